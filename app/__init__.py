@@ -1,0 +1,1 @@
+"""openamt: SageMaker Automatic Model Tuning's API, self-hosted."""

@@ -1,0 +1,36 @@
+"""Request-scoped dependencies: the edge owns the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from app.config import Settings
+from app.db.session import Database
+from app.executor import Executor
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_db(request: Request) -> Database:
+    return request.app.state.db  # type: ignore[no-any-return]
+
+
+def get_executor(request: Request) -> Executor:
+    return request.app.state.executor  # type: ignore[no-any-return]
+
+
+def read_session(db: Annotated[Database, Depends(get_db)]) -> Iterator[Session]:
+    with db.read() as session:
+        yield session
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DatabaseDep = Annotated[Database, Depends(get_db)]
+ExecutorDep = Annotated[Executor, Depends(get_executor)]
+ReadSession = Annotated[Session, Depends(read_session)]

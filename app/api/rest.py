@@ -1,0 +1,207 @@
+"""The REST door: resource-style routes for curl, HTTP clients and the generated SDK."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response
+from fastapi.responses import PlainTextResponse
+
+from app.api.deps import DatabaseDep, ExecutorDep, ReadSession, SettingsDep
+from app.training import service as training_service
+from app.training.schemas import DescribeTrainingJobResponse
+from app.tuning import service
+from app.tuning.schemas import (
+    CreateTuningJobRequest,
+    CreateTuningJobResponse,
+    DescribeTuningJobResponse,
+    ListTrainingJobsForTuningJobResponse,
+    ListTuningJobsResponse,
+)
+
+router = APIRouter(prefix="/v1")
+ERRORS = {
+    400: {"description": 'ValidationException or ResourceLimitExceeded: `{"__type", "message"}`'},
+    404: {"description": "ResourceNotFound"},
+}
+TUNING_STATUS = Literal[
+    "Completed", "InProgress", "Failed", "Stopped", "Stopping", "Deleting", "DeleteFailed"
+]
+TRAINING_STATUS = Literal["InProgress", "Completed", "Failed", "Stopping", "Stopped", "Deleting"]
+MaxResults = Annotated[int, Query(alias="MaxResults", ge=1, le=100)]
+NextToken = Annotated[str | None, Query(alias="NextToken", max_length=8192)]
+SortOrder = Annotated[Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")]
+
+
+@router.post(
+    "/hyper-parameter-tuning-jobs",
+    status_code=201,
+    response_model=CreateTuningJobResponse,
+    response_model_by_alias=True,
+    operation_id="create_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
+)
+def create_tuning_job(
+    body: CreateTuningJobRequest, db: DatabaseDep, executor: ExecutorDep, settings: SettingsDep
+) -> CreateTuningJobResponse:
+    """Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it."""
+    with db.write() as session:
+        arn = service.create(session, body, settings)
+    executor.submit_advance(body.hyper_parameter_tuning_job_name)
+    return CreateTuningJobResponse.model_validate({"HyperParameterTuningJobArn": arn})
+
+
+@router.get(
+    "/hyper-parameter-tuning-jobs/{name}",
+    response_model=DescribeTuningJobResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="describe_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    responses=ERRORS,
+)
+def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobResponse:
+    """Status, counters, best training job and configuration of a tuning job."""
+    return service.describe(session, name)
+
+
+@router.get(
+    "/hyper-parameter-tuning-jobs",
+    response_model=ListTuningJobsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_hyper_parameter_tuning_jobs",
+    tags=["tuning jobs"],
+    responses=ERRORS,
+)
+def list_tuning_jobs(
+    session: ReadSession,
+    max_results: MaxResults = 10,
+    next_token: NextToken = None,
+    sort_by: Annotated[
+        Literal["Name", "Status", "CreationTime"] | None, Query(alias="SortBy")
+    ] = None,
+    sort_order: SortOrder = None,
+    name_contains: Annotated[
+        str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9\-]+$")
+    ] = None,
+    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
+    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
+    last_modified_time_after: Annotated[
+        datetime | None, Query(alias="LastModifiedTimeAfter")
+    ] = None,
+    last_modified_time_before: Annotated[
+        datetime | None, Query(alias="LastModifiedTimeBefore")
+    ] = None,
+    status_equals: Annotated[TUNING_STATUS | None, Query(alias="StatusEquals")] = None,
+) -> ListTuningJobsResponse:
+    """Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs)."""
+    return service.list_jobs(
+        session,
+        {
+            "MaxResults": max_results,
+            "NextToken": next_token,
+            "SortBy": sort_by,
+            "SortOrder": sort_order,
+            "NameContains": name_contains,
+            "CreationTimeAfter": creation_time_after,
+            "CreationTimeBefore": creation_time_before,
+            "LastModifiedTimeAfter": last_modified_time_after,
+            "LastModifiedTimeBefore": last_modified_time_before,
+            "StatusEquals": status_equals,
+        },
+    )
+
+
+@router.get(
+    "/hyper-parameter-tuning-jobs/{name}/training-jobs",
+    response_model=ListTrainingJobsForTuningJobResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_training_jobs_for_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    responses=ERRORS,
+)
+def list_training_jobs_for_tuning_job(
+    name: str,
+    session: ReadSession,
+    max_results: MaxResults = 10,
+    next_token: NextToken = None,
+    status_equals: Annotated[TRAINING_STATUS | None, Query(alias="StatusEquals")] = None,
+    sort_by: Annotated[
+        Literal["Name", "CreationTime", "Status", "FinalObjectiveMetricValue"] | None,
+        Query(alias="SortBy"),
+    ] = None,
+    sort_order: SortOrder = None,
+) -> ListTrainingJobsForTuningJobResponse:
+    """The training jobs a tuning job launched (ListTrainingJobsForHyperParameterTuningJob)."""
+    return service.list_training_jobs(
+        session,
+        name,
+        {
+            "MaxResults": max_results,
+            "NextToken": next_token,
+            "StatusEquals": status_equals,
+            "SortBy": sort_by,
+            "SortOrder": sort_order,
+        },
+    )
+
+
+@router.post(
+    "/hyper-parameter-tuning-jobs/{name}/stop",
+    status_code=204,
+    operation_id="stop_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    responses=ERRORS,
+)
+def stop_tuning_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Response:
+    """Stop a tuning job and every training job it runs: Stopping, then Stopped."""
+    with db.write() as session:
+        service.stop(session, name)
+    executor.submit_advance(name)
+    return Response(status_code=204)
+
+
+@router.delete(
+    "/hyper-parameter-tuning-jobs/{name}",
+    status_code=204,
+    operation_id="delete_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    responses=ERRORS,
+)
+def delete_tuning_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+    """Delete a finished tuning job's record; its training jobs and artifacts stay."""
+    with db.write() as session:
+        service.delete(session, name, settings)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/training-jobs/{name}",
+    response_model=DescribeTrainingJobResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="describe_training_job",
+    tags=["training jobs"],
+    responses=ERRORS,
+)
+def describe_training_job(name: str, session: ReadSession) -> DescribeTrainingJobResponse:
+    """A training job the tuner launched (SageMaker's DescribeTrainingJob)."""
+    return training_service.describe(session, name)
+
+
+@router.get(
+    "/training-jobs/{name}/logs",
+    response_class=PlainTextResponse,
+    operation_id="get_training_job_logs",
+    tags=["training jobs"],
+    responses={**ERRORS, 200: {"content": {"text/plain": {}}, "description": "The job's output"}},
+)
+def training_job_logs(name: str, session: ReadSession, settings: SettingsDep) -> PlainTextResponse:
+    """Everything the training job printed (stdout and stderr), as text."""
+    path = training_service.log_path(session, name, settings)
+    text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+    return PlainTextResponse(text)

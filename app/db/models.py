@@ -1,0 +1,136 @@
+"""openamt's tables. Optuna keeps its own tables (same database) for the studies.
+
+A tuning job row carries its counters and best job so Describe reads one row at any scale;
+a training job row is self-contained (its full spec) so it outlives a deleted tuning job,
+as in SageMaker.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        from datetime import UTC
+
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class TuningJob(Base):
+    __tablename__ = "tuning_jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), unique=True)
+    arn: Mapped[str] = mapped_column(String(256))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    # The request as received (SageMaker field names): the job's whole configuration.
+    request: Mapped[dict[str, Any]]
+    strategy: Mapped[str] = mapped_column(String(16))
+    objective_type: Mapped[str] = mapped_column(String(8))
+    objective_metric: Mapped[str] = mapped_column(String(255))
+    max_training_jobs: Mapped[int]
+    max_parallel: Mapped[int]
+    max_runtime_seconds: Mapped[int | None]
+    # Why the job is winding down: user (ends Stopped) or a completion criterion (ends
+    # Completed). Set once; running training jobs are stopped, then the status follows.
+    stop_reason: Mapped[str | None] = mapped_column(String(32))
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    creation_time: Mapped[datetime]
+    end_time: Mapped[datetime | None]
+    last_modified_time: Mapped[datetime]
+    convergence_detected_time: Mapped[datetime | None]
+
+    launched: Mapped[int] = mapped_column(default=0)  # training jobs created, ever
+    completed: Mapped[int] = mapped_column(default=0)
+    in_progress: Mapped[int] = mapped_column(default=0)
+    retryable_error: Mapped[int] = mapped_column(default=0)
+    non_retryable_error: Mapped[int] = mapped_column(default=0)
+    stopped: Mapped[int] = mapped_column(default=0)
+    objective_succeeded: Mapped[int] = mapped_column(default=0)
+    objective_pending: Mapped[int] = mapped_column(default=0)
+    objective_failed: Mapped[int] = mapped_column(default=0)
+    not_improving: Mapped[int] = mapped_column(default=0)  # consecutive jobs not improving
+
+    best_training_job: Mapped[str | None] = mapped_column(String(63))
+    best_objective: Mapped[float | None] = mapped_column(Float)
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+
+    __table_args__ = (Index("ix_tuning_jobs_creation_time", "creation_time"),)
+
+
+class TrainingJob(Base):
+    __tablename__ = "training_jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(63), unique=True)
+    arn: Mapped[str] = mapped_column(String(256))
+    # Plain columns, no foreign key: deleting a tuning job keeps its training jobs.
+    tuning_job_name: Mapped[str | None] = mapped_column(String(32))
+    tuning_job_arn: Mapped[str | None] = mapped_column(String(256))
+    sequence: Mapped[int]  # 1-based launch order within the tuning job
+    trial_id: Mapped[int | None]  # Optuna's trial id: one trial per training job
+    status: Mapped[str] = mapped_column(String(16))
+    secondary_status: Mapped[str] = mapped_column(String(32))
+    # Retryable (lost worker) or NonRetryable (the user's code or data) for Failed jobs.
+    failure_kind: Mapped[str | None] = mapped_column(String(16))
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    objective_status: Mapped[str] = mapped_column(String(16), default="Pending")
+    final_objective: Mapped[float | None] = mapped_column(Float)
+    early_stopped: Mapped[bool] = mapped_column(default=False)
+    tuned_hyperparameters: Mapped[dict[str, Any]]
+    hyperparameters: Mapped[dict[str, Any]]  # tuned + static, strings, as the algorithm sees
+    # The training job's definition: AlgorithmSpecification, InputDataConfig, ...
+    spec: Mapped[dict[str, Any]]
+    final_metrics: Mapped[list[Any]] = mapped_column(default=list)
+    model_artifacts: Mapped[str | None] = mapped_column(String(1024))
+    creation_time: Mapped[datetime]
+    training_start_time: Mapped[datetime | None]
+    training_end_time: Mapped[datetime | None]
+    last_modified_time: Mapped[datetime]
+    lease_owner: Mapped[str | None] = mapped_column(String(128))
+    lease_expires_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+
+    __table_args__ = (
+        Index("ix_training_jobs_tuning_status", "tuning_job_name", "status"),
+        Index("ix_training_jobs_tuning_sequence", "tuning_job_name", "sequence"),
+        Index("ix_training_jobs_lease", "status", "lease_expires_at"),
+    )
+
+
+class MetricPoint(Base):
+    """Every metric value a training job printed, with its step (CloudWatch's role)."""
+
+    __tablename__ = "metric_points"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    training_job_id: Mapped[int] = mapped_column(
+        ForeignKey("training_jobs.id", ondelete="CASCADE"), index=True
+    )
+    metric_name: Mapped[str] = mapped_column(String(255))
+    step: Mapped[int]
+    value: Mapped[float] = mapped_column(Float)
+    timestamp: Mapped[datetime]

@@ -1,0 +1,90 @@
+"""Engines and sessions. The edge (request dependency, task wrapper) owns the transaction.
+
+SQLite: every write transaction starts with BEGIN IMMEDIATE. A deferred transaction that
+reads and then writes fails at once with SQLITE_BUSY when another process wrote in between
+(busy_timeout cannot help it); taking the write lock up front makes writers queue instead.
+That lock also serialises `scheduler.advance` across processes, which PostgreSQL does with
+SELECT ... FOR UPDATE on the tuning job's row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+
+
+def _make_engine(url: str, *, begin: str | None = None) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    configure_sqlite(engine, begin=begin or "BEGIN IMMEDIATE")
+    return engine
+
+
+def configure_sqlite(engine: Engine, *, begin: str = "BEGIN IMMEDIATE") -> None:
+    """WAL (readers never block writers), a long busy timeout, and explicit BEGINs."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+
+class Database:
+    """Two engines on one database: writes (locking) and reads (never take the write lock)."""
+
+    def __init__(self, settings: Settings) -> None:
+        url = settings.sqlalchemy_url
+        if settings.is_sqlite:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.url = url
+        self.write_engine = _make_engine(url)
+        self.read_engine = (
+            _make_engine(url, begin="BEGIN") if settings.is_sqlite else self.write_engine
+        )
+        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._read = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            self.read_engine.dispose()
+
+
+_databases: dict[str, Database] = {}
+
+
+def get_database(settings: Settings) -> Database:
+    """One Database (and connection pool) per URL per process."""
+    database = _databases.get(settings.sqlalchemy_url)
+    if database is None:
+        database = _databases[settings.sqlalchemy_url] = Database(settings)
+    return database

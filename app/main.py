@@ -1,0 +1,62 @@
+"""create_app(): the composition root of the API process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app.api.errors import install_error_handlers
+from app.api.rest import router as rest_router
+from app.config import Settings, get_settings
+from app.db.session import get_database
+from app.executor import Executor, NullExecutor
+
+DESCRIPTION = """openamt runs SageMaker Automatic Model Tuning jobs on your own machines.
+Bodies and field names are SageMaker's (CreateHyperParameterTuningJob and friends);
+errors are `{"__type": "<Code>", "message": "..."}` with AWS's status codes."""
+
+
+def create_app(settings: Settings | None = None, executor: Executor | None = None) -> FastAPI:
+    """The API. With no executor given, embedded mode: a LocalExecutor started with the app."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        local = None
+        if app.state.executor is None:
+            from workers.executor import LocalExecutor
+
+            local = LocalExecutor(settings)
+            local.start()
+            app.state.executor = local
+        try:
+            yield
+        finally:
+            if local is not None:
+                local.shutdown()
+
+    app = FastAPI(
+        title="openamt",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = get_database(settings)
+    app.state.executor = executor
+    install_error_handlers(app)
+    app.include_router(rest_router)
+
+    @app.get("/healthz", tags=["health"], operation_id="healthz")
+    def healthz() -> dict[str, str]:
+        """The process is up."""
+        return {"status": "ok"}
+
+    return app
+
+
+def null_executor_app(settings: Settings) -> FastAPI:
+    """An API that stores and describes but runs nothing (tests of the API alone)."""
+    return create_app(settings, NullExecutor())

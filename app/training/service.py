@@ -1,0 +1,83 @@
+"""Use cases of one training job: describe it, read its log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import storage
+from app.config import Settings
+from app.db.models import TrainingJob
+from app.errors import ResourceNotFound
+from app.training.schemas import DescribeTrainingJobResponse
+
+# Members of a training job's definition that DescribeTrainingJob reports as they are.
+ECHOED = (
+    "RoleArn",
+    "InputDataConfig",
+    "OutputDataConfig",
+    "ResourceConfig",
+    "VpcConfig",
+    "StoppingCondition",
+    "EnableNetworkIsolation",
+    "EnableInterContainerTrafficEncryption",
+    "EnableManagedSpotTraining",
+    "CheckpointConfig",
+    "Environment",
+    "RetryStrategy",
+)
+
+
+def get(session: Session, name: str) -> TrainingJob:
+    training = session.scalar(select(TrainingJob).where(TrainingJob.name == name))
+    if training is None:
+        raise ResourceNotFound(f"Requested resource not found: training job {name}")
+    return training
+
+
+def describe(session: Session, name: str) -> DescribeTrainingJobResponse:
+    training = get(session, name)
+    spec = training.spec
+    algorithm = dict(spec.get("AlgorithmSpecification", {}))
+    body: dict[str, Any] = {
+        "TrainingJobName": training.name,
+        "TrainingJobArn": training.arn,
+        "TuningJobArn": training.tuning_job_arn,
+        "ModelArtifacts": {
+            "S3ModelArtifacts": training.model_artifacts or expected_model_uri(training)
+        },
+        "TrainingJobStatus": training.status,
+        "SecondaryStatus": training.secondary_status,
+        "FailureReason": training.failure_reason,
+        "HyperParameters": training.hyperparameters,
+        "AlgorithmSpecification": algorithm,
+        **{key: spec[key] for key in ECHOED if key in spec},
+        "CreationTime": training.creation_time,
+        "TrainingStartTime": training.training_start_time,
+        "TrainingEndTime": training.training_end_time,
+        "LastModifiedTime": training.last_modified_time,
+        "FinalMetricDataList": training.final_metrics,
+        "TrainingTimeInSeconds": training_seconds(training),
+        "BillableTimeInSeconds": training_seconds(training),
+    }
+    return DescribeTrainingJobResponse.model_validate(body)
+
+
+def training_seconds(training: TrainingJob) -> int | None:
+    if training.training_start_time is None or training.training_end_time is None:
+        return None
+    seconds = (training.training_end_time - training.training_start_time).total_seconds()
+    return max(1, round(seconds))  # the model's minimum is 1
+
+
+def expected_model_uri(training: TrainingJob) -> str:
+    output = training.spec["OutputDataConfig"]["S3OutputPath"]
+    return storage.join_uri(output, training.name, "output", "model.tar.gz")
+
+
+def log_path(session: Session, name: str, settings: Settings) -> Path:
+    get(session, name)
+    return settings.logs_dir / f"{name}.log"

@@ -1,0 +1,101 @@
+"""Self-healing: what a crash, a kill or a lost message left behind is repaired from the database.
+
+- A training job whose lease expired lost its worker: it is retried (same name, same
+  hyperparameters) while `RetryStrategy.MaximumRetryAttempts` allows, else it fails with
+  `RetryableError`.
+- Every active tuning job is advanced: that enforces `MaxRuntimeInSeconds` and launches what
+  a lost message would have launched (advance is idempotent).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from app.clock import now
+from app.config import Settings
+from app.db.models import TrainingJob, TuningJob
+from app.db.session import Database
+from app.executor import Executor
+from app.tuning import scheduler
+from app.tuning.outcomes import record_end
+
+log = logging.getLogger(__name__)
+
+LOST_WORKER = "InternalServerError: the worker running this training job stopped responding"
+
+
+def sweep(db: Database, settings: Settings, executor: Executor) -> None:
+    for name in reap_expired_leases(db, settings, executor):
+        executor.submit_training(name)
+    with db.read() as session:
+        active = list(
+            session.scalars(
+                select(TuningJob.name).where(TuningJob.status.in_(("InProgress", "Stopping")))
+            )
+        )
+    for tuning_job_name in active:
+        scheduler.advance(db, settings, executor, tuning_job_name)
+
+
+def resubmit_unclaimed(db: Database, executor: Executor) -> None:
+    """After a restart: messages held in a process's memory are gone, the rows are not."""
+    with db.read() as session:
+        names = list(
+            session.scalars(
+                select(TrainingJob.name)
+                .where(TrainingJob.status == "InProgress", TrainingJob.lease_owner.is_(None))
+                .order_by(TrainingJob.id)
+            )
+        )
+    for name in names:
+        executor.submit_training(name)
+
+
+def reap_expired_leases(db: Database, settings: Settings, executor: Executor) -> list[str]:
+    """Expired leases -> retried (returned, to resubmit after commit) or RetryableError."""
+    with db.read() as session:
+        expired = list(
+            session.scalars(
+                select(TrainingJob.name).where(
+                    TrainingJob.status.in_(("InProgress", "Stopping")),
+                    TrainingJob.lease_owner.is_not(None),
+                    TrainingJob.lease_expires_at < now(),
+                )
+            )
+        )
+    retry: list[str] = []
+    for name in expired:
+        with db.write() as session:
+            training = session.scalar(select(TrainingJob).where(TrainingJob.name == name))
+            if training is None:
+                continue
+            job = session.scalar(
+                select(TuningJob)
+                .where(TuningJob.name == training.tuning_job_name)
+                .with_for_update()
+            )
+            session.refresh(training, with_for_update=True)
+            lease = training.lease_expires_at
+            if job is None or training.lease_owner is None or lease is None or lease >= now():
+                continue  # finished or renewed meanwhile
+            max_retries = (training.spec.get("RetryStrategy") or {}).get("MaximumRetryAttempts", 0)
+            log.warning("training job %s lost its worker %s", name, training.lease_owner)
+            if training.status == "InProgress" and training.attempts <= max_retries:
+                training.lease_owner = None
+                training.lease_expires_at = None
+                training.secondary_status = "Starting"
+                training.last_modified_time = now()
+                retry.append(name)
+            elif training.status == "Stopping":
+                record_end(job, training, status="Stopped")
+            else:
+                record_end(
+                    job,
+                    training,
+                    status="Failed",
+                    failure_kind="Retryable",
+                    failure_reason=LOST_WORKER,
+                )
+    return retry

@@ -1,0 +1,268 @@
+"""Interpret a CreateHyperParameterTuningJob request: AWS's cross-field rules, then the plan.
+
+`interpret` runs at create (a broken rule is a ValidationException naming the field, and
+nothing is stored) and again whenever the scheduler needs the job's plan: the stored
+request is the only configuration there is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.errors import ResourceLimitExceeded, ValidationError
+from app.training import algorithms
+from app.training.metrics import MetricDefinition, check_metric_regex
+from app.tuning.schemas import CreateTuningJobRequest, TrainingJobDefinition
+from app.tuning.search_space import (
+    MAX_GRID_COMBINATIONS,
+    MAX_HYPERPARAMETERS,
+    SearchSpace,
+    build_search_space,
+)
+from app.tuning.strategies import TuningPlan
+
+MAX_TRAINING_JOBS = 750
+MAX_TRAINING_JOBS_RANDOM = 10_000
+MAX_HYPERBAND_RESOURCE = 20_000
+# Static hyperparameters AWS reads the Hyperband resource from; num_round is our addition
+# for the built-in XGBoost, whose epochs are boosting rounds (Decision, BEHAVIOUR.md).
+EPOCH_HYPERPARAMETERS = ("epochs", "numepochs", "n-epochs", "n_epochs", "num_epochs", "num_round")
+RESERVED_PREFIXES = ("sagemaker_", "_tuning_objective_metric")
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    strategy: str
+    objective_type: str
+    objective_metric: str
+    max_training_jobs: int
+    max_parallel: int
+    max_runtime_seconds: int | None
+    space: SearchSpace
+    plan: TuningPlan
+    definition: TrainingJobDefinition
+    metric_definitions: list[MetricDefinition]
+    builtin_xgboost: bool
+
+
+def interpret(request: CreateTuningJobRequest) -> JobSpec:
+    config = request.hyper_parameter_tuning_job_config
+    where = "HyperParameterTuningJobConfig"
+    definition, dfield = _single_definition(request)
+    if request.warm_start_config is not None:
+        raise ValidationError("WarmStartConfig: warm start is not supported by openamt yet")
+    if request.autotune is not None:
+        raise ValidationError("Autotune: Autotune is not supported by openamt yet")
+
+    objective = config.hyper_parameter_tuning_job_objective or definition.tuning_objective
+    if objective is None:
+        raise ValidationError(f"{where}.HyperParameterTuningJobObjective is required")
+    ranges = definition.hyper_parameter_ranges or config.parameter_ranges
+    rfield = (
+        f"{dfield}.HyperParameterRanges"
+        if definition.hyper_parameter_ranges
+        else (f"{where}.ParameterRanges")
+    )
+    space = build_search_space(ranges, field=rfield)
+    if not space.parameters:
+        raise ValidationError(f"{rfield}: at least one hyperparameter range is required")
+
+    static = definition.static_hyper_parameters or {}
+    both = sorted(set(static) & set(space.names))
+    if both:
+        raise ValidationError(
+            f"{dfield}.StaticHyperParameters: {both} are also tuned; a hyperparameter is "
+            "either static or tunable"
+        )
+    reserved = [n for n in space.names if n.startswith(RESERVED_PREFIXES)]
+    if reserved:
+        raise ValidationError(f"{rfield}: {reserved} are reserved names and cannot be tuned")
+    if len(static) + len(space.parameters) + 1 > MAX_HYPERPARAMETERS:
+        raise ValidationError(
+            f"{dfield}.StaticHyperParameters: at most {MAX_HYPERPARAMETERS} hyperparameters in "
+            "total, counting static, tunable and _tuning_objective_metric"
+        )
+
+    builtin, rules = _algorithm(definition, dfield, objective.metric_name, objective.type)
+    strategy = config.strategy
+    max_jobs = _max_training_jobs(config, space, strategy, where)
+    limits = config.resource_limits
+    if limits.max_parallel_training_jobs > max_jobs:
+        raise ValidationError(
+            f"{where}.ResourceLimits.MaxParallelTrainingJobs "
+            f"({limits.max_parallel_training_jobs}) cannot exceed MaxNumberOfTrainingJobs "
+            f"({max_jobs})"
+        )
+    early_stopping = (config.training_job_early_stopping_type or "Off") == "Auto"
+    min_resource, max_resource = _hyperband(config, strategy, early_stopping, static, where)
+    plan = TuningPlan(
+        max_training_jobs=max_jobs,
+        max_parallel=limits.max_parallel_training_jobs,
+        random_seed=config.random_seed,
+        early_stopping=early_stopping,
+        min_resource=min_resource,
+        max_resource=max_resource,
+    )
+    return JobSpec(
+        strategy=strategy,
+        objective_type=objective.type,
+        objective_metric=objective.metric_name,
+        max_training_jobs=max_jobs,
+        max_parallel=limits.max_parallel_training_jobs,
+        max_runtime_seconds=limits.max_runtime_in_seconds,
+        space=space,
+        plan=plan,
+        definition=definition,
+        metric_definitions=rules,
+        builtin_xgboost=builtin,
+    )
+
+
+def _single_definition(request: CreateTuningJobRequest) -> tuple[TrainingJobDefinition, str]:
+    one, many = request.training_job_definition, request.training_job_definitions
+    if (one is None) == (many is None):
+        raise ValidationError(
+            "TrainingJobDefinition: exactly one of TrainingJobDefinition and "
+            "TrainingJobDefinitions is required"
+        )
+    if one is not None:
+        return one, "TrainingJobDefinition"
+    assert many is not None
+    if len(many) > 1:
+        raise ValidationError(
+            "TrainingJobDefinitions: several training definitions are not supported by "
+            "openamt yet; give one"
+        )
+    return many[0], "TrainingJobDefinitions[0]"
+
+
+def _algorithm(
+    definition: TrainingJobDefinition, dfield: str, metric: str, objective_type: str
+) -> tuple[bool, list[MetricDefinition]]:
+    spec = definition.algorithm_specification
+    afield = f"{dfield}.AlgorithmSpecification"
+    if spec.algorithm_name:
+        raise ValidationError(
+            f"{afield}.AlgorithmName: algorithm resources are not supported; give TrainingImage"
+        )
+    if not spec.training_image:
+        raise ValidationError(f"{afield}.TrainingImage is required")
+    user_rules = []
+    for i, m in enumerate(spec.metric_definitions or []):
+        problem = check_metric_regex(m.regex)
+        if problem:
+            raise ValidationError(f"{afield}.MetricDefinitions[{i}].Regex: {problem}")
+        user_rules.append(MetricDefinition(m.name, m.regex))
+    names = [r.name for r in user_rules]
+    if len(set(names)) != len(names):
+        raise ValidationError(f"{afield}.MetricDefinitions: metric names must be unique")
+
+    static = definition.static_hyper_parameters or {}
+    # As the container does: with a sagemaker_program it runs the user's script instead.
+    if (
+        algorithms.is_builtin_xgboost_image(spec.training_image)
+        and "sagemaker_program" not in static
+    ):
+        expected = algorithms.XGBOOST_OBJECTIVES.get(metric)
+        if expected is None:
+            raise ValidationError(
+                f"HyperParameterTuningJobObjective.MetricName: {metric!r} is not an objective "
+                "metric of the built-in XGBoost algorithm; choose one of "
+                f"{sorted(algorithms.XGBOOST_OBJECTIVES)}"
+            )
+        if expected != objective_type:
+            raise ValidationError(
+                f"HyperParameterTuningJobObjective.Type: {metric} must be {expected}d with the "
+                f"built-in XGBoost algorithm, not {objective_type}d"
+            )
+        return True, algorithms.xgboost_metric_rules() + user_rules
+
+    for key in ("sagemaker_program", "sagemaker_submit_directory"):
+        if not static.get(key):
+            raise ValidationError(
+                f"{dfield}.StaticHyperParameters.{key}: required for TrainingImage "
+                f"{spec.training_image!r}, which is not the built-in XGBoost (script mode runs "
+                "sagemaker_program from sagemaker_submit_directory)"
+            )
+    if user_rules and metric not in names:
+        raise ValidationError(
+            f"HyperParameterTuningJobObjective.MetricName: {metric!r} is not among "
+            f"{afield}.MetricDefinitions {names}"
+        )
+    return False, user_rules
+
+
+def _max_training_jobs(config, space: SearchSpace, strategy: str, where: str) -> int:  # type: ignore[no-untyped-def]
+    given = config.resource_limits.max_number_of_training_jobs
+    lfield = f"{where}.ResourceLimits.MaxNumberOfTrainingJobs"
+    if strategy == "Grid":
+        if any(not hasattr(p.distribution, "choices") for p in space.parameters):
+            raise ValidationError(
+                f"{where}.Strategy: Grid search takes categorical parameter ranges only"
+            )
+        combinations = int(space.size())
+        if combinations > MAX_GRID_COMBINATIONS:
+            raise ValidationError(
+                f"{where}.ParameterRanges: Grid search allows at most {MAX_GRID_COMBINATIONS} "
+                f"combinations, these ranges give {combinations}"
+            )
+        if given is not None and given != combinations:
+            raise ValidationError(
+                f"{lfield}: for Grid search it must equal the number of combinations "
+                f"({combinations}) or be left out, got {given}"
+            )
+        return combinations
+    if given is None:
+        raise ValidationError(f"{lfield} is required for the {strategy} strategy")
+    cap = MAX_TRAINING_JOBS_RANDOM if strategy == "Random" else MAX_TRAINING_JOBS
+    if given > cap:
+        raise ResourceLimitExceeded(
+            f"{lfield}: {given} exceeds the limit of {cap} training jobs per tuning job "
+            f"for the {strategy} strategy"
+        )
+    if space.size() < given:
+        raise ValidationError(
+            f"{lfield}: the parameter ranges hold only {int(space.size())} distinct "
+            f"combinations, fewer than {given} training jobs"
+        )
+    return given
+
+
+def _hyperband(config, strategy: str, early_stopping: bool, static: dict[str, str], where: str):  # type: ignore[no-untyped-def]
+    hyperband = config.strategy_config.hyperband_strategy_config if config.strategy_config else None
+    if strategy != "Hyperband":
+        if hyperband is not None:
+            raise ValidationError(
+                f"{where}.StrategyConfig.HyperbandStrategyConfig: only for the Hyperband strategy"
+            )
+        return None, None
+    if early_stopping:
+        raise ValidationError(
+            f"{where}.TrainingJobEarlyStoppingType: must be Off with the Hyperband strategy, "
+            "which stops training jobs itself"
+        )
+    hfield = f"{where}.StrategyConfig.HyperbandStrategyConfig"
+    min_resource = (hyperband.min_resource if hyperband else None) or 1
+    max_resource = hyperband.max_resource if hyperband else None
+    if max_resource is None:
+        for key in EPOCH_HYPERPARAMETERS:
+            if key in static:
+                try:
+                    max_resource = int(static[key])
+                except ValueError:
+                    raise ValidationError(
+                        f"StaticHyperParameters.{key}: {static[key]!r} is not an integer"
+                    ) from None
+                break
+    if max_resource is None:
+        raise ValidationError(
+            f"{hfield}.MaxResource: MaxResource parameter is not provided and could not be "
+            f"inferred from a static hyperparameter ({', '.join(EPOCH_HYPERPARAMETERS)})"
+        )
+    if not 1 <= max_resource <= MAX_HYPERBAND_RESOURCE:
+        raise ValidationError(f"{hfield}.MaxResource: must be 1 to {MAX_HYPERBAND_RESOURCE}")
+    if min_resource > max_resource:
+        raise ValidationError(
+            f"{hfield}.MinResource ({min_resource}) cannot exceed MaxResource ({max_resource})"
+        )
+    return min_resource, max_resource

@@ -1,0 +1,87 @@
+"""Strategies are a registry: each maps a tuning job's config to an Optuna sampler and pruner.
+
+Adding a strategy is one entry here and its test. The sampler is built afresh for every
+suggestion with a seed derived from (RandomSeed, launch number): the same job with the same
+RandomSeed suggests the same hyperparameters in the same order, and no two suggestions of
+a seeded job reuse one random stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from optuna.pruners import BasePruner, HyperbandPruner
+from optuna.samplers import BaseSampler, RandomSampler, TPESampler
+
+from app.tuning.pruners import RunningAverageMedianPruner
+
+HYPERBAND_REDUCTION_FACTOR = 3
+
+
+@dataclass(frozen=True)
+class TuningPlan:
+    """What the sampler and pruner need to know about a tuning job."""
+
+    max_training_jobs: int
+    max_parallel: int
+    random_seed: int | None
+    early_stopping: bool  # TrainingJobEarlyStoppingType == "Auto"
+    min_resource: int | None = None  # Hyperband
+    max_resource: int | None = None
+
+
+def trial_seed(plan: TuningPlan, sequence: int) -> int | None:
+    if plan.random_seed is None:
+        return None
+    return (plan.random_seed * 1_000_003 + sequence) % 2**32
+
+
+def startup_trials(plan: TuningPlan) -> int:
+    """Random trials before the model takes over: proportional to the budget, at least 5."""
+    return max(5, min(20, plan.max_training_jobs // 5))
+
+
+def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
+    # multivariate models interactions (max_depth x eta); constant_liar keeps parallel
+    # suggestions apart by treating running trials as if they had a poor result.
+    return TPESampler(
+        seed=seed,
+        n_startup_trials=startup_trials(plan),
+        multivariate=True,
+        group=True,
+        constant_liar=True,
+    )
+
+
+def random_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
+    return RandomSampler(seed=seed)
+
+
+def median_rule(plan: TuningPlan) -> BasePruner | None:
+    return RunningAverageMedianPruner() if plan.early_stopping else None
+
+
+def hyperband(plan: TuningPlan) -> BasePruner | None:
+    assert plan.min_resource is not None and plan.max_resource is not None
+    return HyperbandPruner(
+        min_resource=plan.min_resource,
+        max_resource=plan.max_resource,
+        reduction_factor=HYPERBAND_REDUCTION_FACTOR,
+    )
+
+
+@dataclass(frozen=True)
+class Strategy:
+    make_sampler: Callable[[TuningPlan, int | None], BaseSampler]
+    make_pruner: Callable[[TuningPlan], BasePruner | None]
+    # Grid fixes each trial's parameters itself (enqueued combinations); see scheduler.
+    enumerates_grid: bool = False
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "Bayesian": Strategy(bayesian_sampler, median_rule),
+    "Random": Strategy(random_sampler, median_rule),
+    "Grid": Strategy(random_sampler, median_rule, enumerates_grid=True),
+    "Hyperband": Strategy(bayesian_sampler, hyperband),
+}

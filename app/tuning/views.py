@@ -1,0 +1,97 @@
+"""Rows -> SageMaker response shapes. Every value comes from one row: no scans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.clock import now
+from app.db.models import TrainingJob, TuningJob
+from app.tuning.schemas import DescribeTuningJobResponse
+
+ECHOED = (
+    "HyperParameterTuningJobConfig",
+    "TrainingJobDefinition",
+    "TrainingJobDefinitions",
+    "WarmStartConfig",
+    "Autotune",
+)
+
+
+def counters(job: TuningJob) -> dict[str, Any]:
+    return {
+        "TrainingJobStatusCounters": {
+            "Completed": job.completed,
+            "InProgress": job.in_progress,
+            "RetryableError": job.retryable_error,
+            "NonRetryableError": job.non_retryable_error,
+            "Stopped": job.stopped,
+        },
+        "ObjectiveStatusCounters": {
+            "Succeeded": job.objective_succeeded,
+            "Pending": job.objective_pending,
+            "Failed": job.objective_failed,
+        },
+    }
+
+
+def runtime_seconds(job: TuningJob) -> int:
+    return int(((job.end_time or now()) - job.creation_time).total_seconds())
+
+
+def describe_view(job: TuningJob, best: TrainingJob | None) -> DescribeTuningJobResponse:
+    body: dict[str, Any] = {
+        "HyperParameterTuningJobName": job.name,
+        "HyperParameterTuningJobArn": job.arn,
+        **{key: job.request[key] for key in ECHOED if key in job.request},
+        "HyperParameterTuningJobStatus": job.status,
+        "CreationTime": job.creation_time,
+        "HyperParameterTuningEndTime": job.end_time,
+        "LastModifiedTime": job.last_modified_time,
+        **counters(job),
+        "FailureReason": job.failure_reason,
+        "TuningJobCompletionDetails": {
+            "NumberOfTrainingJobsObjectiveNotImproving": job.not_improving,
+            "ConvergenceDetectedTime": job.convergence_detected_time,
+        },
+        "ConsumedResources": {"RuntimeInSeconds": runtime_seconds(job)},
+    }
+    if best is not None:
+        body["BestTrainingJob"] = training_summary_view(best, job)
+    return DescribeTuningJobResponse.model_validate(body)
+
+
+def summary_view(job: TuningJob) -> dict[str, Any]:
+    limits = job.request["HyperParameterTuningJobConfig"]["ResourceLimits"]
+    return {
+        "HyperParameterTuningJobName": job.name,
+        "HyperParameterTuningJobArn": job.arn,
+        "HyperParameterTuningJobStatus": job.status,
+        "Strategy": job.strategy,
+        "CreationTime": job.creation_time,
+        "HyperParameterTuningEndTime": job.end_time,
+        "LastModifiedTime": job.last_modified_time,
+        **counters(job),
+        "ResourceLimits": limits,
+    }
+
+
+def training_summary_view(training: TrainingJob, job: TuningJob | None) -> dict[str, Any]:
+    summary: dict[str, Any] = {
+        "TrainingJobName": training.name,
+        "TrainingJobArn": training.arn,
+        "TuningJobName": training.tuning_job_name,
+        "CreationTime": training.creation_time,
+        "TrainingStartTime": training.training_start_time,
+        "TrainingEndTime": training.training_end_time,
+        "TrainingJobStatus": training.status,
+        "TunedHyperParameters": training.tuned_hyperparameters,
+        "FailureReason": training.failure_reason,
+        "ObjectiveStatus": training.objective_status,
+    }
+    if training.final_objective is not None and job is not None:
+        summary["FinalHyperParameterTuningJobObjectiveMetric"] = {
+            "Type": job.objective_type,
+            "MetricName": job.objective_metric,
+            "Value": training.final_objective,
+        }
+    return summary

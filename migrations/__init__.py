@@ -1,0 +1,1 @@
+"""Alembic revisions for openamt's own tables (Optuna creates and migrates its own)."""

@@ -1,0 +1,58 @@
+"""What every algorithm gets, and what it gives back: a process whose output lines carry metrics.
+
+Algorithms only train and print; they know nothing of the database. The runner reads their
+lines, extracts metrics, and may kill the process group at any moment (stop, prune, timeout).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from app.training.metrics import MetricDefinition
+
+__all__ = ["MetricDefinition", "TrainingContext", "TrainingProcess"]
+
+
+@dataclass(frozen=True)
+class TrainingContext:
+    """Everything a training job's algorithm may see, laid out like SageMaker's /opt/ml."""
+
+    job_name: str
+    job_arn: str
+    hyperparameters: dict[str, str]  # tuned and static, strings, reserved keys included
+    channels: dict[str, Path]  # channel name -> local directory holding its files
+    content_types: dict[str, str | None]  # channel name -> ContentType from the request
+    job_dir: Path  # private working directory: input/, model/, output/ below it
+    environment: dict[str, str] = field(default_factory=dict)  # the request's Environment
+    num_cpus: int = 1
+
+    @property
+    def model_dir(self) -> Path:
+        return self.job_dir / "model"
+
+    @property
+    def output_dir(self) -> Path:
+        return self.job_dir / "output"
+
+    @property
+    def failure_file(self) -> Path:
+        return self.output_dir / "failure"
+
+
+class TrainingProcess(Protocol):
+    """A running training: its own process group, killed as a whole."""
+
+    def lines(self) -> Iterator[str]:
+        """Output lines (stdout and stderr merged) as they arrive, without newline; ends at EOF."""
+        ...
+
+    def wait(self) -> int:
+        """The exit code; 0 is success."""
+        ...
+
+    def kill(self) -> None:
+        """Kill the whole process group; safe to call twice or after exit."""
+        ...
