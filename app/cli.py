@@ -46,6 +46,10 @@ def db_upgrade() -> None:
     typer.echo("database is up to date")
 
 
-def main() -> None:  # pragma: no cover
+def main() -> None:  # pragma: no cover - the console script
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    app()
+
+
+if __name__ == "__main__":
     app()
