@@ -12,16 +12,33 @@ rules (min <= max, scaling types, one definition or several) belong to the servi
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict
 from pydantic.alias_generators import to_pascal
 
 
 class AwsModel(BaseModel):
-    """Base of every wire model: snake_case attributes, SageMaker's PascalCase names on the wire."""
+    """Base of every wire model: snake_case attributes, SageMaker's PascalCase names on the wire.
 
-    model_config = ConfigDict(alias_generator=to_pascal, populate_by_name=True, extra="forbid")
+    Strict, as AWS's JSON protocol is: "4" is not an integer, 1 is not a boolean, 4.0 is not
+    an integer (lax pydantic would accept all three, and `true` as MaxParallelTrainingJobs 1).
+    NaN and infinities, which Python's JSON parser lets through, are no numbers either.
+    """
+
+    model_config = ConfigDict(
+        alias_generator=to_pascal,
+        populate_by_name=True,
+        extra="forbid",
+        strict=True,
+        allow_inf_nan=False,
+    )
+
+
+# Timestamps are the one lax type: responses carry datetimes, stored metric points and the
+# examples ISO 8601 strings, and boto3 sends epoch seconds.
+Timestamp = Annotated[datetime, Strict(False)]
 
 
 class PythonPattern:

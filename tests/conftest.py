@@ -45,7 +45,9 @@ class Server:
 
     def start(self) -> Server:
         data_dir = self.data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
+        if not (data_dir / "s3").exists():
+            jobs.write_fraud_data(data_dir)
+            jobs.write_regression_data(data_dir)
         log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the server
         self.process = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "serve", "--port", str(self.port),
@@ -79,8 +81,6 @@ class Server:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("openamt") / "data"
-    jobs.write_fraud_data(data_dir)
-    jobs.write_regression_data(data_dir)
     instance = Server(data_dir).start()
     yield instance
     instance.stop()

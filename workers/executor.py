@@ -32,6 +32,22 @@ class QueueClient:
         self.settings = settings
         self.jobs = jobs
 
+    def _spawn(self, index: int) -> BaseProcess:
+        process = self._mp.Process(
+            target=worker_main,
+            args=(self.settings.model_dump(), self.jobs),
+            name=f"openamt-worker-{index}",
+        )
+        process.start()
+        return process
+
+    def _replace_dead_workers(self) -> None:
+        """A worker killed mid-job is replaced; the reaper retries the job it held."""
+        for index, process in enumerate(self._processes):
+            if not process.is_alive() and not self._stopping.is_set():
+                log.warning("worker %s died (exit %s); starting another", index, process.exitcode)
+                self._processes[index] = self._spawn(index)
+
     def submit_training(self, training_job_name: str) -> None:
         self.jobs.put(training_job_name)
 
@@ -70,17 +86,27 @@ class LocalExecutor:
         self._reaper: threading.Thread | None = None
 
     def start(self) -> None:
-        data = self.settings.model_dump()
-        for index in range(self.settings.workers):
-            process = self._mp.Process(
-                target=worker_main, args=(data, self.jobs), name=f"openamt-worker-{index}"
-            )
-            process.start()
-            self._processes.append(process)
+        self._processes = [self._spawn(index) for index in range(self.settings.workers)]
         db = get_database(self.settings)
         reaper.resubmit_unclaimed(db, self)
         self._reaper = threading.Thread(target=self._reap, name="reaper", daemon=True)
         self._reaper.start()
+
+    def _spawn(self, index: int) -> BaseProcess:
+        process = self._mp.Process(
+            target=worker_main,
+            args=(self.settings.model_dump(), self.jobs),
+            name=f"openamt-worker-{index}",
+        )
+        process.start()
+        return process
+
+    def _replace_dead_workers(self) -> None:
+        """A worker killed mid-job is replaced; the reaper retries the job it held."""
+        for index, process in enumerate(self._processes):
+            if not process.is_alive() and not self._stopping.is_set():
+                log.warning("worker %s died (exit %s); starting another", index, process.exitcode)
+                self._processes[index] = self._spawn(index)
 
     def submit_training(self, training_job_name: str) -> None:
         self.jobs.put(training_job_name)
@@ -98,6 +124,7 @@ class LocalExecutor:
         db = get_database(self.settings)
         while not self._stopping.wait(self.settings.reaper_seconds):
             try:
+                self._replace_dead_workers()
                 reaper.sweep(db, self.settings, self)
             except Exception:
                 log.exception("reaper sweep failed")

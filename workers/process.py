@@ -9,6 +9,8 @@ User scripts run in a fresh interpreter (subprocess) with the environment they w
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import os
 import signal
 import subprocess
@@ -27,6 +29,20 @@ def _read_lines(stream: IO[bytes]) -> Iterator[str]:
         if not raw:
             return
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+_PR_SET_PDEATHSIG = 1
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+
+
+def die_with_parent() -> None:
+    """In a child: be killed when the worker dies (even by kill -9). Linux only."""
+    _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def kill_group(pgid: int) -> None:
+    """Kill a process group; nothing happens when it is already gone."""
+    _kill_group(pgid)
 
 
 def _kill_group(pgid: int) -> None:
@@ -75,6 +91,7 @@ def _child(
     code = 1
     try:
         os.setpgid(0, 0)
+        die_with_parent()
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
             signal.signal(sig, signal.SIG_DFL)
         os.dup2(write_fd, 1)
@@ -112,6 +129,7 @@ class ScriptTraining:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=die_with_parent,  # noqa: PLW1509 - async-signal-safe: one prctl call
         )
         self.pid = self._process.pid
 

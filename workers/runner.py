@@ -93,6 +93,9 @@ def run_training_job(
         return
     try:
         outcome = _train(db, settings, claim, owner)
+    except (SystemExit, KeyboardInterrupt):
+        release_claim(db, claim, owner)  # a shutdown is not the job's failure: run it again
+        raise
     except Exception as error:  # openamt's own failure, not the user's: retryable
         log.exception("training job %s: internal error", name)
         outcome = {
@@ -160,7 +163,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
             "failure_kind": "NonRetryable",
             "failure_reason": f"ClientError: {error}",
         }
-    _set_secondary_status(db, claim, owner, "Training")
+    _mark_training(db, claim, owner, process.pid)
     watch = Watch()
     try:
         with open(settings.logs_dir / f"{claim.name}.log", "a", encoding="utf-8") as log_file:
@@ -325,15 +328,27 @@ def _heartbeat(db: Database, settings: Settings, claim: Claim, owner: str, watch
         return training.status == "InProgress"
 
 
-def _set_secondary_status(db: Database, claim: Claim, owner: str, status: str) -> None:
+def _mark_training(db: Database, claim: Claim, owner: str, process_group: int) -> None:
     with db.write() as session:
         training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
-        if (
-            training is not None
-            and training.lease_owner == owner
-            and training.status == "InProgress"
-        ):
-            training.secondary_status = status
+        if training is not None and training.lease_owner == owner:
+            training.process_group = process_group
+            if training.status == "InProgress":
+                training.secondary_status = "Training"
+
+
+def release_claim(db: Database, claim: Claim, owner: str) -> None:
+    """Give the job back unclaimed (the next start resubmits it); the attempt is not counted."""
+    with db.write() as session:
+        training = session.scalar(
+            select(TrainingJob).where(TrainingJob.name == claim.name).with_for_update()
+        )
+        if training is not None and training.lease_owner == owner:
+            training.lease_owner = None
+            training.lease_expires_at = None
+            training.process_group = None
+            training.attempts -= 1
+            training.secondary_status = "Starting"
 
 
 def _flush_points(db: Database, claim: Claim, watch: Watch) -> None:

@@ -23,15 +23,23 @@ def describe_validation_errors(errors: list[dict[str, Any]]) -> str:
     """Pydantic's errors as 'Field.Path[0].Name: problem' (SageMaker's names), joined."""
     parts = []
     for error in errors[:5]:
+        kind = error.get("type")
+        if kind == "json_invalid":  # loc is ("body", <character offset>), not a field
+            detail = (error.get("ctx") or {}).get("error", "invalid JSON")
+            position = error.get("loc", ("body", 0))[-1]
+            parts.append(f"body: malformed JSON at character {position}: {detail}")
+            continue
         location = [str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path")]
         path = ""
         for part in location:
             path += f"[{part}]" if part.isdigit() else (f".{part}" if path else part)
         message = error.get("msg", "invalid value")
-        if error.get("type") == "missing":
-            message = "required field is missing"
-        elif error.get("type") == "extra_forbidden":
+        if kind == "missing":
+            message = "required field is missing" if path else "a JSON request body is required"
+        elif kind == "extra_forbidden":
             message = "unknown field"
+        elif kind in ("model_attributes_type", "model_type", "dict_type"):
+            message = "must be a JSON object"
         parts.append(f"{path or 'body'}: {message}")
     more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
     return "; ".join(parts) + more

@@ -109,7 +109,10 @@ class TrainingJob(Base):
     training_start_time: Mapped[datetime | None]
     training_end_time: Mapped[datetime | None]
     last_modified_time: Mapped[datetime]
-    lease_owner: Mapped[str | None] = mapped_column(String(128))
+    lease_owner: Mapped[str | None] = mapped_column(String(128))  # "<host>:<worker pid>"
+    # The training's process group, so whoever finds the lease expired on that host can
+    # kill what a dead worker left running.
+    process_group: Mapped[int | None]
     lease_expires_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
     tags: Mapped[list[Any]] = mapped_column(default=list)

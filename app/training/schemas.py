@@ -8,7 +8,6 @@ because DescribeTrainingJob has them; openamt leaves them unset.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field
@@ -33,6 +32,7 @@ from app.schemas_common import (
     RoleArn,
     S3Uri,
     StoppingCondition,
+    Timestamp,
     TrainingInputMode,
     TrainingJobArn,
     TrainingJobName,
@@ -313,8 +313,10 @@ class SecondaryStatusTransition(AwsModel):
     status: SecondaryStatus = Field(
         description="Contains a secondary status information from a training job."
     )
-    start_time: datetime = Field(description="When the training job entered this secondary status.")
-    end_time: datetime | None = Field(
+    start_time: Timestamp = Field(
+        description="When the training job entered this secondary status."
+    )
+    end_time: Timestamp | None = Field(
         None, description="When the training job left this secondary status, or ended."
     )
     status_message: str | None = Field(
@@ -327,7 +329,7 @@ class MetricData(AwsModel):
 
     metric_name: MetricName | None = Field(None, description="The name of the metric.")
     value: float | None = Field(None, description="The value of the metric.")
-    timestamp: datetime | None = Field(
+    timestamp: Timestamp | None = Field(
         None, description="The date and time that the algorithm emitted the metric."
     )
 
@@ -436,7 +438,7 @@ class DebugRuleEvaluationStatus(AwsModel):
     status_details: StatusDetails | None = Field(
         None, description="Details from the rule evaluation."
     )
-    last_modified_time: datetime | None = Field(
+    last_modified_time: Timestamp | None = Field(
         None, description="Timestamp when the rule evaluation status was last modified."
     )
 
@@ -503,7 +505,7 @@ class ProfilerRuleEvaluationStatus(AwsModel):
     status_details: StatusDetails | None = Field(
         None, description="Details from the rule evaluation."
     )
-    last_modified_time: datetime | None = Field(
+    last_modified_time: Timestamp | None = Field(
         None, description="Timestamp when the rule evaluation status was last modified."
     )
 
@@ -743,16 +745,16 @@ class DescribeTrainingJobResponse(AwsModel):
     stopping_condition: StoppingCondition = Field(
         description="Specifies a limit to how long a model training job can run."
     )
-    creation_time: datetime = Field(
+    creation_time: Timestamp = Field(
         description="A timestamp that indicates when the training job was created."
     )
-    training_start_time: datetime | None = Field(
+    training_start_time: Timestamp | None = Field(
         None, description="Indicates the time when the training job starts on training instances."
     )
-    training_end_time: datetime | None = Field(
+    training_end_time: Timestamp | None = Field(
         None, description="Indicates the time when the training job ends on training instances."
     )
-    last_modified_time: datetime | None = Field(
+    last_modified_time: Timestamp | None = Field(
         None,
         description=(
             "A timestamp that indicates when the status of the training job was last modified."
@@ -881,13 +883,13 @@ class TrainingJobListSummary(AwsModel):
         description="The name of the training job that you want a summary for."
     )
     training_job_arn: TrainingJobArn = Field(description="The ARN of the training job.")
-    creation_time: datetime = Field(
+    creation_time: Timestamp = Field(
         description="A timestamp that shows when the training job was created."
     )
-    training_end_time: datetime | None = Field(
+    training_end_time: Timestamp | None = Field(
         None, description="A timestamp that shows when the training job ended."
     )
-    last_modified_time: datetime | None = Field(
+    last_modified_time: Timestamp | None = Field(
         None, description="Timestamp when the training job was last modified."
     )
     training_job_status: TrainingJobStatus = Field(description="The status of the training job.")

@@ -53,6 +53,7 @@ def record_end(
     training.last_modified_time = ended
     training.lease_owner = None
     training.lease_expires_at = None
+    training.process_group = None
 
     job.in_progress -= 1
     if status == "Completed":

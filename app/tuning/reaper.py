@@ -9,7 +9,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
+import socket
 
 from sqlalchemy import select
 
@@ -53,6 +57,16 @@ def resubmit_unclaimed(db: Database, executor: Executor) -> None:
         executor.submit_training(name)
 
 
+def kill_leftovers(training: TrainingJob) -> None:
+    """A worker killed mid-job may leave its training's process group behind: end it, when
+    it ran on this host (other hosts' groups die with their worker via PDEATHSIG)."""
+    host = (training.lease_owner or "").rpartition(":")[0]
+    if training.process_group and host == socket.gethostname():
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(training.process_group, signal.SIGKILL)
+    training.process_group = None
+
+
 def reap_expired_leases(db: Database, settings: Settings, executor: Executor) -> list[str]:
     """Expired leases -> retried (returned, to resubmit after commit) or RetryableError."""
     with db.read() as session:
@@ -82,6 +96,7 @@ def reap_expired_leases(db: Database, settings: Settings, executor: Executor) ->
                 continue  # finished or renewed meanwhile
             max_retries = (training.spec.get("RetryStrategy") or {}).get("MaximumRetryAttempts", 0)
             log.warning("training job %s lost its worker %s", name, training.lease_owner)
+            kill_leftovers(training)
             if training.status == "InProgress" and training.attempts <= max_retries:
                 training.lease_owner = None
                 training.lease_expires_at = None

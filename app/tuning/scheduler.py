@@ -85,13 +85,16 @@ def _wind_down(session: Session, job: TuningJob) -> None:
     """Stop what runs (runners see Stopping and kill their process groups), then finalize."""
     active = session.scalars(
         select(TrainingJob)
-        .where(TrainingJob.tuning_job_name == job.name, TrainingJob.status == "InProgress")
+        .where(
+            TrainingJob.tuning_job_name == job.name,
+            TrainingJob.status.in_(("InProgress", "Stopping")),
+        )
         .with_for_update()
     )
     for training in active:
         if training.lease_owner is None:  # never started: nothing to kill
             record_end(job, training, status="Stopped")
-        else:
+        elif training.status == "InProgress":
             training.status = "Stopping"
             training.secondary_status = "Stopping"
             training.last_modified_time = now()

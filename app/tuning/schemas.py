@@ -7,7 +7,6 @@ member names exactly. Models shared with training live in app.schemas_common.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field
@@ -32,6 +31,7 @@ from app.schemas_common import (
     RoleArn,
     StoppingCondition,
     Tag,
+    Timestamp,
     TrainingInputMode,
     TrainingInstanceCount,
     TrainingInstanceType,
@@ -648,13 +648,13 @@ class TrainingJobSummary(AwsModel):
     tuning_job_name: HyperParameterTuningJobName | None = Field(
         None, description="The HyperParameter tuning job that launched the training job."
     )
-    creation_time: datetime = Field(
+    creation_time: Timestamp = Field(
         description="The date and time that the training job was created."
     )
-    training_start_time: datetime | None = Field(
+    training_start_time: Timestamp | None = Field(
         None, description="The date and time that the training job started."
     )
-    training_end_time: datetime | None = Field(
+    training_end_time: Timestamp | None = Field(
         None, description="Specifies the time when the training job ends on training instances."
     )
     training_job_status: TrainingJobStatus = Field(description="The status of the training job.")
@@ -684,7 +684,7 @@ class TuningJobCompletionDetails(AwsModel):
             "The number of training jobs that did not improve the objective by more than 1%."
         ),
     )
-    convergence_detected_time: datetime | None = Field(
+    convergence_detected_time: Timestamp | None = Field(
         None, description="When AMT detected that the objective had converged."
     )
 
@@ -739,11 +739,11 @@ class DescribeTuningJobResponse(AwsModel):
     hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus = Field(
         description="The status of the tuning job."
     )
-    creation_time: datetime = Field(description="The date and time that the tuning job started.")
-    hyper_parameter_tuning_end_time: datetime | None = Field(
+    creation_time: Timestamp = Field(description="The date and time that the tuning job started.")
+    hyper_parameter_tuning_end_time: Timestamp | None = Field(
         None, description="The date and time that the tuning job ended."
     )
-    last_modified_time: datetime | None = Field(
+    last_modified_time: Timestamp | None = Field(
         None, description="The date and time that the status of the tuning job was modified."
     )
     training_job_status_counters: TrainingJobStatusCounters = Field(
@@ -796,13 +796,13 @@ class TuningJobSummary(AwsModel):
     strategy: HyperParameterTuningJobStrategyType = Field(
         description="The search strategy of the tuning job."
     )
-    creation_time: datetime = Field(
+    creation_time: Timestamp = Field(
         description="The date and time that the tuning job was created."
     )
-    hyper_parameter_tuning_end_time: datetime | None = Field(
+    hyper_parameter_tuning_end_time: Timestamp | None = Field(
         None, description="The date and time that the tuning job ended."
     )
-    last_modified_time: datetime | None = Field(
+    last_modified_time: Timestamp | None = Field(
         None, description="The date and time that the tuning job was modified."
     )
     training_job_status_counters: TrainingJobStatusCounters = Field(

@@ -24,9 +24,10 @@ from app.tuning.strategies import TuningPlan
 MAX_TRAINING_JOBS = 750
 MAX_TRAINING_JOBS_RANDOM = 10_000
 MAX_HYPERBAND_RESOURCE = 20_000
-# Static hyperparameters AWS reads the Hyperband resource from; num_round is our addition
-# for the built-in XGBoost, whose epochs are boosting rounds (Decision, BEHAVIOUR.md).
-EPOCH_HYPERPARAMETERS = ("epochs", "numepochs", "n-epochs", "n_epochs", "num_epochs", "num_round")
+# Static hyperparameters AWS reads the Hyperband resource from.
+EPOCH_HYPERPARAMETERS = ("epochs", "numepochs", "n-epochs", "n_epochs", "num_epochs")
+# The built-in XGBoost's epochs are boosting rounds (Decision, BEHAVIOUR.md).
+XGBOOST_EPOCH_HYPERPARAMETERS = (*EPOCH_HYPERPARAMETERS, "num_round")
 RESERVED_PREFIXES = ("sagemaker_", "_tuning_objective_metric")
 
 
@@ -57,6 +58,11 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
     objective = config.hyper_parameter_tuning_job_objective or definition.tuning_objective
     if objective is None:
         raise ValidationError(f"{where}.HyperParameterTuningJobObjective is required")
+    ofield = (
+        f"{where}.HyperParameterTuningJobObjective"
+        if config.hyper_parameter_tuning_job_objective
+        else f"{dfield}.TuningObjective"
+    )
     ranges = definition.hyper_parameter_ranges or config.parameter_ranges
     rfield = (
         f"{dfield}.HyperParameterRanges"
@@ -83,9 +89,9 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
             "total, counting static, tunable and _tuning_objective_metric"
         )
 
-    builtin, rules = _algorithm(definition, dfield, objective.metric_name, objective.type)
+    builtin, rules = _algorithm(definition, dfield, ofield, objective.metric_name, objective.type)
     strategy = config.strategy
-    max_jobs = _max_training_jobs(config, space, strategy, where)
+    max_jobs = _max_training_jobs(config, space, strategy, where, rfield)
     limits = config.resource_limits
     if limits.max_parallel_training_jobs > max_jobs:
         raise ValidationError(
@@ -94,7 +100,10 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
             f"({max_jobs})"
         )
     early_stopping = (config.training_job_early_stopping_type or "Off") == "Auto"
-    min_resource, max_resource = _hyperband(config, strategy, early_stopping, static, where)
+    epoch_keys = XGBOOST_EPOCH_HYPERPARAMETERS if builtin else EPOCH_HYPERPARAMETERS
+    min_resource, max_resource = _hyperband(
+        config, strategy, early_stopping, static, where, dfield, epoch_keys
+    )
     plan = TuningPlan(
         max_training_jobs=max_jobs,
         max_parallel=limits.max_parallel_training_jobs,
@@ -137,7 +146,7 @@ def _single_definition(request: CreateTuningJobRequest) -> tuple[TrainingJobDefi
 
 
 def _algorithm(
-    definition: TrainingJobDefinition, dfield: str, metric: str, objective_type: str
+    definition: TrainingJobDefinition, dfield: str, ofield: str, metric: str, objective_type: str
 ) -> tuple[bool, list[MetricDefinition]]:
     spec = definition.algorithm_specification
     afield = f"{dfield}.AlgorithmSpecification"
@@ -166,13 +175,13 @@ def _algorithm(
         expected = algorithms.XGBOOST_OBJECTIVES.get(metric)
         if expected is None:
             raise ValidationError(
-                f"HyperParameterTuningJobObjective.MetricName: {metric!r} is not an objective "
+                f"{ofield}.MetricName: {metric!r} is not an objective "
                 "metric of the built-in XGBoost algorithm; choose one of "
                 f"{sorted(algorithms.XGBOOST_OBJECTIVES)}"
             )
         if expected != objective_type:
             raise ValidationError(
-                f"HyperParameterTuningJobObjective.Type: {metric} must be {expected}d with the "
+                f"{ofield}.Type: {metric} must be {expected}d with the "
                 f"built-in XGBoost algorithm, not {objective_type}d"
             )
         return True, algorithms.xgboost_metric_rules() + user_rules
@@ -186,24 +195,25 @@ def _algorithm(
             )
     if user_rules and metric not in names:
         raise ValidationError(
-            f"HyperParameterTuningJobObjective.MetricName: {metric!r} is not among "
-            f"{afield}.MetricDefinitions {names}"
+            f"{ofield}.MetricName: {metric!r} is not among {afield}.MetricDefinitions {names}"
         )
     return False, user_rules
 
 
-def _max_training_jobs(config, space: SearchSpace, strategy: str, where: str) -> int:  # type: ignore[no-untyped-def]
+def _max_training_jobs(config, space: SearchSpace, strategy: str, where: str, rfield: str) -> int:  # type: ignore[no-untyped-def]
     given = config.resource_limits.max_number_of_training_jobs
     lfield = f"{where}.ResourceLimits.MaxNumberOfTrainingJobs"
     if strategy == "Grid":
-        if any(not hasattr(p.distribution, "choices") for p in space.parameters):
+        ranged = [p.name for p in space.parameters if not hasattr(p.distribution, "choices")]
+        if ranged:
             raise ValidationError(
-                f"{where}.Strategy: Grid search takes categorical parameter ranges only"
+                f"{rfield}: the Grid strategy takes CategoricalParameterRanges only; {ranged} "
+                "are integer or continuous ranges"
             )
         combinations = int(space.size())
         if combinations > MAX_GRID_COMBINATIONS:
             raise ValidationError(
-                f"{where}.ParameterRanges: Grid search allows at most {MAX_GRID_COMBINATIONS} "
+                f"{rfield}: Grid search allows at most {MAX_GRID_COMBINATIONS} "
                 f"combinations, these ranges give {combinations}"
             )
         if given is not None and given != combinations:
@@ -228,7 +238,15 @@ def _max_training_jobs(config, space: SearchSpace, strategy: str, where: str) ->
     return given
 
 
-def _hyperband(config, strategy: str, early_stopping: bool, static: dict[str, str], where: str):  # type: ignore[no-untyped-def]
+def _hyperband(  # type: ignore[no-untyped-def]
+    config,
+    strategy: str,
+    early_stopping: bool,
+    static: dict[str, str],
+    where: str,
+    dfield: str,
+    epoch_keys: tuple[str, ...],
+):
     hyperband = config.strategy_config.hyperband_strategy_config if config.strategy_config else None
     if strategy != "Hyperband":
         if hyperband is not None:
@@ -245,19 +263,20 @@ def _hyperband(config, strategy: str, early_stopping: bool, static: dict[str, st
     min_resource = (hyperband.min_resource if hyperband else None) or 1
     max_resource = hyperband.max_resource if hyperband else None
     if max_resource is None:
-        for key in EPOCH_HYPERPARAMETERS:
+        for key in epoch_keys:
             if key in static:
                 try:
                     max_resource = int(static[key])
                 except ValueError:
                     raise ValidationError(
-                        f"StaticHyperParameters.{key}: {static[key]!r} is not an integer"
+                        f"{dfield}.StaticHyperParameters.{key}: {static[key]!r} is not an "
+                        "integer, so MaxResource cannot be inferred from it"
                     ) from None
                 break
     if max_resource is None:
         raise ValidationError(
             f"{hfield}.MaxResource: MaxResource parameter is not provided and could not be "
-            f"inferred from a static hyperparameter ({', '.join(EPOCH_HYPERPARAMETERS)})"
+            f"inferred from a static hyperparameter ({', '.join(epoch_keys)})"
         )
     if not 1 <= max_resource <= MAX_HYPERBAND_RESOURCE:
         raise ValidationError(f"{hfield}.MaxResource: must be 1 to {MAX_HYPERBAND_RESOURCE}")

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("training_end_time", app.db.models.UtcDateTime(timezone=True), nullable=True),
         sa.Column("last_modified_time", app.db.models.UtcDateTime(timezone=True), nullable=False),
         sa.Column("lease_owner", sa.String(length=128), nullable=True),
+        sa.Column("process_group", sa.Integer(), nullable=True),
         sa.Column("lease_expires_at", app.db.models.UtcDateTime(timezone=True), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("tags", sa.JSON(), nullable=False),

@@ -45,6 +45,8 @@ class TrainingContext:
 class TrainingProcess(Protocol):
     """A running training: its own process group, killed as a whole."""
 
+    pid: int  # also the process group's id
+
     def lines(self) -> Iterator[str]:
         """Output lines (stdout and stderr merged) as they arrive, without newline; ends at EOF."""
         ...

@@ -330,6 +330,9 @@ def _link_channels(ctx: TrainingContext) -> dict[str, str]:
         if not _CHANNEL_NAME.fullmatch(name) or name in (".", ".."):
             raise ScriptError(f"Invalid channel name: {name!r}")
         path = data_dir / name
+        if path.absolute() == source.absolute():
+            dirs[name] = str(path)  # the runner already put the channel here
+            continue
         if path.is_symlink():
             path.unlink()
         if not path.exists():

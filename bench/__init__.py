@@ -1,0 +1,1 @@
+"""Benchmarks run by hand (`python bench/overhead.py`); not part of the test suite."""

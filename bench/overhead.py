@@ -1,0 +1,522 @@
+"""What openamt costs over a plain Optuna loop: the same XGBoost search, timed both ways.
+
+    python bench/overhead.py [--trials 30] [--rows 30000] [--num-round 100] [--quick]
+
+One imbalanced CSV dataset; then, in this one run:
+  * baseline: a plain Optuna loop in this process (in-memory study, xgboost.train);
+  * openamt: `openamt serve --workers W` on a fresh data directory, a Bayesian tuning job of
+    the same trials at MaxParallelTrainingJobs 1, then another at 2.
+
+Both sides try the same hyperparameters in the same order: the baseline builds its TPE sampler
+with openamt's recipe and seeds (app.tuning.strategies), rounds each objective to the 5
+decimals the built-in XGBoost prints, and trains with the same parameters, rounds, nthread
+and evaluation sets (train and validation, as the container does). The ratio therefore
+measures openamt, not a luckier search; the report says how many trials matched.
+
+Dispatch latency comes from openamt's SQLite database: for each training job launched by
+another's end, its TrainingStartTime (claimed by a worker) minus that end, and its
+CreationTime (sampled and stored by `advance`) minus that end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+import optuna
+import xgboost as xgb
+from optuna.distributions import FloatDistribution, IntDistribution
+from rich.console import Console
+from rich.table import Table
+from sklearn.datasets import make_classification  # type: ignore[import-untyped]
+from sklearn.model_selection import train_test_split  # type: ignore[import-untyped]
+
+from app.tuning.strategies import TuningPlan, bayesian_sampler, trial_seed
+
+ROOT = Path(__file__).resolve().parent.parent
+XGBOOST_IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1"
+BUCKET, PREFIX = "bench", "fraud"
+OBJECTIVE = "validation:auc"
+SEED = 42
+POLL_SECONDS = 0.5  # the wall time is read from the database, so polling may be lazy
+
+# The search: SageMaker ranges for openamt, the Optuna distributions they become for the
+# baseline (integer ranges first, then continuous, as openamt orders them).
+INTEGER_RANGES = [("max_depth", 3, 8)]
+CONTINUOUS_RANGES = [
+    ("eta", 0.05, 0.3, "Logarithmic"),
+    ("subsample", 0.5, 1.0, "Linear"),
+    ("min_child_weight", 1.0, 10.0, "Logarithmic"),
+]
+
+# A wide table even when piped to a file or a log.
+console = Console(width=None if sys.stdout.isatty() else 120)
+
+
+# --- Data ------------------------------------------------------------------------------------
+
+
+def write_dataset(data_dir: Path, *, rows: int, features: int, seed: int) -> Path:
+    """Imbalanced binary data (3% positives) as label-first CSV under the local s3:// store."""
+    x, y = make_classification(
+        n_samples=rows,
+        n_features=features,
+        n_informative=features // 2,
+        weights=[0.97],
+        flip_y=0.01,
+        class_sep=0.8,
+        random_state=seed,
+    )
+    x_train, x_val, y_train, y_val = train_test_split(
+        x, y, test_size=0.25, stratify=y, random_state=seed
+    )
+    root = data_dir / "s3" / BUCKET / PREFIX
+    for channel, xs, ys in (("train", x_train, y_train), ("validation", x_val, y_val)):
+        (root / channel).mkdir(parents=True, exist_ok=True)
+        table = np.column_stack([ys, xs])
+        np.savetxt(root / channel / "data.csv", table, delimiter=",", fmt="%.6g")
+    return root
+
+
+def read_channel(path: Path) -> xgb.DMatrix:
+    # As the built-in reads CSV: float32, label in column 0.
+    table = np.loadtxt(path, delimiter=",", dtype=np.float32, ndmin=2, encoding="utf-8")
+    return xgb.DMatrix(table[:, 1:], label=table[:, 0], nthread=1)
+
+
+# --- Baseline: a plain Optuna loop -----------------------------------------------------------
+
+
+@dataclass
+class BaselineResult:
+    wall: float
+    load_seconds: float
+    train_seconds: list[float]
+    params: list[dict[str, str]]
+
+
+def run_baseline(root: Path, *, trials: int, num_round: int, nthread: int) -> BaselineResult:
+    started = time.perf_counter()
+    dtrain = read_channel(root / "train" / "data.csv")
+    dvalidation = read_channel(root / "validation" / "data.csv")
+    load_seconds = time.perf_counter() - started
+    distributions: dict[str, Any] = {
+        name: IntDistribution(low, high) for name, low, high in INTEGER_RANGES
+    }
+    for name, low, high, scaling in CONTINUOUS_RANGES:
+        distributions[name] = FloatDistribution(low, high, log=scaling == "Logarithmic")
+    plan = TuningPlan(
+        max_training_jobs=trials, max_parallel=1, random_seed=SEED, early_stopping=False
+    )
+    study = optuna.create_study(direction="maximize")
+    result = BaselineResult(0.0, load_seconds, [], [])
+    for sequence in range(1, trials + 1):
+        # openamt builds a fresh sampler per launch, seeded by launch number: do the same.
+        study.sampler = bayesian_sampler(plan, trial_seed(plan, sequence))
+        trial = study.ask(distributions)
+        params = {
+            "objective": "binary:logistic",
+            **trial.params,
+            "nthread": nthread,
+            "eval_metric": ["auc"],
+        }
+        evals_result: dict[str, Any] = {}
+        trained = time.perf_counter()
+        xgb.train(
+            params,
+            dtrain,
+            num_boost_round=num_round,
+            evals=[(dtrain, "train"), (dvalidation, "validation")],
+            evals_result=evals_result,
+            verbose_eval=False,
+        )
+        result.train_seconds.append(time.perf_counter() - trained)
+        # openamt's objective is the last printed line, printed with 5 decimals.
+        study.tell(trial, float(f"{evals_result['validation']['auc'][-1]:.5f}"))
+        result.params.append(
+            {k: repr(v) if isinstance(v, float) else str(v) for k, v in trial.params.items()}
+        )
+    result.wall = time.perf_counter() - started
+    return result
+
+
+# --- openamt -----------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """`openamt serve` in a subprocess with only OPENAMT_DATA_DIR set: the defaults users get."""
+
+    def __init__(self, data_dir: Path, *, workers: int, log_path: Path) -> None:
+        self.data_dir = data_dir
+        self.workers = workers
+        self.log_path = log_path
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAMT_")}
+        env |= {"OPENAMT_DATA_DIR": str(self.data_dir), "PYTHONUNBUFFERED": "1"}
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "app.cli",
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--workers",
+                    str(self.workers),
+                ],
+                env=env,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"openamt exited:\n{self.log_tail()}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"openamt did not become healthy in 60 s:\n{self.log_tail()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
+
+
+def tuning_request(name: str, *, trials: int, parallel: int, num_round: int) -> dict[str, Any]:
+    uri = f"s3://{BUCKET}/{PREFIX}"
+    channels = [
+        {
+            "ChannelName": channel,
+            "ContentType": "text/csv",
+            "DataSource": {
+                "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"{uri}/{channel}/"}
+            },
+        }
+        for channel in ("train", "validation")
+    ]
+    return {
+        "HyperParameterTuningJobName": name,
+        "HyperParameterTuningJobConfig": {
+            "Strategy": "Bayesian",
+            "RandomSeed": SEED,
+            "HyperParameterTuningJobObjective": {"Type": "Maximize", "MetricName": OBJECTIVE},
+            "ResourceLimits": {
+                "MaxNumberOfTrainingJobs": trials,
+                "MaxParallelTrainingJobs": parallel,
+            },
+            "ParameterRanges": {
+                "IntegerParameterRanges": [
+                    {"Name": n, "MinValue": str(lo), "MaxValue": str(hi)}
+                    for n, lo, hi in INTEGER_RANGES
+                ],
+                "ContinuousParameterRanges": [
+                    {"Name": n, "MinValue": str(lo), "MaxValue": str(hi), "ScalingType": s}
+                    for n, lo, hi, s in CONTINUOUS_RANGES
+                ],
+            },
+        },
+        "TrainingJobDefinition": {
+            "StaticHyperParameters": {"objective": "binary:logistic", "num_round": str(num_round)},
+            "AlgorithmSpecification": {"TrainingImage": XGBOOST_IMAGE, "TrainingInputMode": "File"},
+            "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
+            "InputDataConfig": channels,
+            "OutputDataConfig": {"S3OutputPath": f"{uri}/output/"},
+            "ResourceConfig": {
+                "InstanceType": "ml.m5.xlarge",
+                "InstanceCount": 1,
+                "VolumeSizeInGB": 10,
+            },
+            "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
+        },
+    }
+
+
+@dataclass
+class Job:
+    """One training job's timestamps (seconds since the epoch) from openamt's database."""
+
+    sequence: int
+    created: float
+    started: float
+    ended: float
+    first_metric: float
+    last_metric: float
+    tuned: dict[str, str]
+
+
+@dataclass
+class OpenamtRun:
+    name: str
+    parallel: int
+    wall: float  # from the create call to the job's end time as openamt recorded it
+    status: str
+    jobs: list[Job] = field(default_factory=list)
+
+
+def run_tuning_job(
+    server: Server, name: str, *, trials: int, parallel: int, num_round: int, timeout: float
+) -> OpenamtRun:
+    body = tuning_request(name, trials=trials, parallel=parallel, num_round=num_round)
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        started = time.time()
+        response = client.post("/v1/hyper-parameter-tuning-jobs", json=body)
+        if response.status_code != 201:
+            raise RuntimeError(f"create {name}: {response.status_code} {response.text}")
+        deadline = time.monotonic() + timeout
+        while True:
+            described = client.get(f"/v1/hyper-parameter-tuning-jobs/{name}").json()
+            status = described["HyperParameterTuningJobStatus"]
+            if status in ("Completed", "Failed", "Stopped"):
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} still {status} after {timeout:.0f} s")
+            time.sleep(POLL_SECONDS)
+    end_time, jobs = read_database(server.data_dir / "openamt.db", name)
+    return OpenamtRun(name, parallel, end_time - started, status, jobs)
+
+
+def _epoch(value: str | None) -> float:
+    if value is None:
+        return float("nan")
+    stamp = datetime.fromisoformat(value)
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).timestamp()
+
+
+def read_database(path: Path, tuning_job: str) -> tuple[float, list[Job]]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        (end_time,) = db.execute(
+            "SELECT end_time FROM tuning_jobs WHERE name = ?", (tuning_job,)
+        ).fetchone()
+        rows = db.execute(
+            """SELECT t.sequence, t.creation_time, t.training_start_time, t.training_end_time,
+                      MIN(m.timestamp), MAX(m.timestamp), t.tuned_hyperparameters
+               FROM training_jobs t LEFT JOIN metric_points m ON m.training_job_id = t.id
+               WHERE t.tuning_job_name = ? GROUP BY t.id ORDER BY t.sequence""",
+            (tuning_job,),
+        ).fetchall()
+    jobs = [
+        Job(seq, _epoch(c), _epoch(s), _epoch(e), _epoch(f), _epoch(la), json.loads(tuned))
+        for seq, c, s, e, f, la, tuned in rows
+    ]
+    return _epoch(end_time), jobs
+
+
+# --- Analysis ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Dispatch:
+    """For each job launched by another's end: the gaps from that end, in ms."""
+
+    to_start: list[float]  # end -> next TrainingStartTime (advance, queue, claim)
+    to_creation: list[float]  # end -> next CreationTime (tell, sample, store)
+
+
+def dispatch_latencies(jobs: list[Job], parallel: int) -> Dispatch:
+    # The first `parallel` jobs are launched by the create call; every later one by the latest
+    # end that precedes its creation.
+    dispatch = Dispatch([], [])
+    for job in jobs[parallel:]:
+        ends = [other.ended for other in jobs if other.ended <= job.created]
+        if ends:
+            dispatch.to_start.append((job.started - max(ends)) * 1000)
+            dispatch.to_creation.append((job.created - max(ends)) * 1000)
+    return dispatch
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(values, q)) if values else float("nan")
+
+
+PHASES = ("setup", "rounds", "teardown", "job")
+
+
+def phases(jobs: list[Job], *, num_round: int) -> dict[str, list[float]]:
+    """Where a training job's time goes, in ms, from its timestamps and its metric lines."""
+    found: dict[str, list[float]] = {phase: [] for phase in PHASES}
+    for job in jobs:
+        per_round = (job.last_metric - job.first_metric) / max(1, num_round - 1)
+        # setup: claim -> first round printed, minus that round's training
+        found["setup"].append((job.first_metric - job.started - per_round) * 1000)
+        found["rounds"].append((job.last_metric - job.first_metric + per_round) * 1000)
+        found["teardown"].append((job.ended - job.last_metric) * 1000)
+        found["job"].append((job.ended - job.started) * 1000)
+    return found
+
+
+def matching_trials(baseline: list[dict[str, str]], jobs: list[Job]) -> int:
+    return sum(1 for params, job in zip(baseline, jobs, strict=False) if params == job.tuned)
+
+
+# --- Report ------------------------------------------------------------------------------------
+
+
+def report(
+    args: argparse.Namespace, *, nthread: int, baseline: BaselineResult, runs: dict[int, OpenamtRun]
+) -> None:
+    trials, p1, p2 = args.trials, runs[1], runs[2]
+    train_ms = [seconds * 1000 for seconds in baseline.train_seconds]
+    dispatch, dispatch_p2 = dispatch_latencies(p1.jobs, 1), dispatch_latencies(p2.jobs, 2)
+    ratio_p1, ratio_p2, ratio_p2_p1 = (
+        p1.wall / baseline.wall, p2.wall / baseline.wall, p2.wall / p1.wall
+    )  # fmt: skip
+
+    def met(ok: bool) -> str:
+        return "[green]met[/]" if ok else "[red]missed[/]"
+
+    def ms(values: list[float]) -> str:
+        return f"{pct(values, 50):.1f} / {pct(values, 99):.1f} ms (n={len(values)})"
+
+    rows = [
+        ("baseline wall (plain Optuna loop, 1 process)", f"{baseline.wall:.2f} s", "", ""),
+        ("  data load, once", f"{baseline.load_seconds * 1000:.0f} ms", "", ""),
+        ("  xgboost.train per trial, mean / p50 / max",
+         f"{np.mean(train_ms):.0f} / {pct(train_ms, 50):.0f} / {max(train_ms):.0f} ms", "", ""),
+        ("  wall per trial", f"{baseline.wall / trials * 1000:.0f} ms", "", ""),
+        ("openamt wall, parallel 1", f"{p1.wall:.2f} s", "", p1.status),
+        ("  wall per trial", f"{p1.wall / trials * 1000:.0f} ms", "", ""),
+        ("  overhead per trial over baseline",
+         f"{(p1.wall - baseline.wall) / trials * 1000:.0f} ms", "", ""),
+        ("  same hyperparameters as baseline",
+         f"{matching_trials(baseline.params, p1.jobs)} of {trials} trials", "", ""),
+        ("  ratio p1 / baseline", f"{ratio_p1:.3f}", "<= 1.10", met(ratio_p1 <= 1.10)),
+        ("openamt wall, parallel 2", f"{p2.wall:.2f} s", "", p2.status),
+        ("  ratio p2 / baseline", f"{ratio_p2:.3f}", "< 0.60", met(ratio_p2 < 0.60)),
+        ("  ratio p2 / p1", f"{ratio_p2_p1:.3f}", "< 0.60", met(ratio_p2_p1 < 0.60)),
+        ("p1 dispatch: end -> next start, p50 / p99", ms(dispatch.to_start),
+         "p50 <= 20 ms", met(pct(dispatch.to_start, 50) <= 20)),
+        ("p1 dispatch: end -> next creation, p50 / p99", ms(dispatch.to_creation), "", ""),
+        ("p2 dispatch: end -> next start, p50 / p99", ms(dispatch_p2.to_start), "", ""),
+    ]  # fmt: skip
+    for parallel, run in runs.items():
+        found = phases(run.jobs, num_round=args.num_round)
+        medians = " / ".join(f"{pct(found[phase], 50):.0f}" for phase in PHASES)
+        rows.append((f"p{parallel} training job p50 ms: {' / '.join(PHASES)}", medians, "", ""))
+
+    table = Table(
+        title=f"openamt overhead: {trials} Bayesian trials, {args.rows} rows x {args.features} "
+        f"features, num_round {args.num_round}, nthread {nthread}, "
+        f"--workers {args.workers}, {os.cpu_count()} cores"
+    )
+    for column in ("measure", "value", "goal", ""):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+    console.print(
+        "setup: claim to the first round (channels, fork, CSV, DMatrix); rounds: first to last "
+        "metric line, plus one round; teardown: last line to the recorded end (wait, metrics, "
+        "model.tar.gz, finish); job: TrainingStartTime to TrainingEndTime."
+    )
+
+
+# --- Main ----------------------------------------------------------------------------------------
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=30)
+    parser.add_argument("--rows", type=int, default=30000)
+    parser.add_argument("--features", type=int, default=30)
+    parser.add_argument("--num-round", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2, help="openamt serve --workers")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 6 trials, small data")
+    parser.add_argument("--keep", action="store_true", help="keep the data directory")
+    args = parser.parse_args()
+    if args.quick:
+        args.trials, args.rows, args.num_round = 6, 3000, 20
+    return args
+
+
+def main() -> None:
+    args = parse_args()
+    # The runner gives each training job cpu_count // workers threads; train the same way.
+    nthread = max(1, (os.cpu_count() or 1) // args.workers)
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    # openamt's sampler recipe uses TPE's experimental `group`; said once is enough.
+    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+    work = Path(tempfile.mkdtemp(prefix="openamt-bench-"))
+    data_dir = work / "data"
+    server = Server(data_dir, workers=args.workers, log_path=work / "server.log")
+    try:
+        root = write_dataset(data_dir, rows=args.rows, features=args.features, seed=7)
+        console.print(f"data: {root} ({args.rows} rows); baseline: {args.trials} trials ...")
+        baseline = run_baseline(root, trials=args.trials, num_round=args.num_round, nthread=nthread)
+        console.print(
+            f"baseline {baseline.wall:.2f} s, "
+            f"{np.mean(baseline.train_seconds) * 1000:.0f} ms per trial"
+        )
+        server.start()
+        # Workers are spawned and import XGBoost after /healthz answers: a small job first,
+        # so that neither measured job waits for them.
+        warm = time.perf_counter()
+        run_tuning_job(server, "bench-warmup", trials=2, parallel=2, num_round=2, timeout=300)
+        console.print(f"openamt up; warm-up job {time.perf_counter() - warm:.2f} s")
+        timeout = max(600.0, baseline.wall * 10)
+        runs: dict[int, OpenamtRun] = {}
+        for parallel in (1, 2):
+            runs[parallel] = run_tuning_job(
+                server,
+                f"bench-p{parallel}",
+                trials=args.trials,
+                parallel=parallel,
+                num_round=args.num_round,
+                timeout=timeout,
+            )
+            console.print(f"openamt parallel {parallel}: {runs[parallel].wall:.2f} s")
+        report(args, nthread=nthread, baseline=baseline, runs=runs)
+    except Exception:
+        console.print(f"[red]server log tail:[/]\n{server.log_tail()}")
+        raise
+    finally:
+        server.stop()
+        if args.keep:
+            console.print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""Tiny train.py programs for script-mode tests, written into a temp directory per test."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+# Prints validation:accuracy once per epoch; the value grows with the learning rate so that
+# runs are comparable, and a `--constant` makes every run print the same value.
+EPOCHS = """
+import argparse, json, os, time
+parser = argparse.ArgumentParser()
+parser.add_argument("--max-depth", type=int, default=3)
+parser.add_argument("--learning-rate", type=float, default=0.1)
+parser.add_argument("--epochs", type=int, default=5)
+parser.add_argument("--sleep", type=float, default=0.0)
+parser.add_argument("--constant", type=float, default=None)
+args = parser.parse_args()
+with open(os.path.join(os.environ["SM_OUTPUT_DATA_DIR"], "pid"), "w") as f:
+    f.write(str(os.getpid()))
+print("pid", os.getpid(), "channels", os.environ["SM_CHANNELS"], flush=True)
+for epoch in range(1, args.epochs + 1):
+    time.sleep(args.sleep)
+    value = args.constant if args.constant is not None else args.learning_rate * epoch
+    print(f"epoch {epoch} validation:accuracy={value:.6f}", flush=True)
+with open(os.path.join(os.environ["SM_MODEL_DIR"], "model.json"), "w") as f:
+    json.dump(vars(args), f)
+"""
+
+JSON_METRICS = """
+import argparse, json
+parser = argparse.ArgumentParser()
+parser.add_argument("--max-depth", type=int)
+parser.add_argument("--learning-rate", type=float)
+args = parser.parse_args()
+print(json.dumps({"validation:accuracy": 1 - args.learning_rate}), flush=True)
+"""
+
+FAILS = """
+import os, sys
+print("loading data", flush=True)
+with open(os.path.join(os.environ["SM_OUTPUT_DIR"], "failure"), "w") as f:
+    f.write("ValueError: the training data has no label column")
+sys.exit(3)
+"""
+
+SILENT = """
+print("training without ever printing the objective", flush=True)
+"""
+
+# Sleeps long and starts a grandchild: a stop must kill both.
+SLEEPER = """
+import os, subprocess, sys, time
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"])
+with open(os.path.join(os.environ["SM_OUTPUT_DATA_DIR"], "pids"), "w") as f:
+    f.write(f"{os.getpid()} {child.pid}")
+print("validation:accuracy=0.5", flush=True)
+time.sleep(300)
+"""
+
+
+def write_script(directory: Path, source: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "train.py").write_text(textwrap.dedent(source))
+    return directory
+
+# The first attempt (no marker file yet) hangs with a grandchild; a retry finishes at once.
+HANGS_ONCE = """
+import argparse, os, subprocess, sys, time
+parser = argparse.ArgumentParser()
+parser.add_argument("--marker")
+parser.add_argument("--max-depth")
+parser.add_argument("--learning-rate")
+args = parser.parse_args()
+if os.path.exists(args.marker):
+    print("validation:accuracy=0.75", flush=True)
+    sys.exit(0)
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"])
+with open(args.marker, "w") as f:
+    f.write(f"{os.getppid()} {os.getpid()} {child.pid}")
+print("validation:accuracy=0.5", flush=True)
+time.sleep(300)
+"""

@@ -1,0 +1,125 @@
+"""A crash or a kill loses nothing: worker killed, server restarted, a job out of time."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests import scripts
+from tests.conftest import Server
+from tests.jobs import create, script_job, training_jobs, unique, wait_for
+from tests.test_e2e_script import _alive
+
+FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}
+
+
+@pytest.fixture
+def fast_server(tmp_path: Path) -> Iterator[Server]:
+    instance = Server(tmp_path / "data", workers=2, env=FAST_LEASES).start()
+    yield instance
+    instance.stop()
+
+
+def _wait_for_file(path: Path, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().strip():
+            return path.read_text()
+        time.sleep(0.05)
+    raise AssertionError(f"{path} never written")
+
+
+def test_kill_9_of_a_worker_retries_its_job_and_leaves_nothing_behind(
+    fast_server: Server, tmp_path: Path
+) -> None:
+    code = scripts.write_script(tmp_path / "code", scripts.HANGS_ONCE)
+    marker = tmp_path / "marker"
+    body = script_job(unique("killed"), code, max_jobs=1, parallel=1,
+                      static={"marker": str(marker)})  # fmt: skip
+    body["TrainingJobDefinition"]["RetryStrategy"] = {"MaximumRetryAttempts": 2}
+    with fast_server.client() as client:
+        name = create(client, body)
+        worker, script, grandchild = map(int, _wait_for_file(marker).split())
+        os.kill(worker, signal.SIGKILL)
+        described = wait_for(client, name, timeout=60)
+        assert described["HyperParameterTuningJobStatus"] == "Completed"
+        assert described["TrainingJobStatusCounters"]["Completed"] == 1
+        assert described["TrainingJobStatusCounters"]["InProgress"] == 0
+        jobs = training_jobs(client, name)
+        assert len(jobs) == 1  # retried under the same name, not launched again
+        assert jobs[0]["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == 0.75
+    deadline = time.monotonic() + 5
+    while (_alive(script) or _alive(grandchild)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(script) and not _alive(grandchild)
+
+
+def test_without_retries_a_lost_worker_is_a_retryable_error(
+    fast_server: Server, tmp_path: Path
+) -> None:
+    code = scripts.write_script(tmp_path / "code", scripts.HANGS_ONCE)
+    marker = tmp_path / "marker"
+    body = script_job(unique("lost"), code, max_jobs=2, parallel=1,
+                      static={"marker": str(marker)})  # fmt: skip
+    with fast_server.client() as client:
+        name = create(client, body)
+        worker = int(_wait_for_file(marker).split()[0])
+        os.kill(worker, signal.SIGKILL)
+        described = wait_for(client, name, timeout=60)
+    assert described["HyperParameterTuningJobStatus"] == "Completed"
+    assert described["TrainingJobStatusCounters"]["RetryableError"] == 1
+    assert described["TrainingJobStatusCounters"]["Completed"] == 1  # the second job ran
+    assert described["ObjectiveStatusCounters"] == {"Succeeded": 1, "Pending": 0, "Failed": 1}
+
+
+def test_a_restarted_server_finishes_the_job(tmp_path: Path) -> None:
+    code = scripts.write_script(tmp_path / "code", scripts.EPOCHS)
+    body = script_job(unique("restart"), code, max_jobs=4, parallel=2,
+                      static={"sleep": "0.2", "epochs": "5"})  # fmt: skip
+    first = Server(tmp_path / "data", env=FAST_LEASES).start()
+    try:
+        with first.client() as client:
+            name = create(client, body)
+            wait_for(client, name, ("InProgress",))
+            time.sleep(0.5)  # some training under way
+    finally:
+        first.stop()
+    second = Server(tmp_path / "data", env=FAST_LEASES).start()
+    try:
+        with second.client() as client:
+            described = wait_for(client, name, timeout=60)
+            jobs = training_jobs(client, name)
+    finally:
+        second.stop()
+    assert described["HyperParameterTuningJobStatus"] == "Completed"
+    assert len(jobs) == 4
+    assert described["TrainingJobStatusCounters"]["Completed"] == 4
+    assert described["ObjectiveStatusCounters"]["Succeeded"] == 4
+
+
+def test_tuning_max_runtime_completes_the_job_and_stops_its_training(
+    fast_server: Server, tmp_path: Path
+) -> None:
+    code = scripts.write_script(tmp_path / "code", scripts.EPOCHS)
+    body = script_job(unique("outoftime"), code, max_jobs=10, parallel=2,
+                      static={"sleep": "1", "epochs": "60"})  # fmt: skip
+    body["HyperParameterTuningJobConfig"]["ResourceLimits"]["MaxRuntimeInSeconds"] = 120
+    with fast_server.client() as client:
+        name = create(client, body)
+        while not any(j["TrainingJobStatus"] == "InProgress" for j in training_jobs(client, name)):
+            time.sleep(0.1)
+        # Pretend the job started 121 s ago: the reaper's sweep must notice and end it.
+        long_ago = (datetime.now(UTC) - timedelta(seconds=121)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        with sqlite3.connect(fast_server.data_dir / "openamt.db", timeout=30) as db:
+            db.execute("UPDATE tuning_jobs SET creation_time = ? WHERE name = ?", (long_ago, name))
+        described = wait_for(client, name, timeout=15)
+    assert described["HyperParameterTuningJobStatus"] == "Completed"
+    assert described["TrainingJobStatusCounters"]["Stopped"] == 2
+    assert described["ConsumedResources"]["RuntimeInSeconds"] >= 120
