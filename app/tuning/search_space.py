@@ -121,7 +121,8 @@ def build_search_space(ranges: Any, *, field: str) -> SearchSpace:
         parameters.append(Parameter(r.name, CategoricalDistribution(list(r.values))))
     if ranges.auto_parameters:
         raise ValidationError(
-            f"{field}.AutoParameters: supported only with Autotune, which openamt does not offer yet"
+            f"{field}.AutoParameters: supported only with Autotune, which openamt does not "
+            "offer yet"
         )
     names = [p.name for p in parameters]
     duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -147,10 +148,10 @@ def _parse(text: str, kind: type, where: str) -> Any:
 
 def _scaling(scaling: str | None, low: float, high: float, *, where: str, integer: bool) -> str:
     if low > high:
-        raise ValidationError(f"{where}: MinValue {low} is greater than MaxValue {high}")
+        raise ValidationError(f"{where}.MinValue: {low} is greater than MaxValue {high}")
     if not integer and low == high:
         raise ValidationError(
-            f"{where}: MinValue must be less than MaxValue for a continuous range"
+            f"{where}.MinValue: must be less than MaxValue ({high}) for a continuous range"
         )
     scaling = scaling or "Auto"
     if scaling == "Auto":
@@ -158,15 +159,16 @@ def _scaling(scaling: str | None, low: float, high: float, *, where: str, intege
         return "Logarithmic" if spans else "Linear"
     if scaling == "Logarithmic" and low <= 0:
         raise ValidationError(
-            f"{where}: Logarithmic scaling needs MinValue greater than 0, got {low}"
+            f"{where}.ScalingType: Logarithmic scaling needs MinValue greater than 0, got {low}"
         )
     if scaling == "ReverseLogarithmic":
         if integer:
             raise ValidationError(
-                f"{where}: ReverseLogarithmic scaling applies to continuous ranges only"
+                f"{where}.ScalingType: ReverseLogarithmic scaling applies to continuous ranges only"
             )
         if not (0 <= low < high < 1):
             raise ValidationError(
-                f"{where}: ReverseLogarithmic scaling needs 0 <= MinValue < MaxValue < 1"
+                f"{where}.ScalingType: ReverseLogarithmic scaling needs "
+                f"0 <= MinValue < MaxValue < 1, got [{low}, {high}]"
             )
     return scaling
