@@ -160,8 +160,8 @@ def list_training_jobs_for_tuning_job(
 def stop_tuning_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Response:
     """Stop a tuning job and every training job it runs: Stopping, then Stopped."""
     with db.write() as session:
-        service.stop(session, name)
-    executor.submit_advance(name)
+        stored_name = service.stop(session, name)
+    executor.submit_advance(stored_name)
     return Response(status_code=204)
 
 

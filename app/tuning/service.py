@@ -31,8 +31,9 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
     """Store the job and its study; the caller commits and then asks for `advance`."""
     spec = interpret(request)
     name = request.hyper_parameter_tuning_job_name
-    if session.scalar(select(TuningJob.id).where(TuningJob.name == name)) is not None:
-        raise ResourceInUse(f"Hyperparameter tuning job {name!r} already exists")
+    existing = find(session, name)
+    if existing is not None:
+        raise ResourceInUse(f"Hyperparameter tuning job {existing.name!r} already exists")
     created = now()
     job = TuningJob(
         name=name,
@@ -59,11 +60,19 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
     return job.arn
 
 
+def find(session: Session, name: str, *, lock: bool = False) -> TuningJob | None:
+    """The job of that name, which AWS documents as not case sensitive (ARNs hold it
+    lower-cased). The exact name first: that lookup uses the unique index."""
+    for condition in (TuningJob.name == name, func.lower(TuningJob.name) == name.lower()):
+        query = select(TuningJob).where(condition)
+        job = session.scalar(query.with_for_update() if lock else query)
+        if job is not None:
+            return job
+    return None
+
+
 def get(session: Session, name: str, *, lock: bool = False) -> TuningJob:
-    query = select(TuningJob).where(TuningJob.name == name)
-    if lock:
-        query = query.with_for_update()
-    job = session.scalar(query)
+    job = find(session, name, lock=lock)
     if job is None:
         raise ResourceNotFound(f"Amazon SageMaker can't find a tuning job with name {name}")
     return job
@@ -77,18 +86,20 @@ def describe(session: Session, name: str) -> DescribeTuningJobResponse:
     return describe_view(job, best)
 
 
-def stop(session: Session, name: str) -> None:
-    """InProgress -> Stopping; the scheduler stops the training jobs and ends it Stopped."""
+def stop(session: Session, name: str) -> str:
+    """InProgress -> Stopping; the scheduler stops the training jobs and ends it Stopped.
+    Returns the job's name as stored, for the `advance` that follows."""
     job = get(session, name, lock=True)
     if job.status in ("Stopping", "Stopped"):
-        return  # Decision: stopping twice is a no-op success
+        return job.name  # Decision: stopping twice is a no-op success
     if job.status != "InProgress":
         raise ValidationError(
-            f"The hyperparameter tuning job {name} is {job.status} and can't be stopped"
+            f"The hyperparameter tuning job {job.name} is {job.status} and can't be stopped"
         )
     job.status = "Stopping"
     job.stop_reason = "user"
     job.last_modified_time = now()
+    return job.name
 
 
 def delete(session: Session, name: str, settings: Settings) -> None:
@@ -96,12 +107,12 @@ def delete(session: Session, name: str, settings: Settings) -> None:
     job = get(session, name, lock=True)
     if job.status not in TERMINAL:
         raise ValidationError(
-            f"The hyperparameter tuning job {name} is {job.status}; only a Completed, Failed or "
-            "Stopped job can be deleted"
+            f"The hyperparameter tuning job {job.name} is {job.status}; only a Completed, Failed "
+            "or Stopped job can be deleted"
         )
     session.delete(job)
     session.flush()
-    studies.delete_study(settings, name)
+    studies.delete_study(settings, job.name)
 
 
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsResponse:
