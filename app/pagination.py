@@ -1,4 +1,12 @@
-"""Opaque NextToken pagination: the token carries the offset and the query it belongs to."""
+"""Opaque NextToken pagination by keyset.
+
+A token carries where the previous page ended (its last row's sort value and id) and a digest
+of that position and of the query it belongs to: a token of another query, or one edited by
+hand, is refused. Keyset rather than offset because lists are read while jobs run: a training
+job launched between two pages, or one whose status changes under SortBy=Status, shifts every
+later row of an offset list, so a client walking the pages would miss or repeat jobs that did
+not change at all. Here only the row that moved can be missed or repeated.
+"""
 
 from __future__ import annotations
 
@@ -6,38 +14,89 @@ import base64
 import binascii
 import hashlib
 import json
+from datetime import datetime
 from typing import Any
+
+from sqlalchemy import Select, and_, or_
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.errors import ValidationError
 
-
-def _fingerprint(query: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(query, sort_keys=True, default=str).encode()).hexdigest()[:16]
+INVALID = "NextToken: invalid pagination token"
 
 
-def encode_token(offset: int, query: dict[str, Any]) -> str:
-    payload = json.dumps({"o": offset, "q": _fingerprint(query)})
+def _digest(position: list[Any], query: dict[str, Any]) -> str:
+    text = json.dumps({"after": position, "query": query}, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _dump(value: Any) -> Any:
+    return ["datetime", value.isoformat()] if isinstance(value, datetime) else value
+
+
+def _load(value: Any) -> Any:
+    if isinstance(value, list) and len(value) == 2 and value[0] == "datetime":
+        moment = datetime.fromisoformat(value[1])
+        if moment.tzinfo is None:
+            raise ValueError("naive datetime")
+        return moment
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError("not a sort value")
+    return value
+
+
+def encode_token(value: Any, row_id: int, query: dict[str, Any]) -> str:
+    position = [_dump(value), row_id]
+    payload = json.dumps({"after": position, "q": _digest(position, query)})
     return base64.urlsafe_b64encode(payload.encode()).decode()
 
 
-def decode_token(token: str | None, query: dict[str, Any]) -> int:
-    """The offset a NextToken stands for; 0 without one. A token from another query is refused."""
-    if not token:
-        return 0
+def decode_token(token: str, query: dict[str, Any]) -> tuple[Any, int]:
+    """The (sort value, id) a NextToken continues after. A token of another query is refused."""
     try:
         payload = json.loads(base64.urlsafe_b64decode(token.encode()))
-        offset, fingerprint = int(payload["o"]), payload["q"]
-    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise ValidationError("NextToken: invalid pagination token") from None
-    if offset < 0 or fingerprint != _fingerprint(query):
+        position, digest = payload["after"], payload["q"]
+        value, row_id = position
+        value = _load(value)
+    except (binascii.Error, ValueError, KeyError, TypeError, RecursionError):
+        raise ValidationError(INVALID) from None
+    if isinstance(row_id, bool) or not isinstance(row_id, int):
+        raise ValidationError(INVALID)
+    if digest != _digest(position, query):
         raise ValidationError("NextToken: the token does not belong to this request")
-    return offset
+    return value, row_id
 
 
-def page(
-    rows: list[Any], offset: int, max_results: int, query: dict[str, Any]
+def paginate(
+    session: Session,
+    query: Select[Any],
+    *,
+    sort: InstrumentedAttribute[Any],
+    row_id: InstrumentedAttribute[int],
+    descending: bool,
+    max_results: int,
+    token: str | None,
+    fingerprint: dict[str, Any],
 ) -> tuple[list[Any], str | None]:
-    """`rows` holds up to max_results + 1 rows fetched from `offset`: the extra one says more exist."""
-    if len(rows) > max_results:
-        return rows[:max_results], encode_token(offset + max_results, query)
-    return rows, None
+    """One page of `query` ordered by (sort, id), and the NextToken when more rows follow.
+
+    `fingerprint` is everything that defines the query (filters, sort, list and parent); a
+    token is only accepted by the query it came from. MaxResults may change between pages.
+    """
+    if token:
+        value, last_id = decode_token(token, fingerprint)
+        if descending:
+            after = or_(sort < value, and_(sort == value, row_id < last_id))
+        else:
+            after = or_(sort > value, and_(sort == value, row_id > last_id))
+        query = query.where(after)
+    query = query.order_by(
+        sort.desc() if descending else sort.asc(), row_id.desc() if descending else row_id.asc()
+    )
+    rows = list(session.scalars(query.limit(max_results + 1)))
+    if len(rows) <= max_results:
+        return rows, None
+    last = rows[max_results - 1]
+    return rows[:max_results], encode_token(
+        getattr(last, sort.key), getattr(last, row_id.key), fingerprint
+    )

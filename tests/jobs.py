@@ -82,12 +82,14 @@ def xgboost_job(
                 "MaxParallelTrainingJobs": parallel,
             },
             "ParameterRanges": {
-                "IntegerParameterRanges": [
-                    {"Name": "max_depth", "MinValue": "2", "MaxValue": "6"}
-                ],
+                "IntegerParameterRanges": [{"Name": "max_depth", "MinValue": "2", "MaxValue": "6"}],
                 "ContinuousParameterRanges": [
-                    {"Name": "eta", "MinValue": "0.05", "MaxValue": "0.5",
-                     "ScalingType": "Logarithmic"}
+                    {
+                        "Name": "eta",
+                        "MinValue": "0.05",
+                        "MaxValue": "0.5",
+                        "ScalingType": "Logarithmic",
+                    }
                 ],
             },  # fmt: skip
         },
@@ -101,7 +103,9 @@ def xgboost_job(
             ],
             "OutputDataConfig": {"S3OutputPath": f"s3://test-bucket/{dataset}/output/"},
             "ResourceConfig": {
-                "InstanceType": "ml.m5.xlarge", "InstanceCount": 1, "VolumeSizeInGB": 10,
+                "InstanceType": "ml.m5.xlarge",
+                "InstanceCount": 1,
+                "VolumeSizeInGB": 10,
             },  # fmt: skip
             "StoppingCondition": {"MaxRuntimeInSeconds": 600},
         },

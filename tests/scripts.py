@@ -64,6 +64,7 @@ def write_script(directory: Path, source: str) -> Path:
     (directory / "train.py").write_text(textwrap.dedent(source))
     return directory
 
+
 # The first attempt (no marker file yet) hangs with a grandchild; a retry finishes at once.
 HANGS_ONCE = """
 import argparse, os, subprocess, sys, time

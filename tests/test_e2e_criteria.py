@@ -26,9 +26,9 @@ def test_target_objective_value_completes_the_job_early(
     described = wait_for(client, name)
     assert described["HyperParameterTuningJobStatus"] == "Completed"
     assert len(training_jobs(client, name)) == 1
-    assert described["BestTrainingJob"]["FinalHyperParameterTuningJobObjectiveMetric"][
-        "Value"
-    ] == 0.9
+    assert (
+        described["BestTrainingJob"]["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == 0.9
+    )
 
 
 def test_best_objective_not_improving_completes_the_job(

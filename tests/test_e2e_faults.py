@@ -14,7 +14,7 @@ import pytest
 
 from tests import scripts
 from tests.conftest import Server
-from tests.jobs import create, script_job, training_jobs, unique, wait_for
+from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
 from tests.test_e2e_script import _alive
 
 FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}
@@ -123,3 +123,25 @@ def test_tuning_max_runtime_completes_the_job_and_stops_its_training(
     assert described["HyperParameterTuningJobStatus"] == "Completed"
     assert described["TrainingJobStatusCounters"]["Stopped"] == 2
     assert described["ConsumedResources"]["RuntimeInSeconds"] >= 120
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def test_idle_workers_killed_are_replaced(fast_server: Server) -> None:
+    assert fast_server.process is not None
+    workers = [
+        pid for pid in _children(fast_server.process.pid)
+        if "multiprocessing.spawn" in Path(f"/proc/{pid}/cmdline").read_text()
+    ]  # fmt: skip
+    assert len(workers) == 2
+    for pid in workers:
+        os.kill(pid, signal.SIGKILL)
+    with fast_server.client() as client:
+        name = create(client, xgboost_job(unique("afterkill"), max_jobs=3, parallel=2))
+        described = wait_for(client, name, timeout=60)
+    assert described["TrainingJobStatusCounters"]["Completed"] == 3

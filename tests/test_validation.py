@@ -416,6 +416,54 @@ def test_refused_and_nothing_stored(
     api.assert_nothing_stored(body.get("HyperParameterTuningJobName"), before)
 
 
+# Each rule's boundary, on the side that is allowed: the refusals above are not off by one.
+ACCEPTED: list[tuple[str, Body]] = [
+    ("integer-min-equals-max", change((f"{INTEGER}.MinValue", "6"),
+                                      (f"{LIMITS}.MaxNumberOfTrainingJobs", 1),
+                                      (f"{LIMITS}.MaxParallelTrainingJobs", 1))),
+    ("reverse-log-from-zero", change((f"{CONTINUOUS}.ScalingType", "ReverseLogarithmic"),
+                                     (f"{CONTINUOUS}.MinValue", "0"),
+                                     (f"{CONTINUOUS}.MaxValue", "0.999"))),
+    ("log-integer", change((f"{INTEGER}.ScalingType", "Logarithmic"))),
+    ("100-hyperparameters", change((STATIC, many_static(97)))),
+    ("30-tunable", change((RANGES, many_ranges(30)))),
+    ("grid-750-combinations", grid(categorical("a", [str(i) for i in range(30)]),
+                                   categorical("b", [str(i) for i in range(25)]), max_jobs=750)),
+    ("grid-without-max-jobs", grid(categorical("a", ["1", "2"]))),
+    ("random-space-exactly-max-jobs",
+     change((INTEGER, {"Name": "max_depth", "MinValue": "2", "MaxValue": "5"}),
+            (f"{RANGES}.ContinuousParameterRanges", None))),
+    ("bayesian-750-jobs", xgb(strategy="Bayesian", max_jobs=750)),
+    ("random-10000-jobs", xgb(max_jobs=10_000)),
+    ("runtime-120-seconds", change((f"{LIMITS}.MaxRuntimeInSeconds", 120))),
+    ("parallel-equals-max-jobs", change((f"{LIMITS}.MaxParallelTrainingJobs", 4))),
+    ("hyperband-from-num-round", hyperband()),
+    ("hyperband-from-epochs", hyperband(base=script(static={"epochs": "20"}))),
+    ("hyperband-max-resource-20000",
+     hyperband((f"{CONFIG}.StrategyConfig", {"HyperbandStrategyConfig": {"MaxResource": 20000}}),
+               base=script())),
+    ("script-without-metric-definitions", script(regex=None)),
+    ("name-32-chars", change(("HyperParameterTuningJobName", "n" * 31 + "x"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("build", [c[1] for c in ACCEPTED], ids=[c[0] for c in ACCEPTED])
+def test_accepted_at_the_limit(api: Api, request: pytest.FixtureRequest, build: Body) -> None:
+    body = build(f"ok-{zlib.crc32(request.node.callspec.id.encode()):08x}")
+    name = body["HyperParameterTuningJobName"]
+    response = api.create(body)
+    assert response.status_code == 201, response.text
+    assert response.json()["HyperParameterTuningJobArn"].endswith(f"/{name.lower()}")
+    assert name in api.study_names()
+    # The stored request reads back into a plan the scheduler can launch from.
+    advance(get_database(api.settings), api.settings, NullExecutor(), name)
+    limits = body[CONFIG]["ResourceLimits"]
+    launched = api.client.get(f"{JOBS}/{name}").json()["TrainingJobStatusCounters"]["InProgress"]
+    assert launched == min(
+        limits["MaxParallelTrainingJobs"], limits.get("MaxNumberOfTrainingJobs", 2)
+    )
+
+
 @pytest.mark.parametrize(
     ("content", "content_type", "fragment"),
     [
@@ -473,7 +521,7 @@ def test_names_differing_only_in_case_are_one_name(api: Api) -> None:
     """AWS: 'The name is not case sensitive' (and the ARN holds it lower-cased)."""
     assert api.create(xgboost_job("Case-Job")).status_code == 201
     before = (api.job_names(), api.study_names())
-    assert_error(api.create(xgboost_job("case-job")), 409, "ResourceInUse", "case-job")
+    assert_error(api.create(xgboost_job("case-job")), 409, "ResourceInUse", "Case-Job")
     assert (api.job_names(), api.study_names()) == before
     described = api.client.get(f"{JOBS}/CASE-JOB")
     assert described.status_code == 200

@@ -1,9 +1,13 @@
 """Executor implementations. LocalExecutor: embedded mode's pool of worker processes.
 
-The API process owns a queue of training job names that N spawned worker processes consume.
+A dispatcher thread in the API process owns one pipe per worker: a worker says "ready",
+the dispatcher hands it a training job name. Pipes rather than a shared multiprocessing
+queue because a queue's reader lock, held by a worker killed with -9, would block every
+other worker forever; a dead worker's pipe just reads EOF, and it is replaced.
+
 A worker that finishes a training job advances its tuning job inline (the shortest path from
-one job's end to the next one's start) and puts the new jobs on the same queue. Advances
-asked for by the API (create, stop) and the reaper's sweeps run on threads of the API process.
+one job's end to the next one's start) and sends the new jobs back through its pipe.
+Advances asked for by the API (create, stop) and the reaper's sweeps run on threads here.
 """
 
 from __future__ import annotations
@@ -11,11 +15,14 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+import socket
 import sys
 import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from multiprocessing.queues import Queue
 from typing import Any
 
 from app.config import Settings
@@ -25,48 +32,36 @@ from app.tuning import reaper, scheduler
 log = logging.getLogger(__name__)
 
 
-class QueueClient:
-    """The Executor as seen from a worker process: submit to the queue, advance inline."""
+class PipeClient:
+    """The Executor as seen from a worker process: submit through the pipe, advance inline."""
 
-    def __init__(self, settings: Settings, jobs: Queue[str | None]) -> None:
+    def __init__(self, settings: Settings, conn: Connection) -> None:
         self.settings = settings
-        self.jobs = jobs
-
-    def _spawn(self, index: int) -> BaseProcess:
-        process = self._mp.Process(
-            target=worker_main,
-            args=(self.settings.model_dump(), self.jobs),
-            name=f"openamt-worker-{index}",
-        )
-        process.start()
-        return process
-
-    def _replace_dead_workers(self) -> None:
-        """A worker killed mid-job is replaced; the reaper retries the job it held."""
-        for index, process in enumerate(self._processes):
-            if not process.is_alive() and not self._stopping.is_set():
-                log.warning("worker %s died (exit %s); starting another", index, process.exitcode)
-                self._processes[index] = self._spawn(index)
+        self.conn = conn
 
     def submit_training(self, training_job_name: str) -> None:
-        self.jobs.put(training_job_name)
+        self.conn.send(("submit", training_job_name))
 
     def submit_advance(self, tuning_job_name: str) -> None:
         scheduler.advance(get_database(self.settings), self.settings, self, tuning_job_name)
 
 
-def worker_main(settings_data: dict[str, Any], jobs: Queue[str | None]) -> None:
-    """A worker process: take training job names off the queue until told to stop."""
+def worker_main(settings_data: dict[str, Any], conn: Connection) -> None:
+    """A worker process: run the training jobs the dispatcher hands over, one at a time."""
     from workers.runner import run_training_job  # imports XGBoost once, before any fork
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     # SIGTERM unwinds the runner, which kills the training's process group on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     settings = Settings.model_validate(settings_data)
-    client = QueueClient(settings, jobs)
+    client = PipeClient(settings, conn)
     db = get_database(settings)
     while True:
-        name = jobs.get()
+        conn.send(("ready", None))
+        try:
+            name = conn.recv()
+        except EOFError:
+            return
         if name is None:
             return
         try:
@@ -75,44 +70,106 @@ def worker_main(settings_data: dict[str, Any], jobs: Queue[str | None]) -> None:
             log.exception("training job %s: runner failed; the reaper will repair it", name)
 
 
+@dataclass
+class _Worker:
+    index: int
+    process: BaseProcess
+    conn: Connection
+    current: str | None = None  # the job handed over and not yet followed by "ready"
+
+
 class LocalExecutor:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._mp = multiprocessing.get_context("spawn")
-        self.jobs: Queue[str | None] = self._mp.Queue()
-        self._processes: list[BaseProcess] = []
+        self._workers: list[_Worker] = []
+        self._idle: deque[_Worker] = deque()
+        self._pending: deque[str] = deque()
+        self._lock = threading.Lock()
+        self._wake_reader, self._wake_writer = socket.socketpair()
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="advance")
         self._stopping = threading.Event()
-        self._reaper: threading.Thread | None = None
+        self._background: list[threading.Thread] = []
 
     def start(self) -> None:
-        self._processes = [self._spawn(index) for index in range(self.settings.workers)]
-        db = get_database(self.settings)
-        reaper.resubmit_unclaimed(db, self)
-        self._reaper = threading.Thread(target=self._reap, name="reaper", daemon=True)
-        self._reaper.start()
-
-    def _spawn(self, index: int) -> BaseProcess:
-        process = self._mp.Process(
-            target=worker_main,
-            args=(self.settings.model_dump(), self.jobs),
-            name=f"openamt-worker-{index}",
-        )
-        process.start()
-        return process
-
-    def _replace_dead_workers(self) -> None:
-        """A worker killed mid-job is replaced; the reaper retries the job it held."""
-        for index, process in enumerate(self._processes):
-            if not process.is_alive() and not self._stopping.is_set():
-                log.warning("worker %s died (exit %s); starting another", index, process.exitcode)
-                self._processes[index] = self._spawn(index)
+        self._workers = [self._spawn(index) for index in range(self.settings.workers)]
+        reaper.resubmit_unclaimed(get_database(self.settings), self)
+        for target, name in ((self._dispatch, "dispatcher"), (self._reap, "reaper")):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+            self._background.append(thread)
 
     def submit_training(self, training_job_name: str) -> None:
-        self.jobs.put(training_job_name)
+        with self._lock:
+            self._pending.append(training_job_name)
+        self._wake_writer.send(b"x")
 
     def submit_advance(self, tuning_job_name: str) -> None:
         self._threads.submit(self._advance, tuning_job_name)
+
+    def _spawn(self, index: int) -> _Worker:
+        ours, theirs = self._mp.Pipe()
+        process = self._mp.Process(
+            target=worker_main,
+            args=(self.settings.model_dump(), theirs),
+            name=f"openamt-worker-{index}",
+        )
+        process.start()
+        theirs.close()
+        return _Worker(index, process, ours)
+
+    def _dispatch(self) -> None:
+        while not self._stopping.is_set():
+            by_conn = {w.conn: w for w in self._workers}
+            for ready in wait([*by_conn, self._wake_reader], timeout=1.0):
+                if ready is self._wake_reader:
+                    self._wake_reader.recv(4096)
+                    continue
+                self._receive(by_conn[ready])  # type: ignore[index]
+            self._hand_over()
+
+    def _receive(self, worker: _Worker) -> None:
+        try:
+            kind, value = worker.conn.recv()
+        except (EOFError, OSError):
+            self._replace(worker)
+            return
+        if kind == "ready":
+            worker.current = None
+            self._idle.append(worker)
+        else:  # "submit": new training jobs from a worker's inline advance
+            with self._lock:
+                self._pending.append(value)
+
+    def _hand_over(self) -> None:
+        while self._idle:
+            with self._lock:
+                if not self._pending:
+                    return
+                name = self._pending.popleft()
+            worker = self._idle.popleft()
+            try:
+                worker.conn.send(name)
+                worker.current = name
+            except OSError:
+                with self._lock:
+                    self._pending.appendleft(name)
+                self._replace(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        """A worker died: start another. Its job, if claimed, is the reaper's (lease)."""
+        if worker in self._idle:
+            self._idle.remove(worker)
+        if worker.current is not None:
+            with self._lock:
+                self._pending.append(worker.current)  # a no-op if it was claimed already
+        worker.conn.close()
+        worker.process.join(1)
+        if self._stopping.is_set():
+            return
+        log.warning("worker %s died (exit %s); starting another", worker.index,
+                    worker.process.exitcode)  # fmt: skip
+        self._workers[self._workers.index(worker)] = self._spawn(worker.index)
 
     def _advance(self, tuning_job_name: str) -> None:
         try:
@@ -124,20 +181,19 @@ class LocalExecutor:
         db = get_database(self.settings)
         while not self._stopping.wait(self.settings.reaper_seconds):
             try:
-                self._replace_dead_workers()
                 reaper.sweep(db, self.settings, self)
             except Exception:
                 log.exception("reaper sweep failed")
 
     def shutdown(self, timeout: float = 5.0) -> None:
-        """Stop the workers; a training job they were running is retried at the next start."""
+        """Stop the workers; the jobs they were running are handed back for the next start."""
         self._stopping.set()
-        for process in self._processes:
-            if process.is_alive() and process.pid is not None:
-                process.terminate()
-        for process in self._processes:
-            process.join(timeout)
-            if process.is_alive():
-                process.kill()
+        for worker in self._workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+        for worker in self._workers:
+            worker.process.join(timeout)
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.conn.close()
         self._threads.shutdown(wait=False, cancel_futures=True)
-        self.jobs.close()
