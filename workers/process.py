@@ -62,10 +62,8 @@ class ForkedTraining:
             os.close(read_fd)
             _child(target, arg, write_fd, failure_file)
         os.close(write_fd)
-        try:
+        with contextlib.suppress(PermissionError, ProcessLookupError):
             os.setpgid(pid, pid)  # also done in the child; whichever runs first wins
-        except (PermissionError, ProcessLookupError):
-            pass
         self.pid = pid
         self._stream = os.fdopen(read_fd, "rb")
         self._returncode: int | None = None

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import optuna
-from optuna.trial import TrialState
 from sqlalchemy import insert, select
 
 from app import storage
@@ -35,7 +34,7 @@ from app.db.session import Database
 from app.executor import Executor
 from app.training.metrics import MetricDefinition, MetricParser
 from app.tuning import scheduler, studies
-from app.tuning.outcomes import record_end
+from app.tuning.outcomes import record_end, tell_study
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.spec import interpret
 from app.tuning.strategies import STRATEGIES
@@ -420,21 +419,3 @@ def finish_training_job(
         pruned = training.early_stopped
     tell_study(settings, claim.tuning_job_name, claim.trial_id, objective, pruned=pruned)
     return True
-
-
-def tell_study(
-    settings: Settings, study_name: str, trial_id: int, objective: float | None, *, pruned: bool
-) -> None:
-    """Finish the Optuna trial once; a trial already finished is left as it is."""
-    storage_ = studies.get_storage(settings)
-    try:
-        if storage_.get_trial(trial_id).state.is_finished():
-            return
-        if pruned and objective is not None:
-            storage_.set_trial_state_values(trial_id, TrialState.PRUNED)
-        elif objective is not None:
-            storage_.set_trial_state_values(trial_id, TrialState.COMPLETE, [objective])
-        else:
-            storage_.set_trial_state_values(trial_id, TrialState.FAIL)
-    except (KeyError, optuna.exceptions.UpdateFinishedTrialError):
-        pass  # the study was deleted with its tuning job, or someone told it already

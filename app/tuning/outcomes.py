@@ -6,8 +6,13 @@ counters stay exact however many workers finish at once.
 
 from __future__ import annotations
 
+import optuna
+from optuna.trial import TrialState
+
 from app.clock import now
+from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
+from app.tuning import studies
 
 # BestObjectiveNotImproving and convergence: an improvement counts when it is at least 1% of
 # |best| (Decision, BEHAVIOUR.md).
@@ -127,3 +132,21 @@ def gave_up(job: TuningJob) -> bool:
     if job.objective_succeeded or not failed:
         return False
     return failed >= min(FAILURES_BEFORE_GIVING_UP, job.max_training_jobs) and (job.completed == 0)
+
+
+def tell_study(
+    settings: Settings, study_name: str, trial_id: int, objective: float | None, *, pruned: bool
+) -> None:
+    """Finish the Optuna trial once; a trial already finished is left as it is."""
+    storage = studies.get_storage(settings)
+    try:
+        if storage.get_trial(trial_id).state.is_finished():
+            return
+        if pruned and objective is not None:
+            storage.set_trial_state_values(trial_id, TrialState.PRUNED)
+        elif objective is not None:
+            storage.set_trial_state_values(trial_id, TrialState.COMPLETE, [objective])
+        else:
+            storage.set_trial_state_values(trial_id, TrialState.FAIL)
+    except (KeyError, optuna.exceptions.UpdateFinishedTrialError):
+        pass  # the study was deleted with its tuning job, or someone told it already

@@ -14,7 +14,9 @@ import logging
 import os
 import signal
 import socket
+from datetime import UTC, timedelta
 
+from optuna.trial import TrialState
 from sqlalchemy import select
 
 from app.clock import now
@@ -22,11 +24,12 @@ from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database
 from app.executor import Executor
-from app.tuning import scheduler
-from app.tuning.outcomes import record_end
+from app.tuning import scheduler, studies
+from app.tuning.outcomes import record_end, tell_study
 
 log = logging.getLogger(__name__)
 
+ORPHAN_TRIAL_SECONDS = 60
 LOST_WORKER = "InternalServerError: the worker running this training job stopped responding"
 
 
@@ -41,6 +44,48 @@ def sweep(db: Database, settings: Settings, executor: Executor) -> None:
         )
     for tuning_job_name in active:
         scheduler.advance(db, settings, executor, tuning_job_name)
+        reconcile_trials(db, settings, tuning_job_name)
+
+
+def reconcile_trials(
+    db: Database,
+    settings: Settings,
+    tuning_job_name: str,
+    *,
+    orphan_seconds: float = ORPHAN_TRIAL_SECONDS,
+) -> None:
+    """The study and openamt's tables commit separately: mend what a crash between the two
+    left. A RUNNING trial whose training job ended is told its result; one that no training
+    job owns (the launch rolled back after the ask) is failed, once it is old enough that
+    its launch cannot still be in flight."""
+    try:
+        study = studies.load_study(settings, tuning_job_name)
+    except KeyError:
+        return
+    running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+    if not running:
+        return
+    with db.read() as session:
+        owners = {
+            trial_id: (status, objective, early_stopped)
+            for trial_id, status, objective, early_stopped in session.execute(
+                select(
+                    TrainingJob.trial_id,
+                    TrainingJob.status,
+                    TrainingJob.final_objective,
+                    TrainingJob.early_stopped,
+                ).where(TrainingJob.trial_id.in_([t._trial_id for t in running]))
+            )
+        }
+    horizon = now() - timedelta(seconds=orphan_seconds)
+    for trial in running:
+        owner = owners.get(trial._trial_id)
+        if owner is None:
+            started = trial.datetime_start
+            if started is not None and started.astimezone(UTC) < horizon:
+                tell_study(settings, tuning_job_name, trial._trial_id, None, pruned=False)
+        elif owner[0] in ("Completed", "Failed", "Stopped"):
+            tell_study(settings, tuning_job_name, trial._trial_id, owner[1], pruned=owner[2])
 
 
 def resubmit_unclaimed(db: Database, executor: Executor) -> None:

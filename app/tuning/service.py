@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -13,7 +14,7 @@ from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceNotFound, ValidationError
-from app.pagination import decode_token, page
+from app.pagination import paginate
 from app.tuning import studies
 from app.tuning.schemas import (
     CreateTuningJobRequest,
@@ -110,36 +111,54 @@ def delete(session: Session, name: str, settings: Settings) -> None:
             f"The hyperparameter tuning job {job.name} is {job.status}; only a Completed, Failed "
             "or Stopped job can be deleted"
         )
+    # The training jobs stay describable (their TuningJobArn is kept), but they no longer
+    # belong to a tuning job of that name: a new job created with the name must not list them.
+    # All of them are terminal here, so no runner or reaper looks for their tuning job.
+    session.execute(
+        update(TrainingJob)
+        .where(TrainingJob.tuning_job_name == job.name)
+        .values(tuning_job_name=None)
+    )
     session.delete(job)
     session.flush()
     studies.delete_study(settings, job.name)
 
 
+def _utc(moment: datetime | None) -> datetime | None:
+    """A filter time in UTC, as the columns hold it; a time without offset is taken as UTC.
+    (SQLite compares the stored text, so a +02:00 time would otherwise be off by two hours.)"""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+TIME_FILTERS = (
+    ("CreationTimeAfter", TuningJob.creation_time, "after"),
+    ("CreationTimeBefore", TuningJob.creation_time, "before"),
+    ("LastModifiedTimeAfter", TuningJob.last_modified_time, "after"),
+    ("LastModifiedTimeBefore", TuningJob.last_modified_time, "before"),
+)
+
+
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsResponse:
+    params = {**params, **{key: _utc(params.get(key)) for key, _, _ in TIME_FILTERS}}
     query: Select[tuple[TuningJob]] = select(TuningJob)
     if params.get("NameContains"):
-        query = query.where(TuningJob.name.contains(params["NameContains"]))
+        # Case-insensitive on every database, as names are (SQLite's LIKE already is).
+        query = query.where(TuningJob.name.icontains(params["NameContains"], autoescape=True))
     if params.get("StatusEquals"):
         query = query.where(TuningJob.status == params["StatusEquals"])
-    for key, column, op in (
-        ("CreationTimeAfter", TuningJob.creation_time, "gt"),
-        ("CreationTimeBefore", TuningJob.creation_time, "lt"),
-        ("LastModifiedTimeAfter", TuningJob.last_modified_time, "gt"),
-        ("LastModifiedTimeBefore", TuningJob.last_modified_time, "lt"),
-    ):
-        if params.get(key) is not None:
-            query = query.where(column > params[key] if op == "gt" else column < params[key])
+    for key, column, side in TIME_FILTERS:
+        if params[key] is not None:
+            query = query.where(column > params[key] if side == "after" else column < params[key])
     sort_column = {
         "Name": TuningJob.name,
         "Status": TuningJob.status,
         "CreationTime": TuningJob.creation_time,
     }[params.get("SortBy") or "Name"]
-    descending = params.get("SortOrder") == "Descending"
-    query = query.order_by(
-        sort_column.desc() if descending else sort_column.asc(),
-        TuningJob.id.desc() if descending else TuningJob.id.asc(),
+    rows, token = _paginate(
+        session, query, params, sort=sort_column, row_id=TuningJob.id, list_of="tuning-jobs"
     )
-    rows, token = _paginate(session, query, params)
     return ListTuningJobsResponse.model_validate(
         {"HyperParameterTuningJobSummaries": [summary_view(j) for j in rows], "NextToken": token}
     )
@@ -150,12 +169,11 @@ def list_training_jobs(
 ) -> ListTrainingJobsForTuningJobResponse:
     job = get(session, name)
     query: Select[tuple[TrainingJob]] = select(TrainingJob).where(
-        TrainingJob.tuning_job_name == name
+        TrainingJob.tuning_job_name == job.name
     )
     if params.get("StatusEquals"):
         query = query.where(TrainingJob.status == params["StatusEquals"])
     sort_by = params.get("SortBy") or "Name"
-    descending = params.get("SortOrder") == "Descending"
     if sort_by == "FinalObjectiveMetricValue":
         # AWS leaves out jobs without an objective value when sorting by it.
         query = query.where(TrainingJob.final_objective.is_not(None))
@@ -165,11 +183,14 @@ def list_training_jobs(
         "Status": TrainingJob.status,
         "FinalObjectiveMetricValue": TrainingJob.final_objective,
     }[sort_by]
-    query = query.order_by(
-        sort_column.desc() if descending else sort_column.asc(),
-        TrainingJob.id.desc() if descending else TrainingJob.id.asc(),
+    rows, token = _paginate(
+        session,
+        query,
+        params,
+        sort=sort_column,
+        row_id=TrainingJob.id,
+        list_of=f"training-jobs of {job.name}",
     )
-    rows, token = _paginate(session, query, {**params, "name": name})
     return ListTrainingJobsForTuningJobResponse.model_validate(
         {
             "TrainingJobSummaries": [training_summary_view(t, job) for t in rows],
@@ -178,14 +199,20 @@ def list_training_jobs(
     )
 
 
-def _paginate(
-    session: Session, query: Select[Any], params: dict[str, Any]
+def _paginate(  # type: ignore[no-untyped-def]
+    session: Session, query: Select[Any], params: dict[str, Any], *, sort, row_id, list_of: str
 ) -> tuple[list[Any], str | None]:
-    max_results = params.get("MaxResults") or 10
     filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
-    offset = decode_token(params.get("NextToken"), filters)
-    rows = list(session.scalars(query.offset(offset).limit(max_results + 1)))
-    return page(rows, offset, max_results, filters)
+    return paginate(
+        session,
+        query,
+        sort=sort,
+        row_id=row_id,
+        descending=params.get("SortOrder") == "Descending",
+        max_results=params.get("MaxResults") or 10,
+        token=params.get("NextToken"),
+        fingerprint={**filters, "list": list_of},
+    )
 
 
 def count_active(session: Session) -> int:
