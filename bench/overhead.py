@@ -44,8 +44,8 @@ import xgboost as xgb
 from optuna.distributions import FloatDistribution, IntDistribution
 from rich.console import Console
 from rich.table import Table
-from sklearn.datasets import make_classification  # type: ignore[import-untyped]
-from sklearn.model_selection import train_test_split  # type: ignore[import-untyped]
+from sklearn.datasets import make_classification
+from sklearn.model_selection import train_test_split
 
 from app.tuning.strategies import TuningPlan, bayesian_sampler, trial_seed
 
@@ -107,11 +107,14 @@ def read_channel(path: Path) -> xgb.DMatrix:
 class BaselineResult:
     wall: float
     load_seconds: float
+    other_cores: float
     train_seconds: list[float]
+    sample_seconds: list[float]  # ask + tell, in memory
     params: list[dict[str, str]]
 
 
 def run_baseline(root: Path, *, trials: int, num_round: int, nthread: int) -> BaselineResult:
+    other = OtherLoad()
     started = time.perf_counter()
     dtrain = read_channel(root / "train" / "data.csv")
     dvalidation = read_channel(root / "validation" / "data.csv")
@@ -125,11 +128,13 @@ def run_baseline(root: Path, *, trials: int, num_round: int, nthread: int) -> Ba
         max_training_jobs=trials, max_parallel=1, random_seed=SEED, early_stopping=False
     )
     study = optuna.create_study(direction="maximize")
-    result = BaselineResult(0.0, load_seconds, [], [])
+    result = BaselineResult(0.0, load_seconds, float("nan"), [], [], [])
     for sequence in range(1, trials + 1):
         # openamt builds a fresh sampler per launch, seeded by launch number: do the same.
+        sampled = time.perf_counter()
         study.sampler = bayesian_sampler(plan, trial_seed(plan, sequence))
         trial = study.ask(distributions)
+        sample_seconds = time.perf_counter() - sampled
         params = {
             "objective": "binary:logistic",
             **trial.params,
@@ -146,14 +151,80 @@ def run_baseline(root: Path, *, trials: int, num_round: int, nthread: int) -> Ba
             evals_result=evals_result,
             verbose_eval=False,
         )
-        result.train_seconds.append(time.perf_counter() - trained)
+        told = time.perf_counter()
+        result.train_seconds.append(told - trained)
         # openamt's objective is the last printed line, printed with 5 decimals.
         study.tell(trial, float(f"{evals_result['validation']['auc'][-1]:.5f}"))
+        result.sample_seconds.append(sample_seconds + time.perf_counter() - told)
         result.params.append(
             {k: repr(v) if isinstance(v, float) else str(v) for k, v in trial.params.items()}
         )
     result.wall = time.perf_counter() - started
+    result.other_cores = other.cores()
     return result
+
+
+# --- Other load on the machine -----------------------------------------------------------------
+
+
+def _machine_busy() -> float:
+    """CPU seconds the whole machine has spent busy since boot (Linux /proc/stat)."""
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(
+        int, Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]
+    )
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu(pid: int | None) -> float:
+    """CPU seconds of this process, and of `pid` and its children (reaped ones included)."""
+    own = time.process_time()
+    if pid is None:
+        return own
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # exited meanwhile
+            parents[int(entry.name)], stats[int(entry.name)] = int(fields[1]), fields
+    total, todo = own, [pid]
+    while todo:
+        current = todo.pop()
+        stat = stats.get(current)
+        if stat is None:
+            continue
+        # utime, stime; the workers' cutime and cstime hold their forked trainings
+        total += sum(int(value) for value in stat[11:15]) / tick
+        todo += [child for child, parent in parents.items() if parent == current]
+    return total
+
+
+class OtherLoad:
+    """How many cores processes outside this benchmark kept busy while it measured.
+
+    The numbers mean little on a busy machine; this says when they were taken on one."""
+
+    def __init__(self, server_pid: int | None = None) -> None:
+        self.available = Path("/proc/stat").exists()
+        self.server_pid = server_pid
+        self.start = self._sample()
+
+    def _sample(self) -> tuple[float, float, float]:
+        if not self.available:
+            return (0.0, 0.0, 0.0)
+        return time.monotonic(), _machine_busy(), _tree_cpu(self.server_pid)
+
+    def cores(self) -> float:
+        """Average cores used by other processes since this object was made (nan: unknown)."""
+        if not self.available:
+            return float("nan")
+        wall, busy, ours = (
+            end - start for end, start in zip(self._sample(), self.start, strict=True)
+        )
+        return max(0.0, (busy - ours) / wall) if wall > 0 else float("nan")
 
 
 # --- openamt -----------------------------------------------------------------------------------
@@ -293,12 +364,14 @@ class OpenamtRun:
     wall: float  # from the create call to the job's end time as openamt recorded it
     status: str
     jobs: list[Job] = field(default_factory=list)
+    other_cores: float = float("nan")
 
 
 def run_tuning_job(
     server: Server, name: str, *, trials: int, parallel: int, num_round: int, timeout: float
 ) -> OpenamtRun:
     body = tuning_request(name, trials=trials, parallel=parallel, num_round=num_round)
+    other = OtherLoad(server.process.pid if server.process else None)
     with httpx.Client(base_url=server.url, timeout=30) as client:
         started = time.time()
         response = client.post("/v1/hyper-parameter-tuning-jobs", json=body)
@@ -313,8 +386,9 @@ def run_tuning_job(
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{name} still {status} after {timeout:.0f} s")
             time.sleep(POLL_SECONDS)
+    other_cores = other.cores()
     end_time, jobs = read_database(server.data_dir / "openamt.db", name)
-    return OpenamtRun(name, parallel, end_time - started, status, jobs)
+    return OpenamtRun(name, parallel, end_time - started, status, jobs, other_cores)
 
 
 def _epoch(value: str | None) -> float:
@@ -414,6 +488,8 @@ def report(
         ("  data load, once", f"{baseline.load_seconds * 1000:.0f} ms", "", ""),
         ("  xgboost.train per trial, mean / p50 / max",
          f"{np.mean(train_ms):.0f} / {pct(train_ms, 50):.0f} / {max(train_ms):.0f} ms", "", ""),
+        ("  Optuna ask + tell per trial, mean (in memory)",
+         f"{np.mean(baseline.sample_seconds) * 1000:.1f} ms", "", ""),
         ("  wall per trial", f"{baseline.wall / trials * 1000:.0f} ms", "", ""),
         ("openamt wall, parallel 1", f"{p1.wall:.2f} s", "", p1.status),
         ("  wall per trial", f"{p1.wall / trials * 1000:.0f} ms", "", ""),
@@ -430,6 +506,11 @@ def report(
         ("p1 dispatch: end -> next creation, p50 / p99", ms(dispatch.to_creation), "", ""),
         ("p2 dispatch: end -> next start, p50 / p99", ms(dispatch_p2.to_start), "", ""),
     ]  # fmt: skip
+    others = [baseline.other_cores, p1.other_cores, p2.other_cores]
+    quiet = all(cores < 0.2 for cores in others)
+    rows.append(("other processes' CPU: baseline / p1 / p2",
+                 " / ".join(f"{cores:.2f}" for cores in others) + " cores", "< 0.20 each",
+                 "[green]quiet[/]" if quiet else "[yellow]disturbed[/]"))  # fmt: skip
     for parallel, run in runs.items():
         found = phases(run.jobs, num_round=args.num_round)
         medians = " / ".join(f"{pct(found[phase], 50):.0f}" for phase in PHASES)

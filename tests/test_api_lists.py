@@ -333,13 +333,15 @@ def test_max_results_may_change_between_pages(world: World) -> None:
 
 
 def tampered(token: str) -> str:
+    """The token with the position it continues after moved on by one row."""
     payload = json.loads(base64.urlsafe_b64decode(token))
-    payload["o"] = payload["o"] + 1
-    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode()
+    payload["after"][1] += 1
+    return forged(payload)
 
 
 def forged(payload: Any) -> str:
-    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode()
+    text = payload if isinstance(payload, str) else json.dumps(payload)
+    return base64.urlsafe_b64encode(text.encode()).decode()
 
 
 @pytest.mark.parametrize(
@@ -347,16 +349,18 @@ def forged(payload: Any) -> str:
     [
         "not-a-token",
         "!!!!",
-        "e30=",  # {}
+        forged({}),
         base64.urlsafe_b64encode(b"\xff\xfe").decode(),
         forged([1, 2]),
-        forged({"o": 10**30, "q": "0" * 16}),
-        forged({"o": -5, "q": "0" * 16}),
-        forged({"o": "5", "q": None}),
+        forged({"after": ["fraud-a", 1], "q": "0" * 32}),
+        forged({"after": ["fraud-a", 10**30], "q": "0" * 32}),
+        forged({"after": [["datetime", "2026-01-01T00:00:00"], 1], "q": "0" * 32}),
+        forged({"after": [{"a": 1}, True], "q": "0" * 32}),
+        forged("[" * 3000 + "]" * 3000),
         "x" * 8193,
     ],
-    ids=["word", "punctuation", "empty-object", "not-utf8", "array", "huge-offset",
-         "negative-offset", "string-offset", "too-long"],
+    ids=["word", "punctuation", "empty-object", "not-utf8", "array", "wrong-digest",
+         "huge-id", "naive-time", "object-value", "deeply-nested", "too-long"],
 )  # fmt: skip
 def test_forged_next_token_is_refused(world: World, token: str) -> None:
     assert_error(world.client.get(JOBS, params={"NextToken": token}), "NextToken")
@@ -440,7 +444,8 @@ def test_training_job_summaries_carry_their_outcome(world: World) -> None:
 
 @pytest.mark.parametrize("status", ["Completed", "Failed", "Stopped", "InProgress", "Stopping"])
 def test_training_jobs_status_equals(world: World, status: str) -> None:
-    expected = [t for t, (s, _, _) in zip(launched(world, "trials"), TRIALS) if s == status]
+    outcomes = zip(launched(world, "trials"), TRIALS, strict=True)
+    expected = [training for training, (s, _, _) in outcomes if s == status]
     assert names(world.training_jobs(StatusEquals=status)) == sorted(expected)
 
 
@@ -467,6 +472,37 @@ def test_training_jobs_pages_hold_every_job_once(world: World) -> None:
     for max_results in (1, 2, 3, 7):
         paged = world.training_jobs(MaxResults=max_results, SortBy="CreationTime")
         assert names(paged) == launched(world, "trials")
+
+
+def test_pages_while_training_jobs_launch_and_finish(tmp_path: Path) -> None:
+    """Rows that did not change are neither missed nor repeated when others are created or
+    change status between two pages (an offset token would shift them)."""
+    world = start_app(tmp_path / "data")
+    assert (
+        world.client.post(JOBS, json=xgboost_job("live", max_jobs=8, parallel=4)).status_code == 201
+    )
+    advance(world.db, world.settings, NullExecutor(), "live")
+    url = f"{JOBS}/live/training-jobs"
+
+    newest_first = {"SortBy": "CreationTime", "SortOrder": "Descending", "MaxResults": 2}
+    first = world.get(url, **newest_first)
+    one, two, three, four = launched(world, "live")
+    assert names(first["TrainingJobSummaries"]) == [four, three]
+    for training in (one, two):
+        end_training(world, "live", training, status="Completed", objective=0.5)
+    advance(world.db, world.settings, NullExecutor(), "live")  # launches two newer jobs
+    rest = world.get(url, **newest_first, NextToken=first["NextToken"])
+    assert names(rest["TrainingJobSummaries"]) == [two, one]
+
+    by_status = {"SortBy": "Status", "SortOrder": "Descending", "MaxResults": 2}
+    five, six = launched(world, "live")[4:]
+    first = world.get(url, **by_status)  # InProgress first, newest first
+    assert names(first["TrainingJobSummaries"]) == [six, five]
+    end_training(world, "live", six, status="Completed", objective=0.6)  # moves behind
+    pages = first["TrainingJobSummaries"] + world.training_jobs(
+        "live", **by_status, NextToken=first["NextToken"]
+    )
+    assert names(pages) == [six, five, four, three, six, two, one]  # only `six` moved
 
 
 def test_training_jobs_of_a_deleted_namesake_are_not_listed(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 from fastapi.responses import PlainTextResponse
@@ -21,7 +21,7 @@ from app.tuning.schemas import (
 )
 
 router = APIRouter(prefix="/v1")
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": 'ValidationException or ResourceLimitExceeded: `{"__type", "message"}`'},
     404: {"description": "ResourceNotFound"},
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -77,7 +77,11 @@ class TuningJob(Base):
     best_objective: Mapped[float | None] = mapped_column(Float)
     tags: Mapped[list[Any]] = mapped_column(default=list)
 
-    __table_args__ = (Index("ix_tuning_jobs_creation_time", "creation_time"),)
+    __table_args__ = (
+        Index("ix_tuning_jobs_creation_time", "creation_time"),
+        # SageMaker's names are case-insensitive: MyJob and myjob are the same job.
+        Index("uq_tuning_jobs_lower_name", func.lower(name), unique=True),
+    )
 
 
 class TrainingJob(Base):

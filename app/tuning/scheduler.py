@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 import optuna
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +23,7 @@ from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database
+from app.errors import ValidationError
 from app.executor import Executor
 from app.tuning import studies
 from app.tuning.outcomes import gave_up, record_end, record_launch
@@ -66,7 +68,14 @@ def step(session: Session, settings: Settings, job: TuningJob) -> list[str]:
     wanted = min(job.max_parallel - job.in_progress, job.max_training_jobs - job.launched)
     if wanted <= 0:
         return []
-    spec = interpret(CreateTuningJobRequest.model_validate(job.request))
+    try:
+        spec = interpret(CreateTuningJobRequest.model_validate(job.request))
+    except (ValidationError, PydanticValidationError) as error:
+        # Stored under rules that have since tightened: end it with the reason, not forever.
+        job.stop_reason = "failed"
+        job.failure_reason = f"The stored request is no longer valid: {error}"[:1024]
+        _wind_down(session, job)
+        return []
     return [_launch(session, settings, job, spec) for _ in range(wanted)]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app import arns
 from app.clock import now
@@ -142,7 +142,7 @@ TIME_FILTERS = (
 
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsResponse:
     params = {**params, **{key: _utc(params.get(key)) for key, _, _ in TIME_FILTERS}}
-    query: Select[tuple[TuningJob]] = select(TuningJob)
+    query = select(TuningJob)
     if params.get("NameContains"):
         # Case-insensitive on every database, as names are (SQLite's LIKE already is).
         query = query.where(TuningJob.name.icontains(params["NameContains"], autoescape=True))
@@ -168,9 +168,7 @@ def list_training_jobs(
     session: Session, name: str, params: dict[str, Any]
 ) -> ListTrainingJobsForTuningJobResponse:
     job = get(session, name)
-    query: Select[tuple[TrainingJob]] = select(TrainingJob).where(
-        TrainingJob.tuning_job_name == job.name
-    )
+    query = select(TrainingJob).where(TrainingJob.tuning_job_name == job.name)
     if params.get("StatusEquals"):
         query = query.where(TrainingJob.status == params["StatusEquals"])
     sort_by = params.get("SortBy") or "Name"
@@ -199,8 +197,14 @@ def list_training_jobs(
     )
 
 
-def _paginate(  # type: ignore[no-untyped-def]
-    session: Session, query: Select[Any], params: dict[str, Any], *, sort, row_id, list_of: str
+def _paginate(
+    session: Session,
+    query: Select[Any],
+    params: dict[str, Any],
+    *,
+    sort: InstrumentedAttribute[Any],
+    row_id: InstrumentedAttribute[int],
+    list_of: str,
 ) -> tuple[list[Any], str | None]:
     filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
     return paginate(

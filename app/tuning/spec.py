@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.errors import ResourceLimitExceeded, ValidationError
 from app.training import algorithms
 from app.training.metrics import MetricDefinition, check_metric_regex
-from app.tuning.schemas import CreateTuningJobRequest, TrainingJobDefinition
+from app.tuning.schemas import CreateTuningJobRequest, TrainingJobDefinition, TuningJobConfig
 from app.tuning.search_space import (
     MAX_GRID_COMBINATIONS,
     MAX_HYPERPARAMETERS,
@@ -200,7 +200,9 @@ def _algorithm(
     return False, user_rules
 
 
-def _max_training_jobs(config, space: SearchSpace, strategy: str, where: str, rfield: str) -> int:  # type: ignore[no-untyped-def]
+def _max_training_jobs(
+    config: TuningJobConfig, space: SearchSpace, strategy: str, where: str, rfield: str
+) -> int:
     given = config.resource_limits.max_number_of_training_jobs
     lfield = f"{where}.ResourceLimits.MaxNumberOfTrainingJobs"
     if strategy == "Grid":
@@ -238,15 +240,15 @@ def _max_training_jobs(config, space: SearchSpace, strategy: str, where: str, rf
     return given
 
 
-def _hyperband(  # type: ignore[no-untyped-def]
-    config,
+def _hyperband(
+    config: TuningJobConfig,
     strategy: str,
     early_stopping: bool,
     static: dict[str, str],
     where: str,
     dfield: str,
     epoch_keys: tuple[str, ...],
-):
+) -> tuple[int | None, int | None]:
     hyperband = config.strategy_config.hyperband_strategy_config if config.strategy_config else None
     if strategy != "Hyperband":
         if hyperband is not None:

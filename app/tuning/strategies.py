@@ -8,9 +8,11 @@ a seeded job reuse one random stream.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from optuna.exceptions import ExperimentalWarning
 from optuna.pruners import BasePruner, HyperbandPruner
 from optuna.samplers import BaseSampler, RandomSampler, TPESampler
 
@@ -44,14 +46,17 @@ def startup_trials(plan: TuningPlan) -> int:
 
 def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
     # multivariate models interactions (max_depth x eta); constant_liar keeps parallel
-    # suggestions apart by treating running trials as if they had a poor result.
-    return TPESampler(
-        seed=seed,
-        n_startup_trials=startup_trials(plan),
-        multivariate=True,
-        group=True,
-        constant_liar=True,
-    )
+    # suggestions apart by treating running trials as if they had a poor result. Optuna
+    # marks `multivariate`/`group` experimental; we pin Optuna and test the behaviour.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExperimentalWarning)
+        return TPESampler(
+            seed=seed,
+            n_startup_trials=startup_trials(plan),
+            multivariate=True,
+            group=True,
+            constant_liar=True,
+        )
 
 
 def random_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:

@@ -104,6 +104,9 @@ def upgrade() -> None:
     with op.batch_alter_table("tuning_jobs", schema=None) as batch_op:
         batch_op.create_index("ix_tuning_jobs_creation_time", ["creation_time"], unique=False)
         batch_op.create_index(batch_op.f("ix_tuning_jobs_status"), ["status"], unique=False)
+    op.create_index(
+        "uq_tuning_jobs_lower_name", "tuning_jobs", [sa.text("lower(name)")], unique=True
+    )
 
     op.create_table(
         "metric_points",
@@ -130,6 +133,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_metric_points_training_job_id"))
 
     op.drop_table("metric_points")
+    op.drop_index("uq_tuning_jobs_lower_name", table_name="tuning_jobs")
     with op.batch_alter_table("tuning_jobs", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_tuning_jobs_status"))
         batch_op.drop_index("ix_tuning_jobs_creation_time")
