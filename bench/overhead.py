@@ -94,10 +94,10 @@ def write_dataset(data_dir: Path, *, rows: int, features: int, seed: int) -> Pat
     return root
 
 
-def read_channel(path: Path) -> xgb.DMatrix:
+def read_channel(path: Path, *, nthread: int) -> xgb.DMatrix:
     # As the built-in reads CSV: float32, label in column 0.
     table = np.loadtxt(path, delimiter=",", dtype=np.float32, ndmin=2, encoding="utf-8")
-    return xgb.DMatrix(table[:, 1:], label=table[:, 0], nthread=1)
+    return xgb.DMatrix(table[:, 1:], label=table[:, 0], nthread=nthread)
 
 
 # --- Baseline: a plain Optuna loop -----------------------------------------------------------
@@ -116,8 +116,8 @@ class BaselineResult:
 def run_baseline(root: Path, *, trials: int, num_round: int, nthread: int) -> BaselineResult:
     other = OtherLoad()
     started = time.perf_counter()
-    dtrain = read_channel(root / "train" / "data.csv")
-    dvalidation = read_channel(root / "validation" / "data.csv")
+    dtrain = read_channel(root / "train" / "data.csv", nthread=nthread)
+    dvalidation = read_channel(root / "validation" / "data.csv", nthread=nthread)
     load_seconds = time.perf_counter() - started
     distributions: dict[str, Any] = {
         name: IntDistribution(low, high) for name, low, high in INTEGER_RANGES
