@@ -223,6 +223,7 @@ def _context(settings: Settings, claim: Claim, job_dir: Path) -> TrainingContext
 
 def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingProcess:
     if claim.builtin_xgboost:
+        xgboost_builtin.preload(ctx)
         return ForkedTraining(xgboost_builtin.train, ctx, failure_file=ctx.failure_file)
     command = script.prepare_script(ctx, settings)
     return ScriptTraining(command.argv, env=command.env, cwd=command.cwd)
@@ -378,7 +379,8 @@ def _upload_model(settings: Settings, claim: Claim, ctx: TrainingContext) -> str
     if not model_dir.is_dir() or not any(model_dir.iterdir()):
         return None
     archive = ctx.job_dir / "model.tar.gz"
-    with tarfile.open(archive, "w:gz") as tar:
+    # gzip's default level 6: level 9 (tarfile's default) costs ~8x the time for ~3% less.
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         for item in sorted(model_dir.iterdir()):
             tar.add(item, arcname=item.name)
     output_path = claim.spec["OutputDataConfig"]["S3OutputPath"]

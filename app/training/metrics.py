@@ -63,22 +63,37 @@ class MetricParser:
 
     def __init__(self, definitions: list[MetricDefinition]) -> None:
         self._definitions = [(d.name, _compile(d.regex)) for d in definitions]
+        # One pass of an RE2 Set tells which patterns match a line at all, so a line costs
+        # one scan plus the few patterns that match, not one scan per definition.
+        self._set: re2.Set | None = re2.Set.SearchSet(_options())
+        try:
+            for d in definitions:
+                self._set.Add(d.regex)
+            self._set.Compile()
+        except re2.error:  # over RE2's memory budget: fall back to trying each pattern
+            self._set = None
 
     def parse(self, line: str) -> list[tuple[str, float]]:
         if not self._definitions:
             return _json_metrics(line)
-        cloudwatch_line = line.replace("\t", _CLOUDWATCH_TAB) if "\t" in line else None
-        found: list[tuple[str, float]] = []
-        for name, regex in self._definitions:
-            match = regex.search(line)
-            if match is None and cloudwatch_line is not None:
-                match = regex.search(cloudwatch_line)
-            if match is None:
-                continue
-            value = _number(match.group(1))
-            if value is not None:
-                found.append((name, value))
-        return found
+        forms = [line]
+        if "\t" in line:
+            forms.append(line.replace("\t", _CLOUDWATCH_TAB))
+        found: dict[int, float] = {}
+        for form in forms:
+            for index in self._candidates(form):
+                if index in found:
+                    continue
+                match = self._definitions[index][1].search(form)
+                value = _number(match.group(1)) if match is not None else None
+                if value is not None:
+                    found[index] = value
+        return [(self._definitions[i][0], value) for i, value in sorted(found.items())]
+
+    def _candidates(self, text: str) -> list[int]:
+        if self._set is None:
+            return list(range(len(self._definitions)))
+        return sorted(self._set.Match(text) or [])
 
 
 def _json_metrics(line: str) -> list[tuple[str, float]]:

@@ -140,8 +140,6 @@ def tell_study(
     """Finish the Optuna trial once; a trial already finished is left as it is."""
     storage = studies.get_storage(settings)
     try:
-        if storage.get_trial(trial_id).state.is_finished():
-            return
         if pruned and objective is not None:
             storage.set_trial_state_values(trial_id, TrialState.PRUNED)
         elif objective is not None:

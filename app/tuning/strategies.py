@@ -46,7 +46,8 @@ def startup_trials(plan: TuningPlan) -> int:
 
 def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
     # multivariate models interactions (max_depth x eta); constant_liar keeps parallel
-    # suggestions apart by treating running trials as if they had a poor result. Optuna
+    # suggestions apart by treating running trials as if they had a poor result (at
+    # parallel 1 nothing else runs, and the liar would cost a storage read per ask). Optuna
     # marks `multivariate`/`group` experimental; we pin Optuna and test the behaviour.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ExperimentalWarning)
@@ -55,7 +56,7 @@ def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
             n_startup_trials=startup_trials(plan),
             multivariate=True,
             group=True,
-            constant_liar=True,
+            constant_liar=plan.max_parallel > 1,
         )
 
 

@@ -6,30 +6,33 @@ import contextlib
 import logging
 
 import optuna
-from optuna.storages import RDBStorage
+from optuna.storages import BaseStorage, RDBStorage
+from optuna.storages._cached_storage import _CachedStorage
 
 from app.config import Settings
 from app.db.session import configure_sqlite
 
 optuna.logging.set_verbosity(logging.WARNING)
 
-_storages: dict[str, RDBStorage] = {}
+_storages: dict[str, BaseStorage] = {}
 
 
-def get_storage(settings: Settings) -> RDBStorage:
-    """One RDBStorage per process and URL: creating one checks the schema, which costs."""
+def get_storage(settings: Settings) -> BaseStorage:
+    """One storage per process and URL: creating one checks the schema, which costs, and its
+    cache of finished trials (Optuna's _CachedStorage, what Optuna itself wraps an RDBStorage
+    in) lives as long as the process, so a suggestion does not re-read every trial."""
     url = settings.optuna_url
     storage = _storages.get(url)
     if storage is None:
         if url.startswith("sqlite"):
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-            storage = RDBStorage(url, engine_kwargs={"connect_args": {"timeout": 60}})
+            rdb = RDBStorage(url, engine_kwargs={"connect_args": {"timeout": 60}})
             # Same reason as openamt's own engine: queue writers instead of SQLITE_BUSY.
-            storage.engine.dispose()
-            configure_sqlite(storage.engine)
+            rdb.engine.dispose()
+            configure_sqlite(rdb.engine)
         else:
-            storage = RDBStorage(url, engine_kwargs={"pool_pre_ping": True})
-        _storages[url] = storage
+            rdb = RDBStorage(url, engine_kwargs={"pool_pre_ping": True})
+        storage = _storages[url] = _CachedStorage(rdb)
     return storage
 
 

@@ -9,6 +9,7 @@ for it once and the forked children do not.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from app.training.algorithms import (
 from workers.algorithms.base import TrainingContext
 from workers.algorithms.xgboost_data import (
     ClientError,
+    Dataset,
     data_format,
     load_channel,
     to_dmatrices,
@@ -382,18 +384,29 @@ def _last(values: list[float] | list[tuple[float, float]]) -> float:
 # --- Training -------------------------------------------------------------------------------------
 
 
-def train(ctx: TrainingContext) -> None:
-    """Train the built-in XGBoost algorithm and save `xgboost-model` in the model directory."""
-    hyperparameters = parse_hyperparameters(ctx.hyperparameters)
+def preload(ctx: TrainingContext) -> None:
+    """Parse the job's channels in the worker, before the fork (see xgboost_data's cache).
+    Any problem is left for `train` to report in the child, as the job's failure."""
+    with contextlib.suppress(Exception):  # train() raises it again, where it belongs
+        _load(ctx, parse_hyperparameters(ctx.hyperparameters))
+
+
+def _load(ctx: TrainingContext, hyperparameters: dict[str, Any]) -> dict[str, Dataset]:
     _check_channels(ctx)
     # The container reads every channel with the train channel's ContentType.
     content = data_format(ctx.content_types.get("train"))
     csv_weights = hyperparameters.get("csv_weights", 0) == 1
-    datasets = {
+    return {
         name: load_channel(name, ctx.channels[name], content, csv_weights=csv_weights)
         for name in _CHANNELS
         if name in ctx.channels
     }
+
+
+def train(ctx: TrainingContext) -> None:
+    """Train the built-in XGBoost algorithm and save `xgboost-model` in the model directory."""
+    hyperparameters = parse_hyperparameters(ctx.hyperparameters)
+    datasets = _load(ctx, hyperparameters)
     # The runner gave this job num_cpus; a smaller nthread is the user's to choose.
     nthread = min(hyperparameters.get("nthread", ctx.num_cpus), ctx.num_cpus)
     dtrain, dvalidation = to_dmatrices(

@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -86,9 +88,41 @@ def data_files(channel: str, root: Path) -> list[Path]:
     return sorted(files)
 
 
+# Parsed channels, per process. The worker parses a job's channels before it forks the
+# training (parsing starts no threads, so forking after it is safe); the child finds them
+# here, shared copy-on-write, and the next job on the same data skips the parse entirely.
+CACHE_BYTES = 512 * 1024 * 1024
+_cache: OrderedDict[tuple[Any, ...], Dataset] = OrderedDict()
+
+
 def load_channel(channel: str, root: Path, file_format: str, *, csv_weights: bool) -> Dataset:
     """Read every data file of a channel as one matrix (file_format: CSV, LIBSVM, PARQUET)."""
     files = data_files(channel, root)
+    key = (channel, file_format, csv_weights, *((str(f.resolve()), *_stamp(f)) for f in files))
+    if key in _cache:
+        _cache.move_to_end(key)
+        return _cache[key]
+    dataset = _parse_channel(channel, files, file_format, csv_weights=csv_weights)
+    _cache[key] = dataset
+    while sum(_size(d) for d in _cache.values()) > CACHE_BYTES and len(_cache) > 1:
+        _cache.popitem(last=False)
+    return dataset
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _size(dataset: Dataset) -> int:
+    features = dataset.features
+    data = features.data if sp.issparse(features) else features
+    return int(data.nbytes) + int(dataset.labels.nbytes)
+
+
+def _parse_channel(
+    channel: str, files: list[Path], file_format: str, *, csv_weights: bool
+) -> Dataset:
     if file_format == LIBSVM:
         dataset = _read_libsvm(files)
     else:
