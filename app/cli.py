@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
+import subprocess
+import sys
+from typing import Any
 
 import typer
 
@@ -35,6 +39,71 @@ def serve(
     settings = Settings(**overrides)
     upgrade(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@app.command()
+def worker(
+    concurrency: int = typer.Option(
+        None, "--concurrency", "-c", help="Training processes (default: number of cores)."
+    ),
+    queues: str = typer.Option(
+        "all", help="training, scheduling, or all (a training pool plus a scheduling pool)."
+    ),
+) -> None:
+    """Distributed mode: a Celery worker that runs training jobs and scheduler steps."""
+    from workers.celery_app import SCHEDULING_QUEUE, TRAINING_QUEUE, celery_app
+
+    settings = _distributed_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if queues == "all":
+        # Scheduling gets its own small thread pool in a child process, so a full training
+        # pool never delays the decisions that launch the next training jobs.
+        from workers.process import die_with_parent
+
+        scheduling = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "worker", "--queues", "scheduling"],
+            preexec_fn=die_with_parent,  # noqa: PLW1509 - one prctl call
+        )
+        try:
+            _run_worker(celery_app, TRAINING_QUEUE, "prefork", concurrency or settings.workers)
+        finally:
+            scheduling.terminate()
+            scheduling.wait(10)
+    elif queues == "training":
+        _run_worker(celery_app, TRAINING_QUEUE, "prefork", concurrency or settings.workers)
+    elif queues == "scheduling":
+        _run_worker(celery_app, SCHEDULING_QUEUE, "threads", concurrency or 4)
+    else:
+        raise typer.BadParameter("--queues must be training, scheduling or all")
+
+
+@app.command()
+def beat() -> None:
+    """Distributed mode: the periodic repair (the reaper's sweep), as Celery beat."""
+    from workers.celery_app import celery_app
+
+    settings = _distributed_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    schedule = settings.data_dir / "celerybeat-schedule"
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    celery_app.Beat(schedule=str(schedule), loglevel="INFO").run()
+
+
+def _distributed_settings() -> Settings:
+    settings = Settings()
+    if not settings.broker_url:
+        typer.echo("OPENAMT_BROKER_URL is not set: workers and beat are for distributed mode "
+                   "(embedded mode's `openamt serve` runs its own workers)", err=True)  # fmt: skip
+        raise typer.Exit(2)
+    return settings
+
+
+def _run_worker(celery_app: Any, queue: str, pool: str, concurrency: int) -> None:
+    node = f"{queue.rpartition('.')[2]}-{os.getpid()}@{socket.gethostname()}"
+    celery_app.worker_main(
+        ["worker", "-Q", queue, "-P", pool, "-c", str(concurrency), "-n", node,
+         "--loglevel", "INFO", "--without-gossip", "--without-mingle"]
+    )  # fmt: skip
 
 
 @db_app.command("upgrade")

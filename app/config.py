@@ -33,14 +33,46 @@ class Settings(BaseSettings):
         default_factory=lambda: os.cpu_count() or 1, ge=1, description="Local worker processes."
     )
     heartbeat_seconds: float = Field(
-        1.0,
-        gt=0,
-        description="How often a running training job renews its lease and checks for stop.",
+        5.0, gt=0, description="How often a running training job renews its lease."
     )
     lease_seconds: float = Field(
-        15.0, gt=0, description="A training job whose lease is this old is presumed lost."
+        7.5,
+        gt=0,
+        description="A training job whose lease is this old is presumed lost. With the reaper's "
+        "period, a lost worker is noticed within twice the heartbeat interval.",
+    )
+    stop_poll_seconds: float = Field(
+        0.5, gt=0, description="How often a running training job checks (reads) for a stop."
     )
     reaper_seconds: float = Field(2.0, gt=0, description="Period of the self-healing sweep.")
+
+    # AWS's default quotas, answered with ResourceLimitExceeded by both front doors. A list
+    # bound of botocore's model (30 ranges of each type, 40 metric definitions) still refuses
+    # more with ValidationException whatever these say.
+    max_concurrent_tuning_jobs: int = Field(
+        100, ge=1, description="Tuning jobs InProgress or Stopping at once."
+    )
+    max_training_jobs_per_tuning_job: int = Field(
+        750, ge=1, description="MaxNumberOfTrainingJobs of one tuning job (all but Random)."
+    )
+    max_training_jobs_per_tuning_job_random: int = Field(
+        10_000, ge=1, description="MaxNumberOfTrainingJobs of one Random tuning job."
+    )
+    max_parallel_training_jobs: int = Field(
+        100, ge=1, description="MaxParallelTrainingJobs of one tuning job."
+    )
+    max_hyperparameters: int = Field(
+        30, ge=1, description="Tunable hyperparameters (parameter ranges) of one tuning job."
+    )
+    max_metric_definitions: int = Field(
+        40, ge=1, description="MetricDefinitions of one training job definition."
+    )
+    resubmit_seconds: float = Field(
+        30.0,
+        gt=0,
+        description="A training job waiting unclaimed this long is submitted again, in case its "
+        "message was lost (a broker flushed or restarted).",
+    )
 
     @field_validator("data_dir")
     @classmethod

@@ -7,7 +7,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from app.api.aws import router as aws_router
 from app.api.errors import install_error_handlers
+from app.api.request_id import RequestIdMiddleware
 from app.api.rest import router as rest_router
 from app.config import Settings, get_settings
 from app.db.session import get_database
@@ -19,13 +21,18 @@ errors are `{"__type": "<Code>", "message": "..."}` with AWS's status codes."""
 
 
 def create_app(settings: Settings | None = None, executor: Executor | None = None) -> FastAPI:
-    """The API. With no executor given, embedded mode: a LocalExecutor started with the app."""
+    """The API. With no executor given: distributed mode (a broker is configured) sends work
+    to Celery workers; embedded mode starts a LocalExecutor with the app."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         local = None
-        if app.state.executor is None:
+        if app.state.executor is None and settings.broker_url:
+            from workers.executor import CeleryExecutor
+
+            app.state.executor = CeleryExecutor()
+        elif app.state.executor is None:
             from workers.executor import LocalExecutor
 
             local = LocalExecutor(settings)
@@ -48,6 +55,9 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     app.state.executor = executor
     install_error_handlers(app)
     app.include_router(rest_router)
+    app.include_router(aws_router)
+    # Added last, so outermost of the middlewares added before it: every answer gets an id.
+    app.add_middleware(RequestIdMiddleware)
 
     @app.get("/healthz", tags=["health"], operation_id="healthz")
     def healthz() -> dict[str, str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests import scripts
-from tests.conftest import Server
 from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
+from tests.servers import Server
 from tests.test_e2e_script import _alive
 
 FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}

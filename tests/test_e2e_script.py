@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from tests import scripts
-from tests.conftest import Server
 from tests.jobs import create, script_job, training_jobs, unique, wait_for
+from tests.servers import Server
 
 
 def _alive(pid: int) -> bool:

@@ -21,9 +21,12 @@ def test_migrations_match_the_models_and_round_trip(tmp_path: Path) -> None:
     engine = create_engine(settings.sqlalchemy_url)
     with engine.connect() as connection, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # SQLite cannot reflect the lower(name) index
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        context = MigrationContext.configure(
+            connection, opts={"version_table": "openamt_alembic_version"}
+        )
+        assert compare_metadata(context, Base.metadata) == []
     command.downgrade(alembic_config(settings), "base")
-    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    assert set(inspect(engine).get_table_names()) == {"openamt_alembic_version"}
     upgrade(settings)
     assert {"tuning_jobs", "training_jobs", "metric_points"} <= set(
         inspect(engine).get_table_names()

@@ -1,4 +1,5 @@
-"""Executor implementations. LocalExecutor: embedded mode's pool of worker processes.
+"""Executor implementations: LocalExecutor (embedded mode's pool of worker processes) and
+CeleryExecutor (distributed mode: messages on Redis for `openamt worker` processes).
 
 A dispatcher thread in the API process owns one pipe per worker: a worker says "ready",
 the dispatcher hands it a training job name. Pipes rather than a shared multiprocessing
@@ -197,3 +198,17 @@ class LocalExecutor:
                 worker.process.kill()
             worker.conn.close()
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+class CeleryExecutor:
+    """Distributed mode: training to the training queue, advances to the scheduling queue."""
+
+    def submit_training(self, training_job_name: str) -> None:
+        from workers.tasks import train
+
+        train.apply_async(args=[training_job_name])
+
+    def submit_advance(self, tuning_job_name: str) -> None:
+        from workers.tasks import advance
+
+        advance.apply_async(args=[tuning_job_name])

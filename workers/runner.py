@@ -25,6 +25,7 @@ from typing import Any
 
 import optuna
 from sqlalchemy import insert, select
+from sqlalchemy.exc import DBAPIError
 
 from app import storage
 from app.clock import now
@@ -247,8 +248,9 @@ def _watch(
     max_runtime = claim.spec.get("StoppingCondition", {}).get("MaxRuntimeInSeconds")
     started = time.monotonic()
     next_beat = started + settings.heartbeat_seconds
+    next_poll = started + settings.stop_poll_seconds
     while True:
-        timeout = max(0.0, next_beat - time.monotonic())
+        timeout = max(0.0, min(next_beat, next_poll) - time.monotonic())
         try:
             line = lines.get(timeout=timeout)
         except queue.Empty:
@@ -259,13 +261,18 @@ def _watch(
             log_file.write(line + "\n")
             watch.tail.append(line)
             _observe(claim, parser.parse(line), watch, trial, study)
-        if time.monotonic() >= next_beat:
+        clock = time.monotonic()
+        if clock >= next_beat:
             log_file.flush()
             if not _heartbeat(db, settings, claim, owner, watch) and watch.stop_cause is None:
                 watch.stop_cause = "user"
-            if max_runtime and time.monotonic() - started > max_runtime and not watch.stop_cause:
-                watch.stop_cause = "max_runtime"
-            next_beat = time.monotonic() + settings.heartbeat_seconds
+            next_beat = next_poll = time.monotonic() + settings.heartbeat_seconds
+        elif clock >= next_poll:
+            if not _still_ours(db, claim, owner) and watch.stop_cause is None:
+                watch.stop_cause = "user"
+            next_poll = time.monotonic() + settings.stop_poll_seconds
+        if max_runtime and clock - started > max_runtime and not watch.stop_cause:
+            watch.stop_cause = "max_runtime"
         if watch.stop_cause is not None:
             process.kill()
     reader.join()
@@ -318,14 +325,34 @@ def _observe(
 
 
 def _heartbeat(db: Database, settings: Settings, claim: Claim, owner: str, watch: Watch) -> bool:
-    """Renew the lease and flush metrics; False when the job should stop (or is not ours)."""
-    with db.write() as session:
-        training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
-        _insert_points(session, training, watch)
-        if training is None or training.lease_owner != owner:
-            return False
-        training.lease_expires_at = now() + timedelta(seconds=settings.lease_seconds)
-        return training.status == "InProgress"
+    """Renew the lease and flush metrics; False when the job should stop (or is not ours).
+    A database that is briefly unreachable is not the job's failure: keep training and try
+    again at the next beat (the lease outlives a missed beat or two)."""
+    try:
+        with db.write() as session:
+            training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
+            _insert_points(session, training, watch)
+            if training is None or training.lease_owner != owner:
+                return False
+            training.lease_expires_at = now() + timedelta(seconds=settings.lease_seconds)
+            return training.status == "InProgress"
+    except DBAPIError:
+        log.warning("training job %s: heartbeat failed; retrying", claim.name, exc_info=True)
+        return True
+
+
+def _still_ours(db: Database, claim: Claim, owner: str) -> bool:
+    """The cheap check between beats: a read, so a stop is seen within stop_poll_seconds."""
+    try:
+        with db.read() as session:
+            row = session.execute(
+                select(TrainingJob.status, TrainingJob.lease_owner).where(
+                    TrainingJob.name == claim.name
+                )
+            ).first()
+    except DBAPIError:
+        return True
+    return row is not None and row.status == "InProgress" and row.lease_owner == owner
 
 
 def _mark_training(db: Database, claim: Claim, owner: str, process_group: int) -> None:

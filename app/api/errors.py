@@ -10,13 +10,25 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.api.request_id import HEADER as REQUEST_ID_HEADER
 from app.errors import DomainError
 
 log = logging.getLogger(__name__)
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"__type": code, "message": message}, status_code=status)
+def error_response(
+    status: int, code: str, message: str, *, media_type: str | None = None
+) -> JSONResponse:
+    return JSONResponse(
+        {"__type": code, "message": message}, status_code=status, media_type=media_type
+    )
+
+
+def aws_status(error: DomainError) -> int:
+    """The AWS door's status: SageMaker's model gives its exceptions no HTTP status, so AWS's
+    JSON protocol answers every client error (ResourceNotFound and ResourceInUse included)
+    with 400, and its own faults with 500. The REST door keeps 404 and 409."""
+    return 500 if error.status >= 500 else 400
 
 
 def describe_validation_errors(errors: list[dict[str, Any]]) -> str:
@@ -64,6 +76,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(error.status_code, code, str(error.detail))
 
     @app.exception_handler(Exception)
-    async def _unexpected(_: Request, error: Exception) -> JSONResponse:
-        log.exception("unexpected error")
-        return error_response(500, "InternalFailure", "An internal error occurred")
+    async def _unexpected(request: Request, error: Exception) -> JSONResponse:
+        # Rendered by Starlette's outermost middleware, outside RequestIdMiddleware: the
+        # request id is set here.
+        request_id = getattr(request.state, "request_id", None)
+        log.exception("unexpected error (request %s)", request_id)
+        response = error_response(500, "InternalFailure", "An internal error occurred")
+        if request_id:
+            response.headers[REQUEST_ID_HEADER] = request_id
+        return response

@@ -9,8 +9,15 @@ from fastapi import APIRouter, Query, Response
 from fastapi.responses import PlainTextResponse
 
 from app.api.deps import DatabaseDep, ExecutorDep, ReadSession, SettingsDep
+from app.tags import service as tags_service
+from app.tags.schemas import (
+    RESOURCE_ARN_PATTERN,
+    AddTagsRequest,
+    AddTagsResponse,
+    ListTagsResponse,
+)
 from app.training import service as training_service
-from app.training.schemas import DescribeTrainingJobResponse
+from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
 from app.tuning import service
 from app.tuning.schemas import (
     CreateTuningJobRequest,
@@ -32,6 +39,10 @@ TRAINING_STATUS = Literal["InProgress", "Completed", "Failed", "Stopping", "Stop
 MaxResults = Annotated[int, Query(alias="MaxResults", ge=1, le=100)]
 NextToken = Annotated[str | None, Query(alias="NextToken", max_length=8192)]
 SortOrder = Annotated[Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")]
+NameContains = Annotated[
+    str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9\-]+$")
+]
+Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE_ARN_PATTERN)]
 
 
 @router.post(
@@ -84,9 +95,7 @@ def list_tuning_jobs(
         Literal["Name", "Status", "CreationTime"] | None, Query(alias="SortBy")
     ] = None,
     sort_order: SortOrder = None,
-    name_contains: Annotated[
-        str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9\-]+$")
-    ] = None,
+    name_contains: NameContains = None,
     creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
     creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
     last_modified_time_after: Annotated[
@@ -180,6 +189,53 @@ def delete_tuning_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Resp
 
 
 @router.get(
+    "/training-jobs",
+    response_model=ListTrainingJobsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_training_jobs",
+    tags=["training jobs"],
+    responses=ERRORS,
+)
+def list_training_jobs(
+    session: ReadSession,
+    max_results: MaxResults = 10,
+    next_token: NextToken = None,
+    sort_by: Annotated[
+        Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
+    ] = None,
+    sort_order: SortOrder = None,
+    name_contains: NameContains = None,
+    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
+    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
+    last_modified_time_after: Annotated[
+        datetime | None, Query(alias="LastModifiedTimeAfter")
+    ] = None,
+    last_modified_time_before: Annotated[
+        datetime | None, Query(alias="LastModifiedTimeBefore")
+    ] = None,
+    status_equals: Annotated[TRAINING_STATUS | None, Query(alias="StatusEquals")] = None,
+) -> ListTrainingJobsResponse:
+    """Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
+    CreationTime)."""
+    return training_service.list_jobs(
+        session,
+        {
+            "MaxResults": max_results,
+            "NextToken": next_token,
+            "SortBy": sort_by,
+            "SortOrder": sort_order,
+            "NameContains": name_contains,
+            "CreationTimeAfter": creation_time_after,
+            "CreationTimeBefore": creation_time_before,
+            "LastModifiedTimeAfter": last_modified_time_after,
+            "LastModifiedTimeBefore": last_modified_time_before,
+            "StatusEquals": status_equals,
+        },
+    )
+
+
+@router.get(
     "/training-jobs/{name}",
     response_model=DescribeTrainingJobResponse,
     response_model_by_alias=True,
@@ -205,3 +261,52 @@ def training_job_logs(name: str, session: ReadSession, settings: SettingsDep) ->
     path = training_service.log_path(session, name, settings)
     text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
     return PlainTextResponse(text)
+
+
+@router.get(
+    "/tags",
+    response_model=ListTagsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_tags",
+    tags=["tags"],
+    responses=ERRORS,
+)
+def list_tags(resource_arn: Arn, session: ReadSession) -> ListTagsResponse:
+    """The tags of a tuning job or training job, by ARN (SageMaker's ListTags)."""
+    return ListTagsResponse.model_validate(tags_service.list_tags(session, resource_arn))
+
+
+@router.post(
+    "/tags",
+    response_model=AddTagsResponse,
+    response_model_by_alias=True,
+    operation_id="add_tags",
+    tags=["tags"],
+    responses=ERRORS,
+)
+def add_tags(body: AddTagsRequest, db: DatabaseDep) -> AddTagsResponse:
+    """Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
+    to a tuning job reach the training jobs it launches from then on."""
+    with db.write() as session:
+        added = tags_service.add(session, body.resource_arn, body.tags)
+    return AddTagsResponse.model_validate({"Tags": added})
+
+
+@router.delete(
+    "/tags",
+    status_code=204,
+    operation_id="delete_tags",
+    tags=["tags"],
+    responses=ERRORS,
+)
+def delete_tags(
+    resource_arn: Arn,
+    db: DatabaseDep,
+    tag_keys: Annotated[list[str], Query(alias="TagKeys", min_length=1, max_length=50)],
+) -> Response:
+    """Delete tags by key from a tuning job or training job (DeleteTags); unknown keys are
+    ignored."""
+    with db.write() as session:
+        tags_service.delete(session, resource_arn, tag_keys)
+    return Response(status_code=204)

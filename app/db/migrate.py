@@ -6,6 +6,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 import migrations
 from app.config import Settings
@@ -18,7 +20,29 @@ def alembic_config(settings: Settings) -> Config:
     return config
 
 
+# Several API processes may start at once against one PostgreSQL: they take turns.
+MIGRATION_LOCK = 0x6F70656E616D74  # "openamt"
+
+
 def upgrade(settings: Settings) -> None:
+    """Bring openamt's tables (and Optuna's) up to date."""
+    from app.tuning import studies
+
     if settings.is_sqlite:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    command.upgrade(alembic_config(settings), "head")
+        command.upgrade(alembic_config(settings), "head")
+        studies.get_storage(settings)
+        return
+    engine = create_engine(settings.sqlalchemy_url, poolclass=NullPool)
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        try:
+            config = alembic_config(settings)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+            studies.get_storage(settings)  # Optuna creates its tables on first use
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+    engine.dispose()

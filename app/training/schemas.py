@@ -22,8 +22,10 @@ from app.schemas_common import (
     FailureReason,
     HyperParameters,
     HyperParameterTuningJobArn,
+    MaxResults,
     MetricDefinition,
     MetricName,
+    NameContains,
     NextToken,
     OptionalVolumeSizeInGB,
     OutputDataConfig,
@@ -31,6 +33,7 @@ from app.schemas_common import (
     RetryStrategy,
     RoleArn,
     S3Uri,
+    SortOrder,
     StoppingCondition,
     Timestamp,
     TrainingInputMode,
@@ -930,4 +933,74 @@ class ListTrainingJobsResponse(AwsModel):
     )
     next_token: NextToken | None = Field(
         None, description="The token for the next page, when the list was truncated."
+    )
+
+
+# --- inputs of the AWS JSON door (the REST door takes these as path and query parameters) ---
+
+TrainingJobListSortBy = Literal["Name", "CreationTime", "Status"]  # botocore's SortBy
+
+
+class DescribeTrainingJobRequest(AwsModel):
+    """The body of DescribeTrainingJob."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"TrainingJobName": _EXAMPLE_JOB}]})
+
+    training_job_name: TrainingJobName = Field(description="The name of the training job.")
+
+
+class ListTrainingJobsRequest(AwsModel):
+    """The body of ListTrainingJobs."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "MaxResults": 20,
+                    "NameContains": "fraud",
+                    "StatusEquals": "Completed",
+                    "SortBy": "CreationTime",
+                    "SortOrder": "Descending",
+                    "LastModifiedTimeAfter": "2026-01-10T12:00:00Z",
+                }
+            ]
+        }
+    )
+
+    next_token: NextToken | None = Field(
+        None, description="The token of the next page, from a truncated previous answer."
+    )
+    max_results: MaxResults | None = Field(
+        None, description="The maximum number of training jobs to return (default 10)."
+    )
+    creation_time_after: Timestamp | None = Field(
+        None, description="Only training jobs created after this time."
+    )
+    creation_time_before: Timestamp | None = Field(
+        None, description="Only training jobs created before this time."
+    )
+    last_modified_time_after: Timestamp | None = Field(
+        None, description="Only training jobs modified after this time."
+    )
+    last_modified_time_before: Timestamp | None = Field(
+        None, description="Only training jobs modified before this time."
+    )
+    name_contains: NameContains | None = Field(
+        None, description="Only training jobs whose name contains this string."
+    )
+    status_equals: TrainingJobStatus | None = Field(
+        None, description="Only training jobs with this status."
+    )
+    sort_by: TrainingJobListSortBy | None = Field(
+        None, description="The field to sort results by (default CreationTime)."
+    )
+    sort_order: SortOrder | None = Field(
+        None, description="The sort order for results (default Ascending)."
+    )
+    warm_pool_status_equals: WarmPoolResourceStatus | None = Field(
+        None,
+        description="Only training jobs with this warm pool status (openamt keeps no warm pools).",
+    )
+    training_plan_arn_equals: TrainingPlanArn | None = Field(
+        None, description="Only training jobs of this training plan (openamt has none)."
     )

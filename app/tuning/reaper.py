@@ -36,6 +36,7 @@ LOST_WORKER = "InternalServerError: the worker running this training job stopped
 def sweep(db: Database, settings: Settings, executor: Executor) -> None:
     for name in reap_expired_leases(db, settings, executor):
         executor.submit_training(name)
+    resubmit_stale(db, settings, executor)
     with db.read() as session:
         active = list(
             session.scalars(
@@ -86,6 +87,30 @@ def reconcile_trials(
                 tell_study(settings, tuning_job_name, trial._trial_id, None, pruned=False)
         elif owner[0] in ("Completed", "Failed", "Stopped"):
             tell_study(settings, tuning_job_name, trial._trial_id, owner[1], pruned=owner[2])
+
+
+def resubmit_stale(db: Database, settings: Settings, executor: Executor) -> None:
+    """A training job unclaimed for `resubmit_seconds` may have lost its message (a flushed
+    broker): submit it again. A duplicate is harmless (the claim makes it a no-op); the
+    touch of last_modified_time spaces the resubmits out."""
+    horizon = now() - timedelta(seconds=settings.resubmit_seconds)
+    with db.write() as session:
+        stale = list(
+            session.scalars(
+                select(TrainingJob)
+                .where(
+                    TrainingJob.status == "InProgress",
+                    TrainingJob.lease_owner.is_(None),
+                    TrainingJob.last_modified_time < horizon,
+                )
+                .with_for_update(skip_locked=True)
+            )
+        )
+        for training in stale:
+            training.last_modified_time = now()
+        names = [training.name for training in stale]
+    for name in names:
+        executor.submit_training(name)
 
 
 def resubmit_unclaimed(db: Database, executor: Executor) -> None:

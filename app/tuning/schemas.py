@@ -21,14 +21,17 @@ from app.schemas_common import (
     HyperParameters,
     HyperParameterTuningJobArn,
     KmsKeyId,
+    MaxResults,
     MetricDefinition,
     MetricName,
+    NameContains,
     NextToken,
     OptionalVolumeSizeInGB,
     OutputDataConfig,
     ResourceConfig,
     RetryStrategy,
     RoleArn,
+    SortOrder,
     StoppingCondition,
     Tag,
     Timestamp,
@@ -895,4 +898,136 @@ class ListTrainingJobsForTuningJobResponse(AwsModel):
     )
     next_token: NextToken | None = Field(
         None, description="The token for the next page, when the list was truncated."
+    )
+
+
+# --- inputs of the AWS JSON door (the REST door takes these as path and query parameters) ---
+
+HyperParameterTuningJobSortByOptions = Literal["Name", "Status", "CreationTime"]
+TrainingJobSortByOptions = Literal["Name", "CreationTime", "Status", "FinalObjectiveMetricValue"]
+
+
+class DescribeTuningJobRequest(AwsModel):
+    """The body of DescribeHyperParameterTuningJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"HyperParameterTuningJobName": _EXAMPLE_NAME}]}
+    )
+
+    hyper_parameter_tuning_job_name: HyperParameterTuningJobName = Field(
+        description="The name of the tuning job."
+    )
+
+
+class StopTuningJobRequest(AwsModel):
+    """The body of StopHyperParameterTuningJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"HyperParameterTuningJobName": _EXAMPLE_NAME}]}
+    )
+
+    hyper_parameter_tuning_job_name: HyperParameterTuningJobName = Field(
+        description="The name of the tuning job to stop."
+    )
+
+
+class DeleteTuningJobRequest(AwsModel):
+    """The body of DeleteHyperParameterTuningJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"HyperParameterTuningJobName": _EXAMPLE_NAME}]}
+    )
+
+    hyper_parameter_tuning_job_name: HyperParameterTuningJobName = Field(
+        description="The name of the tuning job to delete."
+    )
+
+
+class ListTuningJobsRequest(AwsModel):
+    """The body of ListHyperParameterTuningJobs."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "MaxResults": 10,
+                    "SortBy": "CreationTime",
+                    "SortOrder": "Descending",
+                    "NameContains": "fraud",
+                    "CreationTimeAfter": "2026-01-10T00:00:00Z",
+                    "StatusEquals": "Completed",
+                }
+            ]
+        }
+    )
+
+    next_token: NextToken | None = Field(
+        None, description="The token of the next page, from a truncated previous answer."
+    )
+    max_results: MaxResults | None = Field(
+        None, description="The maximum number of tuning jobs to return (default 10)."
+    )
+    sort_by: HyperParameterTuningJobSortByOptions | None = Field(
+        None, description="The field to sort results by (default Name)."
+    )
+    sort_order: SortOrder | None = Field(
+        None, description="The sort order for results (default Ascending)."
+    )
+    name_contains: NameContains | None = Field(
+        None, description="Only tuning jobs whose name contains this string."
+    )
+    creation_time_after: Timestamp | None = Field(
+        None, description="Only tuning jobs created after this time."
+    )
+    creation_time_before: Timestamp | None = Field(
+        None, description="Only tuning jobs created before this time."
+    )
+    last_modified_time_after: Timestamp | None = Field(
+        None, description="Only tuning jobs modified after this time."
+    )
+    last_modified_time_before: Timestamp | None = Field(
+        None, description="Only tuning jobs modified before this time."
+    )
+    status_equals: HyperParameterTuningJobStatus | None = Field(
+        None, description="Only tuning jobs with this status."
+    )
+
+
+class ListTrainingJobsForTuningJobRequest(AwsModel):
+    """The body of ListTrainingJobsForHyperParameterTuningJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "HyperParameterTuningJobName": _EXAMPLE_NAME,
+                    "MaxResults": 3,
+                    "SortBy": "FinalObjectiveMetricValue",
+                    "SortOrder": "Descending",
+                }
+            ]
+        }
+    )
+
+    hyper_parameter_tuning_job_name: HyperParameterTuningJobName = Field(
+        description="The name of the tuning job whose training jobs to list."
+    )
+    next_token: NextToken | None = Field(
+        None, description="The token of the next page, from a truncated previous answer."
+    )
+    max_results: MaxResults | None = Field(
+        None, description="The maximum number of training jobs to return (default 10)."
+    )
+    status_equals: TrainingJobStatus | None = Field(
+        None, description="Only training jobs with this status."
+    )
+    sort_by: TrainingJobSortByOptions | None = Field(
+        None,
+        description=(
+            "The field to sort results by (default Name); FinalObjectiveMetricValue leaves out "
+            "jobs without an objective value."
+        ),
+    )
+    sort_order: SortOrder | None = Field(
+        None, description="The sort order for results (default Ascending)."
     )

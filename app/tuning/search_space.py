@@ -21,7 +21,6 @@ from optuna.distributions import (
 
 from app.errors import ValidationError
 
-MAX_TUNABLE = 30
 MAX_HYPERPARAMETERS = 100  # static + tunable + the hidden _tuning_objective_metric
 MAX_GRID_COMBINATIONS = 750
 # Decision: Auto is Linear unless a positive range spans at least this many orders of magnitude.
@@ -128,10 +127,6 @@ def build_search_space(ranges: Any, *, field: str) -> SearchSpace:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise ValidationError(f"{field}: parameter names must be unique, repeated: {duplicates}")
-    if len(parameters) > MAX_TUNABLE:
-        raise ValidationError(
-            f"{field}: at most {MAX_TUNABLE} tunable hyperparameters, got {len(parameters)}"
-        )
     return SearchSpace(tuple(parameters))
 
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app import arns
-from app.clock import now
+from app.clock import as_utc, now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
-from app.errors import ResourceInUse, ResourceNotFound, ValidationError
+from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
 from app.pagination import paginate
+from app.tags.service import check_tags
 from app.tuning import studies
 from app.tuning.schemas import (
     CreateTuningJobRequest,
@@ -22,19 +22,22 @@ from app.tuning.schemas import (
     ListTrainingJobsForTuningJobResponse,
     ListTuningJobsResponse,
 )
-from app.tuning.spec import interpret
+from app.tuning.spec import Limits, interpret
 from app.tuning.views import describe_view, summary_view, training_summary_view
 
 TERMINAL = ("Completed", "Failed", "Stopped")
+CREATE_LOCK_KEY = 0x0A3D_7A11  # PostgreSQL advisory lock serialising the concurrency count
 
 
 def create(session: Session, request: CreateTuningJobRequest, settings: Settings) -> str:
     """Store the job and its study; the caller commits and then asks for `advance`."""
-    spec = interpret(request)
+    spec = interpret(request, limits=Limits.from_settings(settings))
+    tags = check_tags(request.tags or [], field="Tags")
     name = request.hyper_parameter_tuning_job_name
     existing = find(session, name)
     if existing is not None:
         raise ResourceInUse(f"Hyperparameter tuning job {existing.name!r} already exists")
+    _check_concurrent_jobs(session, settings)
     created = now()
     job = TuningJob(
         name=name,
@@ -49,7 +52,7 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
         max_runtime_seconds=spec.max_runtime_seconds,
         creation_time=created,
         last_modified_time=created,
-        tags=[t.model_dump(by_alias=True) for t in request.tags or []],
+        tags=tags,
     )
     session.add(job)
     try:
@@ -59,6 +62,21 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
     # Before our commit: if this fails, the transaction rolls back and nothing is left.
     studies.create_study(settings, name, spec.objective_type)
     return job.arn
+
+
+def _check_concurrent_jobs(session: Session, settings: Settings) -> None:
+    """AWS's quota of tuning jobs running at once. Counted under a lock so that two creates
+    cannot both take the last place: SQLite's write transaction is already exclusive
+    (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CREATE_LOCK_KEY})
+    active = count_active(session)
+    if active >= settings.max_concurrent_tuning_jobs:
+        raise ResourceLimitExceeded(
+            f"The account-level service limit 'Number of concurrent hyperparameter tuning jobs' "
+            f"is {settings.max_concurrent_tuning_jobs} jobs, with current utilization of {active} "
+            "jobs (InProgress or Stopping)"
+        )
 
 
 def find(session: Session, name: str, *, lock: bool = False) -> TuningJob | None:
@@ -124,14 +142,6 @@ def delete(session: Session, name: str, settings: Settings) -> None:
     studies.delete_study(settings, job.name)
 
 
-def _utc(moment: datetime | None) -> datetime | None:
-    """A filter time in UTC, as the columns hold it; a time without offset is taken as UTC.
-    (SQLite compares the stored text, so a +02:00 time would otherwise be off by two hours.)"""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 TIME_FILTERS = (
     ("CreationTimeAfter", TuningJob.creation_time, "after"),
     ("CreationTimeBefore", TuningJob.creation_time, "before"),
@@ -141,7 +151,7 @@ TIME_FILTERS = (
 
 
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsResponse:
-    params = {**params, **{key: _utc(params.get(key)) for key, _, _ in TIME_FILTERS}}
+    params = {**params, **{key: as_utc(params.get(key)) for key, _, _ in TIME_FILTERS}}
     query = select(TuningJob)
     if params.get("NameContains"):
         # Case-insensitive on every database, as names are (SQLite's LIKE already is).

@@ -2,12 +2,15 @@
 
 `interpret` runs at create (a broken rule is a ValidationException naming the field, and
 nothing is stored) and again whenever the scheduler needs the job's plan: the stored
-request is the only configuration there is.
+request is the only configuration there is. The operator's quotas (`Limits`, answered with
+ResourceLimitExceeded) are checked at create only: a job accepted once is not failed later
+because a quota was lowered.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.errors import ResourceLimitExceeded, ValidationError
 from app.training import algorithms
@@ -21,14 +24,36 @@ from app.tuning.search_space import (
 )
 from app.tuning.strategies import TuningPlan
 
-MAX_TRAINING_JOBS = 750
-MAX_TRAINING_JOBS_RANDOM = 10_000
+if TYPE_CHECKING:
+    from app.config import Settings
+
 MAX_HYPERBAND_RESOURCE = 20_000
 # Static hyperparameters AWS reads the Hyperband resource from.
 EPOCH_HYPERPARAMETERS = ("epochs", "numepochs", "n-epochs", "n_epochs", "num_epochs")
 # The built-in XGBoost's epochs are boosting rounds (Decision, BEHAVIOUR.md).
 XGBOOST_EPOCH_HYPERPARAMETERS = (*EPOCH_HYPERPARAMETERS, "num_round")
 RESERVED_PREFIXES = ("sagemaker_", "_tuning_objective_metric")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """AWS's default quotas for a tuning job; an operator sets them through Settings."""
+
+    training_jobs: int = 750
+    training_jobs_random: int = 10_000
+    parallel_training_jobs: int = 100
+    hyperparameters: int = 30  # tunable ones: parameter ranges
+    metric_definitions: int = 40
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        return cls(
+            training_jobs=settings.max_training_jobs_per_tuning_job,
+            training_jobs_random=settings.max_training_jobs_per_tuning_job_random,
+            parallel_training_jobs=settings.max_parallel_training_jobs,
+            hyperparameters=settings.max_hyperparameters,
+            metric_definitions=settings.max_metric_definitions,
+        )
 
 
 @dataclass(frozen=True)
@@ -46,7 +71,9 @@ class JobSpec:
     builtin_xgboost: bool
 
 
-def interpret(request: CreateTuningJobRequest) -> JobSpec:
+def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) -> JobSpec:
+    """The job's plan. `limits` are checked when given (at create); a stored request is
+    re-read without them."""
     config = request.hyper_parameter_tuning_job_config
     where = "HyperParameterTuningJobConfig"
     definition, dfield = _single_definition(request)
@@ -72,6 +99,11 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
     space = build_search_space(ranges, field=rfield)
     if not space.parameters:
         raise ValidationError(f"{rfield}: at least one hyperparameter range is required")
+    if limits is not None and len(space.parameters) > limits.hyperparameters:
+        raise ResourceLimitExceeded(
+            f"{rfield}: at most {limits.hyperparameters} tunable hyperparameters, got "
+            f"{len(space.parameters)}"
+        )
 
     static = definition.static_hyper_parameters or {}
     both = sorted(set(static) & set(space.names))
@@ -89,15 +121,26 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
             "total, counting static, tunable and _tuning_objective_metric"
         )
 
+    metric_count = len(definition.algorithm_specification.metric_definitions or [])
+    if limits is not None and metric_count > limits.metric_definitions:
+        raise ResourceLimitExceeded(
+            f"{dfield}.AlgorithmSpecification.MetricDefinitions: at most "
+            f"{limits.metric_definitions} metric definitions, got {metric_count}"
+        )
     builtin, rules = _algorithm(definition, dfield, ofield, objective.metric_name, objective.type)
     strategy = config.strategy
-    max_jobs = _max_training_jobs(config, space, strategy, where, rfield)
-    limits = config.resource_limits
-    if limits.max_parallel_training_jobs > max_jobs:
+    max_jobs = _max_training_jobs(config, space, strategy, where, rfield, limits)
+    resources = config.resource_limits
+    parallel = resources.max_parallel_training_jobs
+    if limits is not None and parallel > limits.parallel_training_jobs:
+        raise ResourceLimitExceeded(
+            f"{where}.ResourceLimits.MaxParallelTrainingJobs: {parallel} exceeds the limit of "
+            f"{limits.parallel_training_jobs} parallel training jobs per tuning job"
+        )
+    if parallel > max_jobs:
         raise ValidationError(
             f"{where}.ResourceLimits.MaxParallelTrainingJobs "
-            f"({limits.max_parallel_training_jobs}) cannot exceed MaxNumberOfTrainingJobs "
-            f"({max_jobs})"
+            f"({parallel}) cannot exceed MaxNumberOfTrainingJobs ({max_jobs})"
         )
     early_stopping = (config.training_job_early_stopping_type or "Off") == "Auto"
     epoch_keys = XGBOOST_EPOCH_HYPERPARAMETERS if builtin else EPOCH_HYPERPARAMETERS
@@ -106,7 +149,7 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
     )
     plan = TuningPlan(
         max_training_jobs=max_jobs,
-        max_parallel=limits.max_parallel_training_jobs,
+        max_parallel=parallel,
         random_seed=config.random_seed,
         early_stopping=early_stopping,
         min_resource=min_resource,
@@ -117,8 +160,8 @@ def interpret(request: CreateTuningJobRequest) -> JobSpec:
         objective_type=objective.type,
         objective_metric=objective.metric_name,
         max_training_jobs=max_jobs,
-        max_parallel=limits.max_parallel_training_jobs,
-        max_runtime_seconds=limits.max_runtime_in_seconds,
+        max_parallel=parallel,
+        max_runtime_seconds=resources.max_runtime_in_seconds,
         space=space,
         plan=plan,
         definition=definition,
@@ -201,7 +244,12 @@ def _algorithm(
 
 
 def _max_training_jobs(
-    config: TuningJobConfig, space: SearchSpace, strategy: str, where: str, rfield: str
+    config: TuningJobConfig,
+    space: SearchSpace,
+    strategy: str,
+    where: str,
+    rfield: str,
+    limits: Limits | None,
 ) -> int:
     given = config.resource_limits.max_number_of_training_jobs
     lfield = f"{where}.ResourceLimits.MaxNumberOfTrainingJobs"
@@ -226,8 +274,10 @@ def _max_training_jobs(
         return combinations
     if given is None:
         raise ValidationError(f"{lfield} is required for the {strategy} strategy")
-    cap = MAX_TRAINING_JOBS_RANDOM if strategy == "Random" else MAX_TRAINING_JOBS
-    if given > cap:
+    cap = None
+    if limits is not None:
+        cap = limits.training_jobs_random if strategy == "Random" else limits.training_jobs
+    if cap is not None and given > cap:
         raise ResourceLimitExceeded(
             f"{lfield}: {given} exceeds the limit of {cap} training jobs per tuning job "
             f"for the {strategy} strategy"

@@ -1,0 +1,170 @@
+"""openamt as the tests run it: `openamt serve` in a subprocess (embedded mode), or the
+processes of distributed mode (see Stack)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import psycopg
+import redis
+
+from tests import jobs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """`openamt serve` in a subprocess, as a user starts it."""
+
+    def __init__(self, data_dir: Path, *, workers: int = 2, env: dict[str, str] | None = None):
+        self.data_dir = data_dir
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = data_dir.parent / f"server-{self.port}.log"
+        self._env = {
+            **os.environ,
+            "OPENAMT_DATA_DIR": str(data_dir),
+            "OPENAMT_REAPER_SECONDS": "0.5",
+            "OPENAMT_HEARTBEAT_SECONDS": "0.5",
+            **(env or {}),
+        }
+        self._workers = workers
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Server:
+        data_dir = self.data_dir
+        if not (data_dir / "s3").exists():
+            jobs.write_fraud_data(data_dir)
+            jobs.write_regression_data(data_dir)
+        log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the server
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "serve", "--port", str(self.port),
+             "--workers", str(self._workers)],
+            env=self._env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"openamt exited: {self.log_path.read_text()[-3000:]}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        raise RuntimeError("openamt did not become healthy in 60 s")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=30)
+
+
+# Distributed mode: a fresh PostgreSQL database and a Redis database number per stack, on the
+# services this machine runs (127.0.0.1:5432, 127.0.0.1:6379). They are required, not
+# optional: a stack that cannot reach them fails the test run instead of skipping it.
+POSTGRES = os.environ.get("OPENAMT_TEST_POSTGRES", "postgresql://root@127.0.0.1:5432/test")
+REDIS = os.environ.get("OPENAMT_TEST_REDIS", "redis://127.0.0.1:6379")
+
+
+def _redis_db() -> int:
+    """A Redis database number no other running stack uses (1..15; 0 is left alone)."""
+    client = redis.Redis.from_url(f"{REDIS}/0")
+    for number in range(1, 16):
+        if client.set(f"openamt-test-db-{number}", os.getpid(), nx=True, ex=3600):
+            return number
+    raise RuntimeError("no free Redis database number for a test stack")
+
+
+class Stack(Server):
+    """`openamt serve` (API only), `openamt worker` x N and `openamt beat`."""
+
+    def __init__(
+        self, data_dir: Path, *, workers: int = 2, env: dict[str, str] | None = None
+    ) -> None:
+        self.database = f"openamt_{uuid.uuid4().hex[:12]}"
+        self.redis_db = _redis_db()
+        with psycopg.connect(POSTGRES, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{self.database}"')
+        base = POSTGRES.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+        self.database_url = f"{base}/{self.database}"
+        self.broker_url = f"{REDIS}/{self.redis_db}"
+        redis.Redis.from_url(self.broker_url).flushdb()
+        super().__init__(
+            data_dir,
+            workers=workers,
+            env={
+                "OPENAMT_DATABASE_URL": self.database_url,
+                "OPENAMT_BROKER_URL": self.broker_url,
+                "OPENAMT_REAPER_SECONDS": "0.5",
+                **(env or {}),
+            },
+        )
+        self.worker_processes: list[subprocess.Popen[bytes]] = []
+        self.beat_process: subprocess.Popen[bytes] | None = None
+
+    def _spawn(self, *args: str) -> subprocess.Popen[bytes]:
+        log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the process
+        return subprocess.Popen(
+            [sys.executable, "-m", "app.cli", *args],
+            env=self._env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+
+    def start(self) -> Stack:
+        super().start()  # the API; it applies the migrations before it listens
+        for _ in range(self._workers):
+            self.start_worker()
+        self.beat_process = self._spawn("beat")
+        return self
+
+    def start_worker(self) -> subprocess.Popen[bytes]:
+        process = self._spawn("worker", "--concurrency", "1")
+        self.worker_processes.append(process)
+        return process
+
+    def stop(self) -> None:
+        for process in [*self.worker_processes, self.beat_process]:
+            if process is not None and process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in [*self.worker_processes, self.beat_process]:
+            if process is None:
+                continue
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        super().stop()
+        redis.Redis.from_url(self.broker_url).flushdb()
+        redis.Redis.from_url(f"{REDIS}/0").delete(f"openamt-test-db-{self.redis_db}")
+        deadline = time.monotonic() + 10
+        with psycopg.connect(POSTGRES, autocommit=True) as connection:
+            while True:
+                try:
+                    connection.execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+                    break
+                except psycopg.errors.ObjectInUse:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.5)

@@ -1,0 +1,39 @@
+"""Thin tasks: they take names, open their own sessions, call the domain, and are safe to run
+twice. Transient database errors (a dropped connection) are retried; the transaction that
+failed rolled back whole."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError
+
+from app.config import get_settings
+from app.db.session import get_database
+from app.tuning import reaper, scheduler
+from workers.celery_app import celery_app
+from workers.executor import CeleryExecutor
+from workers.runner import run_training_job
+
+RETRY = {"autoretry_for": (DBAPIError,), "retry_backoff": 0.2, "max_retries": 8}
+
+
+def _context():  # type: ignore[no-untyped-def]
+    settings = get_settings()
+    return get_database(settings), settings, CeleryExecutor()
+
+
+@celery_app.task(name="openamt.train", **RETRY)
+def train(training_job_name: str) -> None:
+    db, settings, executor = _context()
+    run_training_job(db, settings, executor, training_job_name)
+
+
+@celery_app.task(name="openamt.advance", **RETRY)
+def advance(tuning_job_name: str) -> None:
+    db, settings, executor = _context()
+    scheduler.advance(db, settings, executor, tuning_job_name)
+
+
+@celery_app.task(name="openamt.sweep", **RETRY)
+def sweep() -> None:
+    db, settings, executor = _context()
+    reaper.sweep(db, settings, executor)
