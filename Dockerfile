@@ -18,4 +18,6 @@ WORKDIR /home/openamt
 ENV OPENAMT_DATA_DIR=/home/openamt/data
 EXPOSE 8000
 # Inside a container the API must listen beyond loopback; publish the port on 127.0.0.1.
-CMD ["openamt", "serve", "--host", "0.0.0.0", "--port", "8000"]
+# --insecure: the container's own interface is not the host's network. Set
+# OPENAMT_ACCESS_KEYS before publishing the port anywhere else (README, "Security").
+CMD ["openamt", "serve", "--host", "0.0.0.0", "--port", "8000", "--insecure"]

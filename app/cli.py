@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import socket
@@ -27,6 +28,12 @@ def serve(
     workers: int = typer.Option(
         None, "--workers", help="Local worker processes (default: number of cores)."
     ),
+    insecure: bool = typer.Option(
+        False,
+        "--insecure",
+        help="Listen beyond loopback without authentication (no OPENAMT_ACCESS_KEYS or "
+        "OPENAMT_API_TOKENS): anyone who can reach the port can run code on this machine.",
+    ),
 ) -> None:
     """Run the API and, in embedded mode, a pool of local worker processes."""
     import uvicorn
@@ -37,6 +44,7 @@ def serve(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     overrides = {"workers": workers} if workers else {}
     settings = Settings(**overrides)
+    _refuse_open_listener(settings, host, insecure=insecure)
     upgrade(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
@@ -87,6 +95,29 @@ def beat() -> None:
     schedule = settings.data_dir / "celerybeat-schedule"
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     celery_app.Beat(schedule=str(schedule), loglevel="INFO").run()
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
+def _refuse_open_listener(settings: Settings, host: str, *, insecure: bool) -> None:
+    """A tuning job runs the code it names: without credentials, only this machine may ask."""
+    if settings.auth_enabled or insecure or _is_loopback(host):
+        return
+    typer.echo(
+        f"Refusing to listen on {host} without authentication: a tuning job runs the code it "
+        "names, so anyone who can reach the port could run code on this machine. Set "
+        "OPENAMT_ACCESS_KEYS (AKID:SECRET, AWS Signature V4) and/or OPENAMT_API_TOKENS, listen "
+        "on 127.0.0.1, or pass --insecure if something else guards the port.",
+        err=True,
+    )
+    raise typer.Exit(2)
 
 
 def _distributed_settings() -> Settings:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -74,10 +76,69 @@ class Settings(BaseSettings):
         "message was lost (a broker flushed or restarted).",
     )
 
+    # Security (README "Security"). Secrets are SecretStr: never shown in a repr or a log.
+    access_keys: SecretStr | None = Field(
+        None,
+        description="AKID:SECRET[,AKID2:SECRET2]: both doors then require AWS Signature V4.",
+    )
+    api_tokens: SecretStr | None = Field(
+        None, description="Comma-separated bearer tokens the REST door also accepts."
+    )
+    max_body_bytes: int = Field(
+        1024 * 1024, ge=1, description="Largest request body; a larger one gets 413."
+    )
+    allowed_paths: Annotated[list[Path], NoDecode] = Field(
+        default_factory=lambda data: [data.get("data_dir") or Path("openamt-data"), Path.cwd()],
+        description="Roots that file:// channels, output paths and submit directories must lie "
+        "under (separated by ':' or ','); default: the data directory and the current directory.",
+    )
+    training_memory_mb: int = Field(
+        4096, ge=0, description="Address space of a training process in MiB; 0: no limit."
+    )
+    training_file_size_mb: int = Field(
+        10240, ge=0, description="Largest file a training process may write, in MiB; 0: no limit."
+    )
+    max_log_bytes: int = Field(
+        64 * 1024 * 1024, ge=0, description="A training job's log stops growing here; 0: no limit."
+    )
+
     @field_validator("data_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    @field_validator("allowed_paths", mode="before")
+    @classmethod
+    def _split_paths(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part for part in re.split(r"[:,]", value) if part.strip()]
+        return value
+
+    @field_validator("allowed_paths")
+    @classmethod
+    def _resolved(cls, value: list[Path]) -> list[Path]:
+        return [path.expanduser().resolve() for path in value]
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        """Access key id -> secret, from OPENAMT_ACCESS_KEYS."""
+        pairs = (self.access_keys.get_secret_value() if self.access_keys else "").split(",")
+        found = {}
+        for pair in pairs:
+            key_id, _, secret = pair.strip().partition(":")
+            if key_id and secret:
+                found[key_id.strip()] = secret.strip()
+        return found
+
+    @property
+    def bearer_tokens(self) -> list[str]:
+        text = self.api_tokens.get_secret_value() if self.api_tokens else ""
+        return [token.strip() for token in text.split(",") if token.strip()]
+
+    @property
+    def auth_enabled(self) -> bool:
+        """Authentication is on once any credential is configured."""
+        return bool(self.credentials or self.bearer_tokens)
 
     @property
     def sqlalchemy_url(self) -> str:

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from app.api.aws import router as aws_router
 from app.api.errors import install_error_handlers
+from app.api.guard import RequestGuard
 from app.api.request_id import RequestIdMiddleware
 from app.api.rest import router as rest_router
 from app.config import Settings, get_settings
@@ -56,6 +57,8 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     install_error_handlers(app)
     app.include_router(rest_router)
     app.include_router(aws_router)
+    # Body size, authentication and JSON depth, before any route parses anything.
+    app.add_middleware(RequestGuard, settings=settings)
     # Added last, so outermost of the middlewares added before it: every answer gets an id.
     app.add_middleware(RequestIdMiddleware)
 

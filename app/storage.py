@@ -41,10 +41,26 @@ def local_path_for(uri: str, settings: Settings) -> Path | None:
         parts = urlsplit(uri)
         if parts.netloc not in ("", "localhost"):
             raise StorageError(f"file:// URI names another host: {uri}")
-        return Path(unquote(parts.path))
+        return check_allowed(Path(unquote(parts.path)), settings, uri)
     if uri.startswith("/"):
-        return Path(uri)
+        return check_allowed(Path(uri), settings, uri)
     raise StorageError(f"Unsupported location {uri!r}: use s3://, file:// or an absolute path.")
+
+
+def is_local(uri: str) -> bool:
+    """A file:// URI or an absolute path: a location on this machine's file system."""
+    return uri.startswith(("file://", "/"))
+
+
+def check_allowed(path: Path, settings: Settings, uri: str) -> Path:
+    """`path` when it lies under one of OPENAMT_ALLOWED_PATHS once links are followed (a link
+    inside an allowed root that points outside it does not count), else StorageError."""
+    resolved = path.resolve()
+    if not any(resolved.is_relative_to(root) for root in settings.allowed_paths):
+        raise StorageError(
+            f"{uri} is outside the directories openamt may read and write (OPENAMT_ALLOWED_PATHS)"
+        )
+    return path
 
 
 def materialize_channel(uri: str, dest: Path, settings: Settings) -> Path:

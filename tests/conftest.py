@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from tests.servers import Server, Stack
+
+# Tests keep their code and data under the system's temporary directory: every openamt this
+# session starts (in-process or as a subprocess) may read and write there. The tests of the
+# confinement itself (test_hostile.py) set their own, narrower roots.
+os.environ.setdefault("OPENAMT_ALLOWED_PATHS", tempfile.gettempdir())
 
 
 @pytest.fixture(scope="session", params=["embedded", "distributed"])

@@ -24,13 +24,31 @@ from pydantic import AfterValidator, BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from app.schemas_common import AwsModel, PythonPattern
-from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
+from app.tags.schemas import (
+    AddTagsRequest,
+    AddTagsResponse,
+    DeleteTagsRequest,
+    DeleteTagsResponse,
+    ListTagsRequest,
+    ListTagsResponse,
+)
+from app.training.schemas import (
+    DescribeTrainingJobRequest,
+    DescribeTrainingJobResponse,
+    ListTrainingJobsRequest,
+    ListTrainingJobsResponse,
+)
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     CreateTuningJobResponse,
+    DeleteTuningJobRequest,
+    DescribeTuningJobRequest,
     DescribeTuningJobResponse,
+    ListTrainingJobsForTuningJobRequest,
     ListTrainingJobsForTuningJobResponse,
+    ListTuningJobsRequest,
     ListTuningJobsResponse,
+    StopTuningJobRequest,
 )
 
 SAGEMAKER = botocore.session.get_session().get_service_model("sagemaker")
@@ -43,6 +61,20 @@ ROOTS: list[tuple[str, str, type[AwsModel]]] = [
     ("ListTrainingJobsForHyperParameterTuningJob", "output", ListTrainingJobsForTuningJobResponse),
     ("DescribeTrainingJob", "output", DescribeTrainingJobResponse),
     ("ListTrainingJobs", "output", ListTrainingJobsResponse),
+    # Inputs of the AWS JSON door.
+    ("DescribeHyperParameterTuningJob", "input", DescribeTuningJobRequest),
+    ("StopHyperParameterTuningJob", "input", StopTuningJobRequest),
+    ("DeleteHyperParameterTuningJob", "input", DeleteTuningJobRequest),
+    ("ListHyperParameterTuningJobs", "input", ListTuningJobsRequest),
+    ("ListTrainingJobsForHyperParameterTuningJob", "input", ListTrainingJobsForTuningJobRequest),
+    ("DescribeTrainingJob", "input", DescribeTrainingJobRequest),
+    ("ListTrainingJobs", "input", ListTrainingJobsRequest),
+    ("AddTags", "input", AddTagsRequest),
+    ("AddTags", "output", AddTagsResponse),
+    ("ListTags", "input", ListTagsRequest),
+    ("ListTags", "output", ListTagsResponse),
+    ("DeleteTags", "input", DeleteTagsRequest),
+    ("DeleteTags", "output", DeleteTagsResponse),
 ]
 
 # Patterns neither Rust's regex nor Python's re can compile as written; the schema holds an

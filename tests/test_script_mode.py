@@ -320,7 +320,8 @@ def test_shell_entry_point(tmp_path: Path, settings: Settings) -> None:
         ({"sagemaker_program": '"train.py"'}, "sagemaker_submit_directory"),
         ({"sagemaker_program": '"missing.py"', "sagemaker_submit_directory": "SRC"}, "not found"),
         ({"sagemaker_program": '"../x.py"', "sagemaker_submit_directory": "SRC"}, "outside"),
-        ({"sagemaker_program": '"t.py"', "sagemaker_submit_directory": '"/no/such"'}, "not found"),
+        ({"sagemaker_program": '"t.py"', "sagemaker_submit_directory": "MISSING"}, "not found"),
+        ({"sagemaker_program": '"t.py"', "sagemaker_submit_directory": '"/no/such"'}, "outside"),
         ({"sagemaker_program": '"t.py"', "sagemaker_submit_directory": '"s3://b/x"'}, "not found"),
     ],
 )
@@ -334,6 +335,8 @@ def test_unusable_requests_are_script_errors(
     hyperparameters = dict(hyperparameters)
     if hyperparameters.get("sagemaker_submit_directory") == "SRC":
         hyperparameters["sagemaker_submit_directory"] = json.dumps(str(source_dir))
+    if hyperparameters.get("sagemaker_submit_directory") == "MISSING":
+        hyperparameters["sagemaker_submit_directory"] = json.dumps(str(tmp_path / "no-such"))
     with pytest.raises(ScriptError, match=message):
         prepare_script(_context(tmp_path, hyperparameters), settings)
 

@@ -4,6 +4,10 @@ Built-in algorithms run in a fork of the worker: the worker imported XGBoost onc
 child starts training at once, without paying for a new interpreter. The worker itself
 never trains, so no OpenMP thread pool exists at fork time (forking one is unsafe).
 User scripts run in a fresh interpreter (subprocess) with the environment they were given.
+
+Both get resource limits in the child (setrlimit, hard and soft, so the training cannot raise
+them): address space, file size, open files, no core dumps. A limit hit is the training's own
+failure (MemoryError, "File too large"), never the worker's.
 """
 
 from __future__ import annotations
@@ -12,15 +16,103 @@ import contextlib
 import ctypes
 import ctypes.util
 import os
+import resource
 import signal
 import subprocess
 import sys
 import traceback
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from types import TracebackType
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.config import Settings
 
 MAX_LINE = 64 * 1024  # a line longer than this is cut into pieces rather than held whole
+OPEN_FILES = 1024
+_MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ResourceLimits:
+    """What one training process may use; 0 means no limit."""
+
+    memory_mb: int = 0  # address space (virtual memory), beyond what a fork starts with
+    file_size_mb: int = 0  # the largest file it may write
+    open_files: int = OPEN_FILES
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ResourceLimits:
+        return cls(
+            memory_mb=settings.training_memory_mb, file_size_mb=settings.training_file_size_mb
+        )
+
+    def apply(self, *, base_bytes: int = 0) -> None:
+        """In the child, before the training starts. Never above a limit already in force."""
+        if self.memory_mb:
+            _lower(resource.RLIMIT_AS, base_bytes + self.memory_mb * _MIB)
+        if self.file_size_mb:
+            _lower(resource.RLIMIT_FSIZE, self.file_size_mb * _MIB)
+        if self.open_files:
+            _lower(resource.RLIMIT_NOFILE, self.open_files)
+        _lower(resource.RLIMIT_CORE, 0)  # a crashed training leaves no multi-GB core file
+
+
+def _lower(kind: int, value: int) -> None:
+    _, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    resource.setrlimit(kind, (value, value))
+
+
+def _address_space() -> int:
+    """This process's current virtual size in bytes (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+class JobLog:
+    """A training job's log file that stops growing at `limit` bytes (0: never), ending with
+    one line that says so. It appends: a retried job's log keeps the earlier attempts."""
+
+    def __init__(self, path: Path, limit: int) -> None:
+        self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self._size = path.stat().st_size
+        self._limit = limit
+        self._full = bool(limit) and self._size >= limit
+
+    def write(self, text: str) -> None:
+        if self._full:
+            return
+        size = len(text.encode("utf-8", errors="replace"))
+        if self._limit and self._size + size > self._limit:
+            self._file.write(
+                f"[openamt: the log reached OPENAMT_MAX_LOG_BYTES ({self._limit} bytes); "
+                "later output is not kept]\n"
+            )
+            self._full = True
+            return
+        self._file.write(text)
+        self._size += size
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> JobLog:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def _read_lines(stream: IO[bytes]) -> Iterator[str]:
@@ -54,13 +146,18 @@ class ForkedTraining:
     """Runs `target(arg)` in a forked child; exit code 0 on return, 1 on an exception."""
 
     def __init__(
-        self, target: Callable[[object], None], arg: object, *, failure_file: Path
+        self,
+        target: Callable[[object], None],
+        arg: object,
+        *,
+        failure_file: Path,
+        limits: ResourceLimits | None = None,
     ) -> None:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read_fd)
-            _child(target, arg, write_fd, failure_file)
+            _child(target, arg, write_fd, failure_file, limits or ResourceLimits())
         os.close(write_fd)
         with contextlib.suppress(PermissionError, ProcessLookupError):
             os.setpgid(pid, pid)  # also done in the child; whichever runs first wins
@@ -84,12 +181,19 @@ class ForkedTraining:
 
 
 def _child(
-    target: Callable[[object], None], arg: object, write_fd: int, failure_file: Path
+    target: Callable[[object], None],
+    arg: object,
+    write_fd: int,
+    failure_file: Path,
+    limits: ResourceLimits,
 ) -> None:
     code = 1
     try:
         os.setpgid(0, 0)
         die_with_parent()
+        # A fork starts with the worker's whole address space (its imports, mostly shared):
+        # the training's budget comes on top of it.
+        limits.apply(base_bytes=_address_space())
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
             signal.signal(sig, signal.SIG_DFL)
         os.dup2(write_fd, 1)
@@ -118,7 +222,20 @@ def _child(
 class ScriptTraining:
     """A user's command in a new session (its own process group), output merged."""
 
-    def __init__(self, argv: list[str], *, env: dict[str, str], cwd: Path) -> None:
+    def __init__(
+        self,
+        argv: list[str],
+        *,
+        env: dict[str, str],
+        cwd: Path,
+        limits: ResourceLimits | None = None,
+    ) -> None:
+        limits = limits or ResourceLimits()
+
+        def in_child() -> None:  # between fork and exec: a prctl and a few setrlimit calls
+            die_with_parent()
+            limits.apply()
+
         self._process = subprocess.Popen(
             argv,
             env=env,
@@ -127,7 +244,7 @@ class ScriptTraining:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            preexec_fn=die_with_parent,  # noqa: PLW1509 - async-signal-safe: one prctl call
+            preexec_fn=in_child,  # noqa: PLW1509
         )
         self.pid = self._process.pid
 

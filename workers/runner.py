@@ -31,6 +31,7 @@ from app import storage
 from app.clock import now
 from app.config import Settings
 from app.db.models import MetricPoint, TrainingJob, TuningJob
+from app.db.retry import retrying
 from app.db.session import Database
 from app.executor import Executor
 from app.training.metrics import MetricDefinition, MetricParser
@@ -41,7 +42,7 @@ from app.tuning.spec import interpret
 from app.tuning.strategies import STRATEGIES
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
-from workers.process import ForkedTraining, ScriptTraining
+from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +89,14 @@ def run_training_job(
     db: Database, settings: Settings, executor: Executor, name: str, *, owner: str | None = None
 ) -> None:
     owner = owner or worker_id()
-    claim = claim_training_job(db, settings, name, owner)
+    claim = retrying(lambda: claim_training_job(db, settings, name, owner), what=name)
     if claim is None:
         return
     try:
         outcome = _train(db, settings, claim, owner)
     except (SystemExit, KeyboardInterrupt):
-        release_claim(db, claim, owner)  # a shutdown is not the job's failure: run it again
+        # A shutdown is not the job's failure: hand it back to run again.
+        retrying(lambda: release_claim(db, claim, owner), what=name)
         raise
     except Exception as error:  # openamt's own failure, not the user's: retryable
         log.exception("training job %s: internal error", name)
@@ -103,8 +105,16 @@ def run_training_job(
             "failure_kind": "Retryable",
             "failure_reason": f"InternalServerError: {error}"[:1024],
         }
-    if finish_training_job(db, settings, claim, owner, outcome):
+    finished = retrying(lambda: finish_training_job(db, settings, claim, owner, outcome), what=name)
+    if finished is None:
+        return
+    objective, pruned = finished
+    try:
+        tell_study(settings, claim.tuning_job_name, claim.trial_id, objective, pruned=pruned)
         scheduler.advance(db, settings, executor, claim.tuning_job_name)
+    except Exception:  # the reaper tells the study and advances the job in a moment
+        log.warning("after %s: telling or advancing failed; the reaper repairs it", name,
+                    exc_info=True)  # fmt: skip
 
 
 def claim_training_job(db: Database, settings: Settings, name: str, owner: str) -> Claim | None:
@@ -166,13 +176,13 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
     _mark_training(db, claim, owner, process.pid)
     watch = Watch()
     try:
-        with open(settings.logs_dir / f"{claim.name}.log", "a", encoding="utf-8") as log_file:
+        with JobLog(settings.logs_dir / f"{claim.name}.log", settings.max_log_bytes) as log_file:
             _watch(db, settings, claim, owner, process, watch, log_file)
     except BaseException:
         process.kill()  # a crash or SIGTERM of the worker: nothing of the training outlives it
         raise
     code = process.wait()
-    _flush_points(db, claim, watch)
+    retrying(lambda: _flush_points(db, claim, watch), what=claim.name)
     final_metrics = [
         {"MetricName": metric, "Value": value, "Timestamp": stamp.isoformat()}
         for metric, (value, stamp) in watch.last.items()
@@ -223,11 +233,14 @@ def _context(settings: Settings, claim: Claim, job_dir: Path) -> TrainingContext
 
 
 def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingProcess:
+    limits = ResourceLimits.from_settings(settings)
     if claim.builtin_xgboost:
         xgboost_builtin.preload(ctx)
-        return ForkedTraining(xgboost_builtin.train, ctx, failure_file=ctx.failure_file)
+        return ForkedTraining(
+            xgboost_builtin.train, ctx, failure_file=ctx.failure_file, limits=limits
+        )
     command = script.prepare_script(ctx, settings)
-    return ScriptTraining(command.argv, env=command.env, cwd=command.cwd)
+    return ScriptTraining(command.argv, env=command.env, cwd=command.cwd, limits=limits)
 
 
 def _watch(
@@ -418,8 +431,9 @@ def _upload_model(settings: Settings, claim: Claim, ctx: TrainingContext) -> str
 
 def finish_training_job(
     db: Database, settings: Settings, claim: Claim, owner: str, outcome: dict[str, Any]
-) -> bool:
-    """Record the end once; False when the job was no longer ours (the reaper took it)."""
+) -> tuple[float | None, bool] | None:
+    """Record the end once; returns (objective, pruned) for the study, or None when the job
+    was no longer ours (the reaper took it)."""
     with db.write() as session:
         job = session.scalar(
             select(TuningJob).where(TuningJob.name == claim.tuning_job_name).with_for_update()
@@ -428,9 +442,9 @@ def finish_training_job(
             select(TrainingJob).where(TrainingJob.name == claim.name).with_for_update()
         )
         if job is None or training is None or training.lease_owner != owner:
-            return False
+            return None
         if training.status not in ("InProgress", "Stopping"):
-            return False
+            return None
         record_end(
             job,
             training,
@@ -444,7 +458,4 @@ def finish_training_job(
             training.secondary_status = outcome["secondary_status"]
         training.final_metrics = outcome.get("final_metrics", [])
         training.model_artifacts = outcome.get("model_artifacts")
-        objective = training.final_objective
-        pruned = training.early_stopped
-    tell_study(settings, claim.tuning_job_name, claim.trial_id, objective, pruned=pruned)
-    return True
+        return training.final_objective, training.early_stopped

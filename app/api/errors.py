@@ -8,9 +8,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api.request_id import HEADER as REQUEST_ID_HEADER
+from app.db.retry import is_transient
 from app.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,14 @@ def install_error_handlers(app: FastAPI) -> None:
             error.status_code, "ValidationException"
         )
         return error_response(error.status_code, code, str(error.detail))
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_: Request, error: DBAPIError) -> JSONResponse:
+        if is_transient(error):  # clients (boto3 included) retry a 503
+            log.warning("database unavailable: %s", error.orig)
+            return error_response(503, "ServiceUnavailable", "The database is unavailable; retry")
+        log.exception("unexpected database error")
+        return error_response(500, "InternalFailure", "An internal error occurred")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, error: Exception) -> JSONResponse:

@@ -13,7 +13,7 @@ ResourceArn = Annotated[str, Field(max_length=256, pattern=RESOURCE_ARN_PATTERN)
 ListTagsMaxResults = Annotated[int, Field(ge=50)]
 
 _EXAMPLE_ARN = "arn:aws:sagemaker:us-east-1:123456789012:hyper-parameter-tuning-job/fraud-xgboost"
-_EXAMPLE_TAGS = [{"Key": "project", "Value": "fraud"}, {"Key": "team", "Value": "risk"}]
+_EXAMPLE_TAGS: Any = [{"Key": "project", "Value": "fraud"}, {"Key": "team", "Value": "risk"}]
 
 
 class AddTagsRequest(AwsModel):
@@ -73,9 +73,7 @@ class DeleteTagsRequest(AwsModel):
         json_schema_extra={"examples": [{"ResourceArn": _EXAMPLE_ARN, "TagKeys": ["team"]}]}
     )
 
-    resource_arn: ResourceArn = Field(
-        description="The ARN of the resource whose tags to delete."
-    )
+    resource_arn: ResourceArn = Field(description="The ARN of the resource whose tags to delete.")
     tag_keys: list[TagKey] = Field(
         min_length=1, max_length=50, description="The keys of the tags to delete."
     )

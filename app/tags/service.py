@@ -7,7 +7,7 @@ launches afterwards, and tags deleted from it stay on those it launched before.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -54,9 +54,10 @@ def find_resource(session: Session, arn: str, *, lock: bool = False) -> TuningJo
             f"ResourceArn: {arn} is not the ARN of a hyperparameter tuning job or training job"
         )
     # ARNs hold names lower-cased: the exact name first (it uses the unique index).
+    row: TuningJob | TrainingJob | None = None
     for condition in (model.name == name, func.lower(model.name) == name.lower()):
         query = select(model).where(condition)
-        row = session.scalar(query.with_for_update() if lock else query)
+        row = cast(Any, session.scalar(query.with_for_update() if lock else query))
         if row is not None:
             break
     if row is None or row.arn.lower() != arn.lower():

@@ -16,6 +16,7 @@ from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, V
 from app.pagination import paginate
 from app.tags.service import check_tags
 from app.tuning import studies
+from app.tuning.locations import check_locations
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     DescribeTuningJobResponse,
@@ -32,6 +33,7 @@ CREATE_LOCK_KEY = 0x0A3D_7A11  # PostgreSQL advisory lock serialising the concur
 def create(session: Session, request: CreateTuningJobRequest, settings: Settings) -> str:
     """Store the job and its study; the caller commits and then asks for `advance`."""
     spec = interpret(request, limits=Limits.from_settings(settings))
+    check_locations(request, settings)
     tags = check_tags(request.tags or [], field="Tags")
     name = request.hyper_parameter_tuning_job_name
     existing = find(session, name)

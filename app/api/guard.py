@@ -1,0 +1,99 @@
+"""The gate in front of both doors: body size, then authentication, then JSON depth.
+
+Pure ASGI: the body is read once (bounded), checked, and replayed to the app, so both the
+REST routes and the AWS door parse exactly the bytes whose signature was verified.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.api import auth, limits
+from app.api.errors import error_response
+from app.config import Settings
+
+log = logging.getLogger(__name__)
+
+# Open without credentials: a load balancer's probe and the API's own documentation.
+OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+AWS_PATH = "/"
+AWS_CONTENT_TYPE = "application/x-amz-json-1.1"
+
+
+class RequestGuard:
+    def __init__(self, app: ASGIApp, *, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        media_type = AWS_CONTENT_TYPE if path == AWS_PATH else None
+
+        async def refuse(status: int, code: str, message: str) -> None:
+            response = error_response(status, code, message, media_type=media_type)
+            await response(scope, receive, send)
+
+        try:
+            body = await limits.read_body(scope, receive, self.settings.max_body_bytes)
+        except limits.BodyTooLarge as error:
+            await refuse(413, "RequestEntityTooLargeException", str(error))
+            return
+        except limits.ClientGone:
+            return
+
+        if self.settings.auth_enabled and path not in OPEN_PATHS:
+            request = auth.RawRequest(
+                method=scope["method"],
+                raw_path=scope.get("raw_path") or path.encode(),
+                query=scope.get("query_string", b""),
+                headers=list(scope.get("headers", [])),
+                body=body,
+            )
+            try:
+                principal = auth.authenticate(
+                    request,
+                    credentials=self.settings.credentials,
+                    bearer_tokens=self.settings.bearer_tokens,
+                    allow_bearer=path != AWS_PATH,
+                )
+            except auth.AuthFailure as failure:
+                # Never the secret, the token or the signature: who, what and why.
+                client = scope.get("client") or ("?", 0)
+                log.warning(
+                    "refused %s %s from %s: %s (%s), access key %s",
+                    scope["method"], path, client[0], failure.code, failure.message,
+                    failure.key_id or "-",
+                )  # fmt: skip
+                await refuse(failure.status, failure.code, failure.message)
+                return
+            scope.setdefault("state", {})["principal"] = principal
+
+        deep = (
+            await run_in_threadpool(limits.too_deep, body)
+            if len(body) > 64 * 1024
+            else limits.too_deep(body)
+        )
+        if deep:
+            await refuse(
+                400,
+                "ValidationException",
+                f"body: JSON nested deeper than {limits.MAX_JSON_DEPTH} levels is refused",
+            )
+            return
+
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: only http.disconnect is left to come
+
+        await self.app(scope, replay, send)
