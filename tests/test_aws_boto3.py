@@ -49,7 +49,7 @@ def wait_done(
     while True:
         described = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
         if described["HyperParameterTuningJobStatus"] in statuses:
-            return described  # type: ignore[no-any-return]
+            return described
         assert time.monotonic() < deadline, f"{name}: {described['HyperParameterTuningJobStatus']}"
         time.sleep(0.3)
 
@@ -57,7 +57,7 @@ def wait_done(
 def error_of(call: Any, **kwargs: Any) -> dict[str, Any]:
     with pytest.raises(ClientError) as excinfo:
         call(**kwargs)
-    return excinfo.value.response  # type: ignore[no-any-return]
+    return excinfo.value.response
 
 
 def training_names(sm: Any, name: str) -> list[str]:

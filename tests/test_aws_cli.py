@@ -58,7 +58,7 @@ def wait_done(aws: Cli, name: str, timeout: float = 180) -> dict[str, Any]:
             "describe-hyper-parameter-tuning-job", "--hyper-parameter-tuning-job-name", name
         )
         if described["HyperParameterTuningJobStatus"] in TERMINAL:
-            return described  # type: ignore[no-any-return]
+            return described
         assert time.monotonic() < deadline, described["HyperParameterTuningJobStatus"]
         time.sleep(0.5)
 

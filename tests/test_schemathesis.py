@@ -29,8 +29,11 @@ from app.executor import NullExecutor
 from app.main import create_app
 from tests.servers import free_port
 
+# The AWS door's bodies are JSON under AWS's media type.
+schemathesis.serializer.alias("application/x-amz-json-1.1", "application/json")
+
 SEED = 20260401
-EXAMPLES_PER_MODE = 60  # x (valid, invalid) x operations: comfortably over 1,000 requests
+EXAMPLES_PER_MODE = 55  # x (valid, invalid) x operations: comfortably over 1,000 requests
 MIN_REQUESTS = 1000
 
 
@@ -91,7 +94,11 @@ def test_generated_requests_get_no_5xx_and_errors_in_the_documented_shape(live_u
             problems.append(f"{case.method} {case.formatted_path} {case.body!r:.200}: {problem}")
 
     for operation in operations:
-        for mode in (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE):
+        modes = [schemathesis.GenerationMode.POSITIVE]
+        if len(operation.query) or len(operation.headers) or len(operation.body):
+            # A free-form path parameter has no invalid value: only the rest can be broken.
+            modes.append(schemathesis.GenerationMode.NEGATIVE)
+        for mode in modes:
             run = hypothesis_settings(
                 max_examples=EXAMPLES_PER_MODE,
                 deadline=None,
