@@ -40,7 +40,12 @@ def make_celery(settings: Settings) -> Celery:
         task_ignore_result=True,
         worker_hijack_root_logger=False,
         beat_schedule={
-            "openamt.sweep": {"task": "openamt.sweep", "schedule": settings.reaper_seconds},
+            "openamt.sweep": {
+                "task": "openamt.sweep",
+                "schedule": settings.reaper_seconds,
+                # A sweep still queued when the next is due is worthless: drop it.
+                "options": {"expires": settings.reaper_seconds},
+            },
         },
     )
     return app

@@ -105,16 +105,9 @@ def run_training_job(
             "failure_kind": "Retryable",
             "failure_reason": f"InternalServerError: {error}"[:1024],
         }
-    finished = retrying(lambda: finish_training_job(db, settings, claim, owner, outcome), what=name)
-    if finished is None:
-        return
-    objective, pruned = finished
-    try:
-        tell_study(settings, claim.tuning_job_name, claim.trial_id, objective, pruned=pruned)
-        scheduler.advance(db, settings, executor, claim.tuning_job_name)
-    except Exception:  # the reaper tells the study and advances the job in a moment
-        log.warning("after %s: telling or advancing failed; the reaper repairs it", name,
-                    exc_info=True)  # fmt: skip
+    launched = retrying(lambda: finish_training_job(db, settings, claim, owner, outcome), what=name)
+    for training_job_name in launched or []:
+        executor.submit_training(training_job_name)
 
 
 def claim_training_job(db: Database, settings: Settings, name: str, owner: str) -> Claim | None:
@@ -342,7 +335,7 @@ def _heartbeat(db: Database, settings: Settings, claim: Claim, owner: str, watch
     A database that is briefly unreachable is not the job's failure: keep training and try
     again at the next beat (the lease outlives a missed beat or two)."""
     try:
-        with db.write() as session:
+        with db.write(durable=False) as session:
             training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
             _insert_points(session, training, watch)
             if training is None or training.lease_owner != owner:
@@ -369,7 +362,7 @@ def _still_ours(db: Database, claim: Claim, owner: str) -> bool:
 
 
 def _mark_training(db: Database, claim: Claim, owner: str, process_group: int) -> None:
-    with db.write() as session:
+    with db.write(durable=False) as session:
         training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
         if training is not None and training.lease_owner == owner:
             training.process_group = process_group
@@ -393,7 +386,7 @@ def release_claim(db: Database, claim: Claim, owner: str) -> None:
 
 def _flush_points(db: Database, claim: Claim, watch: Watch) -> None:
     if watch.pending_points:
-        with db.write() as session:
+        with db.write(durable=False) as session:
             training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
             _insert_points(session, training, watch)
 
@@ -431,9 +424,10 @@ def _upload_model(settings: Settings, claim: Claim, ctx: TrainingContext) -> str
 
 def finish_training_job(
     db: Database, settings: Settings, claim: Claim, owner: str, outcome: dict[str, Any]
-) -> tuple[float | None, bool] | None:
-    """Record the end once; returns (objective, pruned) for the study, or None when the job
-    was no longer ours (the reaper took it)."""
+) -> list[str] | None:
+    """Record the end once and take the tuning job's next step in the same transaction (it
+    already holds the job's lock). Returns the training jobs to submit after the commit, or
+    None when the job was no longer ours (the reaper took it)."""
     with db.write() as session:
         job = session.scalar(
             select(TuningJob).where(TuningJob.name == claim.tuning_job_name).with_for_update()
@@ -458,4 +452,10 @@ def finish_training_job(
             training.secondary_status = outcome["secondary_status"]
         training.final_metrics = outcome.get("final_metrics", [])
         training.model_artifacts = outcome.get("model_artifacts")
-        return training.final_objective, training.early_stopped
+        # The study hears the result before the next suggestion is asked for. Should our
+        # commit fail after this, the retried unit tells it again, which is a no-op.
+        tell_study(
+            settings, job.name, claim.trial_id, training.final_objective,
+            pruned=training.early_stopped,
+        )  # fmt: skip
+        return scheduler.step(session, settings, job)

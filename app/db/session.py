@@ -9,11 +9,12 @@ SELECT ... FOR UPDATE on the tuning job's row.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
@@ -63,15 +64,38 @@ class Database:
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on error."""
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on error. `durable=False` is for
+        writes that repair themselves if lost (heartbeats, metric points): on PostgreSQL
+        their commit does not wait for the disk."""
         with self._write() as session, session.begin():
+            if not durable and self.write_engine.dialect.name == "postgresql":
+                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._read() as session, session.begin():
             yield session
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[bool]:
+        """Yields whether this process holds the named lock for the block: a PostgreSQL
+        advisory lock across processes and machines; SQLite (one process runs the sweeps)
+        needs none."""
+        if self.write_engine.dialect.name != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        with self.write_engine.connect() as connection:
+            held = bool(connection.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}))
+            connection.commit()
+            try:
+                yield held
+            finally:
+                if held:
+                    connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    connection.commit()
 
     def dispose(self) -> None:
         self.write_engine.dispose()

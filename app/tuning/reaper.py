@@ -3,8 +3,10 @@
 - A training job whose lease expired lost its worker: it is retried (same name, same
   hyperparameters) while `RetryStrategy.MaximumRetryAttempts` allows, else it fails with
   `RetryableError`.
-- Every active tuning job is advanced: that enforces `MaxRuntimeInSeconds` and launches what
-  a lost message would have launched (advance is idempotent).
+- Every tuning job with something to decide is advanced: that enforces
+  `MaxRuntimeInSeconds` and launches what a lost message would have launched (advance is
+  idempotent). Training jobs left unclaimed too long are submitted again.
+- Optuna trials left RUNNING by a crash between the two commits are reconciled.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import logging
 import os
 import signal
 import socket
+import time
 from datetime import UTC, timedelta
 
 from optuna.trial import TrialState
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app.clock import now
 from app.config import Settings
@@ -33,19 +36,49 @@ ORPHAN_TRIAL_SECONDS = 60
 LOST_WORKER = "InternalServerError: the worker running this training job stopped responding"
 
 
+_last_reconcile = 0.0  # per process: trials are reconciled once a minute, not every sweep
+
+
 def sweep(db: Database, settings: Settings, executor: Executor) -> None:
+    """One repair pass. Passes never overlap: a slow one makes the next one skip."""
+    with db.exclusive("openamt-sweep") as ours:
+        if ours:
+            _sweep(db, settings, executor)
+
+
+def _sweep(db: Database, settings: Settings, executor: Executor) -> None:
+    global _last_reconcile
     for name in reap_expired_leases(db, settings, executor):
         executor.submit_training(name)
     resubmit_stale(db, settings, executor)
     with db.read() as session:
-        active = list(
+        # A job running at full parallelism, with no runtime limit and nothing to stop, has
+        # nothing to decide until one of its training jobs ends (which advances it).
+        waiting = list(
             session.scalars(
-                select(TuningJob.name).where(TuningJob.status.in_(("InProgress", "Stopping")))
+                select(TuningJob.name).where(
+                    TuningJob.status.in_(("InProgress", "Stopping")),
+                    or_(
+                        TuningJob.status == "Stopping",
+                        TuningJob.stop_reason.is_not(None),
+                        TuningJob.max_runtime_seconds.is_not(None),
+                        TuningJob.in_progress < TuningJob.max_parallel,
+                    ),
+                )
             )
         )
-    for tuning_job_name in active:
+    for tuning_job_name in waiting:
         scheduler.advance(db, settings, executor, tuning_job_name)
-        reconcile_trials(db, settings, tuning_job_name)
+    if time.monotonic() - _last_reconcile >= ORPHAN_TRIAL_SECONDS:
+        _last_reconcile = time.monotonic()
+        with db.read() as session:
+            active = list(
+                session.scalars(
+                    select(TuningJob.name).where(TuningJob.status.in_(("InProgress", "Stopping")))
+                )
+            )
+        for tuning_job_name in active:
+            reconcile_trials(db, settings, tuning_job_name)
 
 
 def reconcile_trials(
