@@ -6,7 +6,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -100,6 +100,12 @@ class Settings(BaseSettings):
     )
     max_log_bytes: int = Field(
         64 * 1024 * 1024, ge=0, description="A training job's log stops growing here; 0: no limit."
+    )
+
+    bayesian_sampler: Literal["tpe", "gp"] = Field(
+        "tpe",
+        description="The model behind the Bayesian strategy: tpe, or gp (Optuna's GPSampler; "
+        "install openamt[gp] for torch).",
     )
 
     @field_validator("data_dir")

@@ -8,6 +8,7 @@ at once) changes nothing the second time.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets
 from datetime import timedelta
@@ -121,7 +122,8 @@ def _finalize(job: TuningJob, status: str) -> None:
 def _launch(session: Session, settings: Settings, job: TuningJob, spec: JobSpec) -> str:
     sequence = job.launched + 1
     strategy = STRATEGIES[spec.strategy]
-    sampler = strategy.make_sampler(spec.plan, trial_seed(spec.plan, sequence))
+    plan = dataclasses.replace(spec.plan, bayesian_model=settings.bayesian_sampler)
+    sampler = strategy.make_sampler(plan, trial_seed(plan, sequence))
     study = optuna.Study(
         study_name=job.name, storage=studies.get_storage(settings), sampler=sampler
     )
