@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.clock import as_utc
 from app.errors import ValidationError
 
 INVALID = "NextToken: invalid pagination token"
@@ -100,3 +101,22 @@ def paginate(
     return rows[:max_results], encode_token(
         getattr(last, sort.key), getattr(last, row_id.key), fingerprint
     )
+
+
+def common_filters(query: Select[Any], model: Any, params: dict[str, Any]) -> Select[Any]:
+    """The filters both list operations share: NameContains (case-insensitive on every
+    database, as names are), StatusEquals, and the four time bounds (exclusive, in UTC)."""
+    if params.get("NameContains"):
+        query = query.where(model.name.icontains(params["NameContains"], autoescape=True))
+    if params.get("StatusEquals"):
+        query = query.where(model.status == params["StatusEquals"])
+    for key, column, after in (
+        ("CreationTimeAfter", model.creation_time, True),
+        ("CreationTimeBefore", model.creation_time, False),
+        ("LastModifiedTimeAfter", model.last_modified_time, True),
+        ("LastModifiedTimeBefore", model.last_modified_time, False),
+    ):
+        moment = as_utc(params.get(key))
+        if moment is not None:
+            query = query.where(column > moment if after else column < moment)
+    return query

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import PlainTextResponse
 
 from app.api.deps import DatabaseDep, ExecutorDep, ReadSession, SettingsDep
@@ -36,6 +36,28 @@ TUNING_STATUS = Literal[
     "Completed", "InProgress", "Failed", "Stopped", "Stopping", "Deleting", "DeleteFailed"
 ]
 TRAINING_STATUS = Literal["InProgress", "Completed", "Failed", "Stopping", "Stopped", "Deleting"]
+
+
+def time_filters(
+    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
+    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
+    last_modified_time_after: Annotated[
+        datetime | None, Query(alias="LastModifiedTimeAfter")
+    ] = None,
+    last_modified_time_before: Annotated[
+        datetime | None, Query(alias="LastModifiedTimeBefore")
+    ] = None,
+) -> dict[str, datetime | None]:
+    """The four time filters the list operations share, under SageMaker's names."""
+    return {
+        "CreationTimeAfter": creation_time_after,
+        "CreationTimeBefore": creation_time_before,
+        "LastModifiedTimeAfter": last_modified_time_after,
+        "LastModifiedTimeBefore": last_modified_time_before,
+    }
+
+
+TimeFilters = Annotated[dict[str, datetime | None], Depends(time_filters)]
 MaxResults = Annotated[int, Query(alias="MaxResults", ge=1, le=100)]
 NextToken = Annotated[str | None, Query(alias="NextToken", max_length=8192)]
 SortOrder = Annotated[Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")]
@@ -89,6 +111,7 @@ def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobRes
 )
 def list_tuning_jobs(
     session: ReadSession,
+    times: TimeFilters,
     max_results: MaxResults = 10,
     next_token: NextToken = None,
     sort_by: Annotated[
@@ -96,14 +119,6 @@ def list_tuning_jobs(
     ] = None,
     sort_order: SortOrder = None,
     name_contains: NameContains = None,
-    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
-    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
-    last_modified_time_after: Annotated[
-        datetime | None, Query(alias="LastModifiedTimeAfter")
-    ] = None,
-    last_modified_time_before: Annotated[
-        datetime | None, Query(alias="LastModifiedTimeBefore")
-    ] = None,
     status_equals: Annotated[TUNING_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListTuningJobsResponse:
     """Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs)."""
@@ -115,10 +130,7 @@ def list_tuning_jobs(
             "SortBy": sort_by,
             "SortOrder": sort_order,
             "NameContains": name_contains,
-            "CreationTimeAfter": creation_time_after,
-            "CreationTimeBefore": creation_time_before,
-            "LastModifiedTimeAfter": last_modified_time_after,
-            "LastModifiedTimeBefore": last_modified_time_before,
+            **times,
             "StatusEquals": status_equals,
         },
     )
@@ -199,6 +211,7 @@ def delete_tuning_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Resp
 )
 def list_training_jobs(
     session: ReadSession,
+    times: TimeFilters,
     max_results: MaxResults = 10,
     next_token: NextToken = None,
     sort_by: Annotated[
@@ -206,14 +219,6 @@ def list_training_jobs(
     ] = None,
     sort_order: SortOrder = None,
     name_contains: NameContains = None,
-    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
-    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
-    last_modified_time_after: Annotated[
-        datetime | None, Query(alias="LastModifiedTimeAfter")
-    ] = None,
-    last_modified_time_before: Annotated[
-        datetime | None, Query(alias="LastModifiedTimeBefore")
-    ] = None,
     status_equals: Annotated[TRAINING_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListTrainingJobsResponse:
     """Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
@@ -226,10 +231,7 @@ def list_training_jobs(
             "SortBy": sort_by,
             "SortOrder": sort_order,
             "NameContains": name_contains,
-            "CreationTimeAfter": creation_time_after,
-            "CreationTimeBefore": creation_time_before,
-            "LastModifiedTimeAfter": last_modified_time_after,
-            "LastModifiedTimeBefore": last_modified_time_before,
+            **times,
             "StatusEquals": status_equals,
         },
     )

@@ -9,11 +9,10 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from app import storage
-from app.clock import as_utc
 from app.config import Settings
 from app.db.models import TrainingJob
 from app.errors import ResourceNotFound
-from app.pagination import paginate
+from app.pagination import common_filters, paginate
 from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
 
 # Members of a training job's definition that DescribeTrainingJob reports as they are.
@@ -68,29 +67,13 @@ def describe(session: Session, name: str) -> DescribeTrainingJobResponse:
     return DescribeTrainingJobResponse.model_validate(body)
 
 
-TIME_FILTERS = (
-    ("CreationTimeAfter", TrainingJob.creation_time, "after"),
-    ("CreationTimeBefore", TrainingJob.creation_time, "before"),
-    ("LastModifiedTimeAfter", TrainingJob.last_modified_time, "after"),
-    ("LastModifiedTimeBefore", TrainingJob.last_modified_time, "before"),
-)
-
-
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTrainingJobsResponse:
     """Every training job, of any tuning job or none (SageMaker's ListTrainingJobs).
 
     Decision: StatusEquals filters before the page is cut, so every page is full. (AWS
     documents that it cuts MaxResults jobs first and filters them after, which yields short
     or empty pages that still carry a NextToken.)"""
-    params = {**params, **{key: as_utc(params.get(key)) for key, _, _ in TIME_FILTERS}}
-    query = select(TrainingJob)
-    if params.get("NameContains"):
-        query = query.where(TrainingJob.name.icontains(params["NameContains"], autoescape=True))
-    if params.get("StatusEquals"):
-        query = query.where(TrainingJob.status == params["StatusEquals"])
-    for key, column, side in TIME_FILTERS:
-        if params[key] is not None:
-            query = query.where(column > params[key] if side == "after" else column < params[key])
+    query = common_filters(select(TrainingJob), TrainingJob, params)
     if params.get("WarmPoolStatusEquals") or params.get("TrainingPlanArnEquals"):
         query = query.where(false())  # openamt keeps no warm pools and has no training plans
     sort_column = {

@@ -9,11 +9,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app import arns
-from app.clock import as_utc, now
+from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
-from app.pagination import paginate
+from app.pagination import common_filters, paginate
 from app.tags.service import check_tags
 from app.tuning import studies
 from app.tuning.locations import check_locations
@@ -144,25 +144,8 @@ def delete(session: Session, name: str, settings: Settings) -> None:
     studies.delete_study(settings, job.name)
 
 
-TIME_FILTERS = (
-    ("CreationTimeAfter", TuningJob.creation_time, "after"),
-    ("CreationTimeBefore", TuningJob.creation_time, "before"),
-    ("LastModifiedTimeAfter", TuningJob.last_modified_time, "after"),
-    ("LastModifiedTimeBefore", TuningJob.last_modified_time, "before"),
-)
-
-
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsResponse:
-    params = {**params, **{key: as_utc(params.get(key)) for key, _, _ in TIME_FILTERS}}
-    query = select(TuningJob)
-    if params.get("NameContains"):
-        # Case-insensitive on every database, as names are (SQLite's LIKE already is).
-        query = query.where(TuningJob.name.icontains(params["NameContains"], autoescape=True))
-    if params.get("StatusEquals"):
-        query = query.where(TuningJob.status == params["StatusEquals"])
-    for key, column, side in TIME_FILTERS:
-        if params[key] is not None:
-            query = query.where(column > params[key] if side == "after" else column < params[key])
+    query = common_filters(select(TuningJob), TuningJob, params)
     sort_column = {
         "Name": TuningJob.name,
         "Status": TuningJob.status,
