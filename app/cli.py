@@ -45,6 +45,9 @@ def serve(
     overrides = {"workers": workers} if workers else {}
     settings = Settings(**overrides)
     _refuse_open_listener(settings, host, insecure=insecure)
+    from workers.process import hide_secrets
+
+    hide_secrets()  # the worker processes spawned next start without the secrets
     upgrade(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
@@ -60,8 +63,10 @@ def worker(
 ) -> None:
     """Distributed mode: a Celery worker that runs training jobs and scheduler steps."""
     from workers.celery_app import SCHEDULING_QUEUE, TRAINING_QUEUE, celery_app
+    from workers.process import hide_secrets
 
     settings = _distributed_settings()
+    hide_secrets()  # workers need no credential; training code must not find one
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if queues == "all":
         # Scheduling gets its own small thread pool in a child process, so a full training

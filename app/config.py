@@ -88,9 +88,10 @@ class Settings(BaseSettings):
         1024 * 1024, ge=1, description="Largest request body; a larger one gets 413."
     )
     allowed_paths: Annotated[list[Path], NoDecode] = Field(
-        default_factory=lambda data: [data.get("data_dir") or Path("openamt-data"), Path.cwd()],
+        default_factory=lambda data: _default_allowed_paths(data.get("data_dir")),
         description="Roots that file:// channels, output paths and submit directories must lie "
-        "under (separated by ':' or ','); default: the data directory and the current directory.",
+        "under (separated by ':' or ','); default: the data directory and the current directory "
+        "(unless that is /).",
     )
     training_memory_mb: int = Field(
         4096, ge=0, description="Address space of a training process in MiB; 0: no limit."
@@ -173,6 +174,12 @@ class Settings(BaseSettings):
     @property
     def local_s3_dir(self) -> Path:
         return self.data_dir / "s3"
+
+
+def _default_allowed_paths(data_dir: Path | None) -> list[Path]:
+    # A server started from / would otherwise allow every path on the machine.
+    cwd = Path.cwd()
+    return [data_dir or Path("openamt-data"), *([cwd] if cwd != Path(cwd.anchor) else [])]
 
 
 @lru_cache

@@ -132,6 +132,20 @@ def die_with_parent() -> None:
     _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
+_PR_SET_DUMPABLE = 4
+SECRET_VARIABLES = ("OPENAMT_ACCESS_KEYS", "OPENAMT_API_TOKENS")
+
+
+def hide_secrets() -> None:
+    """In an openamt process, once its Settings are read. Training code runs as the same user:
+    a script could read /proc/<pid>/environ (or memory) of its worker and of `openamt serve`.
+    Processes started from now on get no secret in their environment, and this process (with
+    its forks) becomes non-dumpable, which makes its /proc files readable by root only."""
+    for name in SECRET_VARIABLES:
+        os.environ.pop(name, None)
+    _libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
 def kill_group(pgid: int) -> None:
     """Kill a process group; nothing happens when it is already gone."""
     _kill_group(pgid)
