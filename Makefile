@@ -18,6 +18,7 @@ serve: $(VENV)/.installed  ## run openamt embedded on 127.0.0.1:8000
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check app workers migrations tests bench examples
 	$(VENV)/bin/ruff format --check app workers migrations tests bench examples
+	$(VENV)/bin/mypy app workers
 
 test: lint  ## the whole suite, as CI runs it
 	$(VENV)/bin/python -m pytest $(ARGS)

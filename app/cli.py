@@ -42,8 +42,7 @@ def serve(
     from app.main import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    overrides = {"workers": workers} if workers else {}
-    settings = Settings(**overrides)
+    settings = Settings(workers=workers) if workers else Settings()
     _refuse_open_listener(settings, host, insecure=insecure)
     from workers.process import hide_secrets
 

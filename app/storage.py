@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
-    from fsspec import AbstractFileSystem  # type: ignore[import-untyped]
+    from fsspec import AbstractFileSystem
 
     from app.config import Settings
 
@@ -149,7 +149,7 @@ def _empty_placeholder(dest: Path) -> None:
 
 
 def _s3_filesystem(settings: Settings) -> AbstractFileSystem:
-    import fsspec  # type: ignore[import-untyped]
+    import fsspec
 
     try:
         return fsspec.filesystem("s3", client_kwargs={"endpoint_url": settings.s3_endpoint_url})

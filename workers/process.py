@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.config import Settings
@@ -161,8 +161,8 @@ class ForkedTraining:
 
     def __init__(
         self,
-        target: Callable[[object], None],
-        arg: object,
+        target: Callable[[Any], None],
+        arg: Any,
         *,
         failure_file: Path,
         limits: ResourceLimits | None = None,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError
 
-from app.config import get_settings
-from app.db.session import get_database
+from app.config import Settings, get_settings
+from app.db.session import Database, get_database
 from app.tuning import reaper, scheduler
 from workers.celery_app import celery_app
 from workers.executor import CeleryExecutor
@@ -16,7 +16,7 @@ from workers.runner import run_training_job
 RETRY = {"autoretry_for": (DBAPIError,), "retry_backoff": 0.2, "max_retries": 8}
 
 
-def _context():  # type: ignore[no-untyped-def]
+def _context() -> tuple[Database, Settings, CeleryExecutor]:
     settings = get_settings()
     return get_database(settings), settings, CeleryExecutor()
 

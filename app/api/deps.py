@@ -14,15 +14,15 @@ from app.executor import Executor
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def get_db(request: Request) -> Database:
-    return request.app.state.db  # type: ignore[no-any-return]
+    return request.app.state.db
 
 
 def get_executor(request: Request) -> Executor:
-    return request.app.state.executor  # type: ignore[no-any-return]
+    return request.app.state.executor
 
 
 def read_session(db: Annotated[Database, Depends(get_db)]) -> Iterator[Session]:

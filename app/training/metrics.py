@@ -9,7 +9,7 @@ import json
 import math
 from dataclasses import dataclass
 
-import re2  # type: ignore[import-untyped]
+import re2
 
 
 @dataclass(frozen=True)

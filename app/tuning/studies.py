@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import Literal
 
 import optuna
 from optuna.storages import BaseStorage, RDBStorage
@@ -36,7 +37,7 @@ def get_storage(settings: Settings) -> BaseStorage:
     return storage
 
 
-def direction(objective_type: str) -> str:
+def direction(objective_type: str) -> Literal["maximize", "minimize"]:
     return "maximize" if objective_type == "Maximize" else "minimize"
 
 
