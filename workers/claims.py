@@ -1,0 +1,155 @@
+"""A training job's life in the database, as its runner sees it: claim it (status
+InProgress, our lease: a repeated message finds it claimed and does nothing), mark it
+training, hand it back on a shutdown, and record its end together with the tuning job's
+next step, under the job's lock."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from app.clock import now
+from app.config import Settings
+from app.db.models import TrainingJob, TuningJob
+from app.db.session import Database
+from app.training.metrics import MetricDefinition
+from app.tuning import scheduler
+from app.tuning.outcomes import record_end, tell_study
+from app.tuning.schemas import CreateTuningJobRequest
+from app.tuning.spec import interpret
+
+log = logging.getLogger(__name__)
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+@dataclass
+class Claim:
+    """Plain data about a claimed job: no ORM object leaves its session."""
+
+    name: str
+    arn: str
+    tuning_job_name: str
+    trial_id: int
+    hyperparameters: dict[str, str]
+    spec: dict[str, Any]
+    objective_metric: str
+    objective_type: str
+    metric_definitions: list[MetricDefinition]
+    builtin_xgboost: bool
+    strategy: str
+    plan: Any
+    max_resource: int | None
+    attempt: int
+
+
+def claim_training_job(db: Database, settings: Settings, name: str, owner: str) -> Claim | None:
+    with db.write() as session:
+        tuning_name = session.scalar(
+            select(TrainingJob.tuning_job_name).where(TrainingJob.name == name)
+        )
+        job = session.scalar(
+            select(TuningJob).where(TuningJob.name == tuning_name).with_for_update()
+        )
+        training = session.scalar(
+            select(TrainingJob).where(TrainingJob.name == name).with_for_update()
+        )
+        if job is None or training is None or training.status != "InProgress":
+            return None
+        if training.lease_owner is not None:
+            return None  # someone runs it, or the reaper will decide about an expired lease
+        started = now()
+        training.lease_owner = owner
+        training.lease_expires_at = started + timedelta(seconds=settings.lease_seconds)
+        training.attempts += 1
+        training.secondary_status = "Downloading"
+        training.training_start_time = training.training_start_time or started
+        training.last_modified_time = started
+        spec = interpret(CreateTuningJobRequest.model_validate(job.request))
+        assert training.trial_id is not None
+        return Claim(
+            name=name,
+            arn=training.arn,
+            tuning_job_name=job.name,
+            trial_id=training.trial_id,
+            hyperparameters=dict(training.hyperparameters),
+            spec=dict(training.spec),
+            objective_metric=job.objective_metric,
+            objective_type=job.objective_type,
+            metric_definitions=spec.metric_definitions,
+            builtin_xgboost=spec.builtin_xgboost,
+            strategy=spec.strategy,
+            plan=spec.plan,
+            max_resource=spec.plan.max_resource,
+            attempt=training.attempts,
+        )
+
+
+def mark_training(db: Database, claim: Claim, owner: str, process_group: int) -> None:
+    with db.write(durable=False) as session:
+        training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
+        if training is not None and training.lease_owner == owner:
+            training.process_group = process_group
+            if training.status == "InProgress":
+                training.secondary_status = "Training"
+
+
+def release_claim(db: Database, claim: Claim, owner: str) -> None:
+    """Give the job back unclaimed (the next start resubmits it); the attempt is not counted."""
+    with db.write() as session:
+        training = session.scalar(
+            select(TrainingJob).where(TrainingJob.name == claim.name).with_for_update()
+        )
+        if training is not None and training.lease_owner == owner:
+            training.lease_owner = None
+            training.lease_expires_at = None
+            training.process_group = None
+            training.attempts -= 1
+            training.secondary_status = "Starting"
+
+
+def finish_training_job(
+    db: Database, settings: Settings, claim: Claim, owner: str, outcome: dict[str, Any]
+) -> list[str] | None:
+    """Record the end once and take the tuning job's next step in the same transaction (it
+    already holds the job's lock). Returns the training jobs to submit after the commit, or
+    None when the job was no longer ours (the reaper took it)."""
+    with db.write() as session:
+        job = session.scalar(
+            select(TuningJob).where(TuningJob.name == claim.tuning_job_name).with_for_update()
+        )
+        training = session.scalar(
+            select(TrainingJob).where(TrainingJob.name == claim.name).with_for_update()
+        )
+        if job is None or training is None or training.lease_owner != owner:
+            return None
+        if training.status not in ("InProgress", "Stopping"):
+            return None
+        record_end(
+            job,
+            training,
+            status=outcome["status"],
+            failure_kind=outcome.get("failure_kind"),
+            failure_reason=outcome.get("failure_reason"),
+            objective=outcome.get("objective") if outcome["status"] != "Failed" else None,
+            early_stopped=outcome.get("early_stopped", False),
+        )
+        if outcome.get("secondary_status"):
+            training.secondary_status = outcome["secondary_status"]
+        training.final_metrics = outcome.get("final_metrics", [])
+        training.model_artifacts = outcome.get("model_artifacts")
+        # The study hears the result before the next suggestion is asked for. Should our
+        # commit fail after this, the retried unit tells it again, which is a no-op.
+        tell_study(
+            settings, job.name, claim.trial_id, training.final_objective,
+            pruned=training.early_stopped,
+        )  # fmt: skip
+        return scheduler.step(session, settings, job)
