@@ -1,0 +1,1 @@
+"""Client commands (placeholder, filled below)."""
