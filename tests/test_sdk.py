@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from openamt_client import AuthenticatedClient, Client
@@ -19,21 +18,15 @@ from openamt_client.api.tuning_jobs import (
 )
 from openamt_client.models import CreateTuningJobRequest, DescribeTuningJobResponse
 
+from tests.conftest import API_TOKEN
 from tests.jobs import TERMINAL, unique, xgboost_job
 from tests.servers import Server
 
-TOKEN = "sdk-test-token"
 
-
-@pytest.fixture(scope="module")
-def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AuthenticatedClient]:
-    data_dir: Path = tmp_path_factory.mktemp("sdk") / "data"
-    server = Server(data_dir, env={"OPENAMT_API_TOKENS": TOKEN}).start()
-    try:
-        with AuthenticatedClient(base_url=server.url, token=TOKEN, timeout=30) as client:
-            yield client
-    finally:
-        server.stop()
+@pytest.fixture
+def sdk(token_server: Server) -> Iterator[AuthenticatedClient]:
+    with AuthenticatedClient(base_url=token_server.url, token=API_TOKEN, timeout=30) as client:
+        yield client
 
 
 def _wait(sdk: AuthenticatedClient, name: str) -> DescribeTuningJobResponse:
@@ -112,8 +105,10 @@ def test_list_tuning_jobs_pages_and_stop(sdk: AuthenticatedClient) -> None:
         assert _wait(sdk, name).hyper_parameter_tuning_job_status.value == "Stopped"
 
 
-def test_the_token_is_required_and_errors_are_typed(sdk: AuthenticatedClient) -> None:
-    anonymous = Client(base_url=sdk._base_url)
+def test_the_token_is_required_and_errors_are_typed(
+    sdk: AuthenticatedClient, token_server: Server
+) -> None:
+    anonymous = Client(base_url=token_server.url)
     refused = describe_hyper_parameter_tuning_job.sync_detailed("anything", client=anonymous)
     assert refused.status_code == 403
     missing = describe_hyper_parameter_tuning_job.sync_detailed("no-such-job", client=sdk)
