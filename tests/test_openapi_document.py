@@ -32,3 +32,17 @@ def test_every_route_is_described_and_named_like_a_method() -> None:
             assert operation.get("summary") and operation.get("description"), where
             assert operation["operationId"].isidentifier(), where
             assert operation["operationId"].islower(), where
+
+
+def test_every_schema_has_a_title_a_description_and_an_example() -> None:
+    for name, schema in openapi_document()["components"]["schemas"].items():
+        assert schema.get("title") and schema.get("description") and schema.get("examples"), name
+
+
+def test_errors_are_documented_as_openamt_answers_them() -> None:
+    for path, operations in openapi_document()["paths"].items():
+        for method, operation in operations.items():
+            assert "422" not in operation["responses"], f"{method} {path}"
+            if path.startswith("/v1/"):
+                error = operation["responses"]["400"]["content"]["application/json"]["schema"]
+                assert error == {"$ref": "#/components/schemas/Error"}, f"{method} {path}"

@@ -16,7 +16,7 @@ from openamt_client.api.tuning_jobs import (
     list_training_jobs_for_hyper_parameter_tuning_job,
     stop_hyper_parameter_tuning_job,
 )
-from openamt_client.models import CreateTuningJobRequest, DescribeTuningJobResponse
+from openamt_client.models import CreateTuningJobRequest, DescribeTuningJobResponse, Error
 
 from tests.conftest import API_TOKEN
 from tests.jobs import TERMINAL, unique, xgboost_job
@@ -112,4 +112,6 @@ def test_the_token_is_required_and_errors_are_typed(
     refused = describe_hyper_parameter_tuning_job.sync_detailed("anything", client=anonymous)
     assert refused.status_code == 403
     missing = describe_hyper_parameter_tuning_job.sync_detailed("no-such-job", client=sdk)
-    assert missing.status_code == 404 and b"ResourceNotFound" in missing.content
+    assert missing.status_code == 404 and isinstance(missing.parsed, Error)
+    assert missing.parsed.field_type_ == "ResourceNotFound"
+    assert "no-such-job" in missing.parsed.message

@@ -44,12 +44,30 @@ def _objective(summary: dict[str, Any]) -> float | None:
     return metric["Value"] if metric else None
 
 
+def _cell(value: Any) -> str:
+    """Short enough for a terminal: 6 significant digits, times to the second."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    text = str(value)
+    if isinstance(value, str) and len(text) > 10 and text[4:5] == "-" and "T" in text:
+        return text[:19].replace("T", " ")  # an ISO 8601 time
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return text if number.is_integer() and "." not in text else f"{number:.6g}"
+
+
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
-    table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column, overflow="fold")
+    """A table; with columns ["", ""], a key/value table without a header."""
+    key_value = columns == ["", ""]
+    table = Table(title=title, title_justify="left", show_header=not key_value)
+    for i, column in enumerate(columns):
+        table.add_column(column, overflow="fold", no_wrap=i == 0)
     for row in rows:
-        table.add_row(*["" if cell is None else str(cell) for cell in row])
+        table.add_row(*[_cell(cell) for cell in row])
     return table
 
 
@@ -232,7 +250,7 @@ def best(
     metric = summary["FinalHyperParameterTuningJobObjectiveMetric"]
     rows = [
         ["Training job", summary["TrainingJobName"]],
-        [metric["MetricName"], metric["Value"]],
+        [metric["MetricName"], str(metric["Value"])],
         *[[k, v] for k, v in summary["TunedHyperParameters"].items()],
         ["Model", training.get("ModelArtifacts", {}).get("S3ModelArtifacts")],
     ]

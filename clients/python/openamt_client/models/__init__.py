@@ -40,6 +40,7 @@ from .describe_training_job_response_secondarystatus import DescribeTrainingJobR
 from .describe_training_job_response_trainingjobstatus import DescribeTrainingJobResponseTrainingjobstatus
 from .describe_tuning_job_response import DescribeTuningJobResponse
 from .describe_tuning_job_response_hyperparametertuningjobstatus import DescribeTuningJobResponseHyperparametertuningjobstatus
+from .error import Error
 from .experiment_config import ExperimentConfig
 from .file_system_data_source import FileSystemDataSource
 from .file_system_data_source_filesystemaccessmode import FileSystemDataSourceFilesystemaccessmode
@@ -47,7 +48,6 @@ from .file_system_data_source_filesystemtype import FileSystemDataSourceFilesyst
 from .final_objective_metric import FinalObjectiveMetric
 from .final_objective_metric_type_type_0 import FinalObjectiveMetricTypeType0
 from .healthz_response_healthz import HealthzResponseHealthz
-from .http_validation_error import HTTPValidationError
 from .hub_access_config import HubAccessConfig
 from .hyperband_strategy_config import HyperbandStrategyConfig
 from .infra_check_config import InfraCheckConfig
@@ -141,8 +141,6 @@ from .tuning_objective import TuningObjective
 from .tuning_objective_type import TuningObjectiveType
 from .tuning_resource_config import TuningResourceConfig
 from .tuning_resource_config_instance_type_type_0 import TuningResourceConfigInstanceTypeType0
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .vpc_config import VpcConfig
 from .warm_pool_status import WarmPoolStatus
 from .warm_pool_status_status import WarmPoolStatusStatus
@@ -190,6 +188,7 @@ __all__ = (
     "DescribeTrainingJobResponseTrainingjobstatus",
     "DescribeTuningJobResponse",
     "DescribeTuningJobResponseHyperparametertuningjobstatus",
+    "Error",
     "ExperimentConfig",
     "FileSystemDataSource",
     "FileSystemDataSourceFilesystemaccessmode",
@@ -197,7 +196,6 @@ __all__ = (
     "FinalObjectiveMetric",
     "FinalObjectiveMetricTypeType0",
     "HealthzResponseHealthz",
-    "HTTPValidationError",
     "HubAccessConfig",
     "HyperbandStrategyConfig",
     "InfraCheckConfig",
@@ -291,8 +289,6 @@ __all__ = (
     "TuningObjectiveType",
     "TuningResourceConfig",
     "TuningResourceConfigInstanceTypeType0",
-    "ValidationError",
-    "ValidationErrorContext",
     "VpcConfig",
     "WarmPoolStatus",
     "WarmPoolStatusStatus",

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.add_tags_request import AddTagsRequest
 from ...models.add_tags_response import AddTagsResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from typing import cast
 
 
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddTagsResponse | Any | HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddTagsResponse | Error | None:
     if response.status_code == 200:
         response_200 = AddTagsResponse.from_dict(response.json())
 
@@ -50,19 +50,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AddTagsResponse | Any | HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AddTagsResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 
-) -> Response[AddTagsResponse | Any | HTTPValidationError]:
+) -> Response[AddTagsResponse | Error]:
     """ Add Tags
 
      Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
@@ -98,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddTagsResponse | Any | HTTPValidationError]
+        Response[AddTagsResponse | Error]
      """
 
 
@@ -118,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 
-) -> AddTagsResponse | Any | HTTPValidationError | None:
+) -> AddTagsResponse | Error | None:
     """ Add Tags
 
      Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
@@ -132,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddTagsResponse | Any | HTTPValidationError
+        AddTagsResponse | Error
      """
 
 
@@ -147,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 
-) -> Response[AddTagsResponse | Any | HTTPValidationError]:
+) -> Response[AddTagsResponse | Error]:
     """ Add Tags
 
      Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
@@ -161,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddTagsResponse | Any | HTTPValidationError]
+        Response[AddTagsResponse | Error]
      """
 
 
@@ -181,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddTagsRequest,
 
-) -> AddTagsResponse | Any | HTTPValidationError | None:
+) -> AddTagsResponse | Error | None:
     """ Add Tags
 
      Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
@@ -195,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddTagsResponse | Any | HTTPValidationError
+        AddTagsResponse | Error
      """
 
 

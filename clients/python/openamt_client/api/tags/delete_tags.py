@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from typing import cast
 
 
@@ -47,25 +47,24 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +87,7 @@ def sync_detailed(
     resource_arn: str,
     tag_keys: list[str],
 
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | Error]:
     """ Delete Tags
 
      Delete tags by key from a tuning job or training job (DeleteTags); unknown keys are
@@ -103,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | Error]
      """
 
 
@@ -125,7 +124,7 @@ def sync(
     resource_arn: str,
     tag_keys: list[str],
 
-) -> Any | HTTPValidationError | None:
+) -> Any | Error | None:
     """ Delete Tags
 
      Delete tags by key from a tuning job or training job (DeleteTags); unknown keys are
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | Error
      """
 
 
@@ -157,7 +156,7 @@ async def asyncio_detailed(
     resource_arn: str,
     tag_keys: list[str],
 
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | Error]:
     """ Delete Tags
 
      Delete tags by key from a tuning job or training job (DeleteTags); unknown keys are
@@ -172,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | Error]
      """
 
 
@@ -194,7 +193,7 @@ async def asyncio(
     resource_arn: str,
     tag_keys: list[str],
 
-) -> Any | HTTPValidationError | None:
+) -> Any | Error | None:
     """ Delete Tags
 
      Delete tags by key from a tuning job or training job (DeleteTags); unknown keys are
@@ -209,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | Error
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from ...models.list_tags_response import ListTagsResponse
 from typing import cast
 
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | HTTPValidationError | ListTagsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ListTagsResponse | None:
     if response.status_code == 200:
         response_200 = ListTagsResponse.from_dict(response.json())
 
@@ -51,19 +51,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | HTTPValidationError | ListTagsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ListTagsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     resource_arn: str,
 
-) -> Response[Any | HTTPValidationError | ListTagsResponse]:
+) -> Response[Error | ListTagsResponse]:
     """ List Tags
 
      The tags of a tuning job or training job, by ARN (SageMaker's ListTags).
@@ -98,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTagsResponse]
+        Response[Error | ListTagsResponse]
      """
 
 
@@ -118,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     resource_arn: str,
 
-) -> Any | HTTPValidationError | ListTagsResponse | None:
+) -> Error | ListTagsResponse | None:
     """ List Tags
 
      The tags of a tuning job or training job, by ARN (SageMaker's ListTags).
@@ -131,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTagsResponse
+        Error | ListTagsResponse
      """
 
 
@@ -146,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     resource_arn: str,
 
-) -> Response[Any | HTTPValidationError | ListTagsResponse]:
+) -> Response[Error | ListTagsResponse]:
     """ List Tags
 
      The tags of a tuning job or training job, by ARN (SageMaker's ListTags).
@@ -159,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTagsResponse]
+        Response[Error | ListTagsResponse]
      """
 
 
@@ -179,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     resource_arn: str,
 
-) -> Any | HTTPValidationError | ListTagsResponse | None:
+) -> Error | ListTagsResponse | None:
     """ List Tags
 
      The tags of a tuning job or training job, by ARN (SageMaker's ListTags).
@@ -192,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTagsResponse
+        Error | ListTagsResponse
      """
 
 

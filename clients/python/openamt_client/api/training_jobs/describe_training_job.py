@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.describe_training_job_response import DescribeTrainingJobResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from typing import cast
 
 
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DescribeTrainingJobResponse | HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DescribeTrainingJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = DescribeTrainingJobResponse.from_dict(response.json())
 
@@ -43,19 +43,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | DescribeTrainingJobResponse | HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DescribeTrainingJobResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Any | DescribeTrainingJobResponse | HTTPValidationError]:
+) -> Response[DescribeTrainingJobResponse | Error]:
     """ Describe Training Job
 
      A training job the tuner launched (SageMaker's DescribeTrainingJob).
@@ -90,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DescribeTrainingJobResponse | HTTPValidationError]
+        Response[DescribeTrainingJobResponse | Error]
      """
 
 
@@ -110,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Any | DescribeTrainingJobResponse | HTTPValidationError | None:
+) -> DescribeTrainingJobResponse | Error | None:
     """ Describe Training Job
 
      A training job the tuner launched (SageMaker's DescribeTrainingJob).
@@ -123,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DescribeTrainingJobResponse | HTTPValidationError
+        DescribeTrainingJobResponse | Error
      """
 
 
@@ -138,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Any | DescribeTrainingJobResponse | HTTPValidationError]:
+) -> Response[DescribeTrainingJobResponse | Error]:
     """ Describe Training Job
 
      A training job the tuner launched (SageMaker's DescribeTrainingJob).
@@ -151,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DescribeTrainingJobResponse | HTTPValidationError]
+        Response[DescribeTrainingJobResponse | Error]
      """
 
 
@@ -171,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Any | DescribeTrainingJobResponse | HTTPValidationError | None:
+) -> DescribeTrainingJobResponse | Error | None:
     """ Describe Training Job
 
      A training job the tuner launched (SageMaker's DescribeTrainingJob).
@@ -184,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DescribeTrainingJobResponse | HTTPValidationError
+        DescribeTrainingJobResponse | Error
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from typing import cast
 
 
@@ -33,25 +33,24 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | HTTPValidationError | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | HTTPValidationError | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Any | HTTPValidationError | str]:
+) -> Response[Error | str]:
     """ Training Job Logs
 
      Everything the training job printed (stdout and stderr), as text.
@@ -86,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | str]
+        Response[Error | str]
      """
 
 
@@ -106,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Any | HTTPValidationError | str | None:
+) -> Error | str | None:
     """ Training Job Logs
 
      Everything the training job printed (stdout and stderr), as text.
@@ -119,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | str
+        Error | str
      """
 
 
@@ -134,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Any | HTTPValidationError | str]:
+) -> Response[Error | str]:
     """ Training Job Logs
 
      Everything the training job printed (stdout and stderr), as text.
@@ -147,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | str]
+        Response[Error | str]
      """
 
 
@@ -167,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Any | HTTPValidationError | str | None:
+) -> Error | str | None:
     """ Training Job Logs
 
      Everything the training job printed (stdout and stderr), as text.
@@ -180,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | str
+        Error | str
      """
 
 

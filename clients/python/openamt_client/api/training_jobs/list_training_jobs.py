@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from ...models.list_training_jobs_response import ListTrainingJobsResponse
 from ...models.list_training_jobs_sort_by_type_0 import ListTrainingJobsSortByType0
 from ...models.list_training_jobs_sort_order_type_0 import ListTrainingJobsSortOrderType0
@@ -133,7 +133,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | HTTPValidationError | ListTrainingJobsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ListTrainingJobsResponse | None:
     if response.status_code == 200:
         response_200 = ListTrainingJobsResponse.from_dict(response.json())
 
@@ -142,19 +142,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -162,7 +161,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | HTTPValidationError | ListTrainingJobsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ListTrainingJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -185,7 +184,7 @@ def sync_detailed(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Response[Any | HTTPValidationError | ListTrainingJobsResponse]:
+) -> Response[Error | ListTrainingJobsResponse]:
     """ List Training Jobs
 
      Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
@@ -208,7 +207,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTrainingJobsResponse]
+        Response[Error | ListTrainingJobsResponse]
      """
 
 
@@ -246,7 +245,7 @@ def sync(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Any | HTTPValidationError | ListTrainingJobsResponse | None:
+) -> Error | ListTrainingJobsResponse | None:
     """ List Training Jobs
 
      Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
@@ -269,7 +268,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTrainingJobsResponse
+        Error | ListTrainingJobsResponse
      """
 
 
@@ -302,7 +301,7 @@ async def asyncio_detailed(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Response[Any | HTTPValidationError | ListTrainingJobsResponse]:
+) -> Response[Error | ListTrainingJobsResponse]:
     """ List Training Jobs
 
      Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
@@ -325,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTrainingJobsResponse]
+        Response[Error | ListTrainingJobsResponse]
      """
 
 
@@ -363,7 +362,7 @@ async def asyncio(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Any | HTTPValidationError | ListTrainingJobsResponse | None:
+) -> Error | ListTrainingJobsResponse | None:
     """ List Training Jobs
 
      Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
@@ -386,7 +385,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTrainingJobsResponse
+        Error | ListTrainingJobsResponse
      """
 
 

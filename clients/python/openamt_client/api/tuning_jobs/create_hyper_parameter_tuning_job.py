@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.create_tuning_job_request import CreateTuningJobRequest
 from ...models.create_tuning_job_response import CreateTuningJobResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from typing import cast
 
 
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | CreateTuningJobResponse | HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateTuningJobResponse | Error | None:
     if response.status_code == 201:
         response_201 = CreateTuningJobResponse.from_dict(response.json())
 
@@ -50,23 +50,25 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Error.from_dict(response.json())
+
+
+
         return response_409
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | CreateTuningJobResponse | HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateTuningJobResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTuningJobRequest,
 
-) -> Response[Any | CreateTuningJobResponse | HTTPValidationError]:
+) -> Response[CreateTuningJobResponse | Error]:
     """ Create Tuning Job
 
      Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it.
@@ -101,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateTuningJobResponse | HTTPValidationError]
+        Response[CreateTuningJobResponse | Error]
      """
 
 
@@ -121,7 +123,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateTuningJobRequest,
 
-) -> Any | CreateTuningJobResponse | HTTPValidationError | None:
+) -> CreateTuningJobResponse | Error | None:
     """ Create Tuning Job
 
      Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it.
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateTuningJobResponse | HTTPValidationError
+        CreateTuningJobResponse | Error
      """
 
 
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTuningJobRequest,
 
-) -> Response[Any | CreateTuningJobResponse | HTTPValidationError]:
+) -> Response[CreateTuningJobResponse | Error]:
     """ Create Tuning Job
 
      Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it.
@@ -162,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateTuningJobResponse | HTTPValidationError]
+        Response[CreateTuningJobResponse | Error]
      """
 
 
@@ -182,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateTuningJobRequest,
 
-) -> Any | CreateTuningJobResponse | HTTPValidationError | None:
+) -> CreateTuningJobResponse | Error | None:
     """ Create Tuning Job
 
      Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it.
@@ -195,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateTuningJobResponse | HTTPValidationError
+        CreateTuningJobResponse | Error
      """
 
 

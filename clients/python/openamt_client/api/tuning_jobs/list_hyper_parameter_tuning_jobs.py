@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from ...models.list_hyper_parameter_tuning_jobs_sort_by_type_0 import ListHyperParameterTuningJobsSortByType0
 from ...models.list_hyper_parameter_tuning_jobs_sort_order_type_0 import ListHyperParameterTuningJobsSortOrderType0
 from ...models.list_hyper_parameter_tuning_jobs_status_equals_type_0 import ListHyperParameterTuningJobsStatusEqualsType0
@@ -133,7 +133,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | HTTPValidationError | ListTuningJobsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ListTuningJobsResponse | None:
     if response.status_code == 200:
         response_200 = ListTuningJobsResponse.from_dict(response.json())
 
@@ -142,19 +142,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -162,7 +161,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | HTTPValidationError | ListTuningJobsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ListTuningJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -185,7 +184,7 @@ def sync_detailed(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Response[Any | HTTPValidationError | ListTuningJobsResponse]:
+) -> Response[Error | ListTuningJobsResponse]:
     """ List Tuning Jobs
 
      Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs).
@@ -207,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTuningJobsResponse]
+        Response[Error | ListTuningJobsResponse]
      """
 
 
@@ -245,7 +244,7 @@ def sync(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Any | HTTPValidationError | ListTuningJobsResponse | None:
+) -> Error | ListTuningJobsResponse | None:
     """ List Tuning Jobs
 
      Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs).
@@ -267,7 +266,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTuningJobsResponse
+        Error | ListTuningJobsResponse
      """
 
 
@@ -300,7 +299,7 @@ async def asyncio_detailed(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Response[Any | HTTPValidationError | ListTuningJobsResponse]:
+) -> Response[Error | ListTuningJobsResponse]:
     """ List Tuning Jobs
 
      Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs).
@@ -322,7 +321,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTuningJobsResponse]
+        Response[Error | ListTuningJobsResponse]
      """
 
 
@@ -360,7 +359,7 @@ async def asyncio(
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
     last_modified_time_before: datetime.datetime | None | Unset = UNSET,
 
-) -> Any | HTTPValidationError | ListTuningJobsResponse | None:
+) -> Error | ListTuningJobsResponse | None:
     """ List Tuning Jobs
 
      Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs).
@@ -382,7 +381,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTuningJobsResponse
+        Error | ListTuningJobsResponse
      """
 
 

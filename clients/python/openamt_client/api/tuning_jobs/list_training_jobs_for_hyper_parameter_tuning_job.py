@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
+from ...models.error import Error
 from ...models.list_training_jobs_for_hyper_parameter_tuning_job_sort_by_type_0 import ListTrainingJobsForHyperParameterTuningJobSortByType0
 from ...models.list_training_jobs_for_hyper_parameter_tuning_job_sort_order_type_0 import ListTrainingJobsForHyperParameterTuningJobSortOrderType0
 from ...models.list_training_jobs_for_hyper_parameter_tuning_job_status_equals_type_0 import ListTrainingJobsForHyperParameterTuningJobStatusEqualsType0
@@ -85,7 +85,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ListTrainingJobsForTuningJobResponse | None:
     if response.status_code == 200:
         response_200 = ListTrainingJobsForTuningJobResponse.from_dict(response.json())
 
@@ -94,19 +94,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = Error.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
+
+
         return response_404
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-
-
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -114,7 +113,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ListTrainingJobsForTuningJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +132,7 @@ def sync_detailed(
     sort_by: ListTrainingJobsForHyperParameterTuningJobSortByType0 | None | Unset = UNSET,
     sort_order: ListTrainingJobsForHyperParameterTuningJobSortOrderType0 | None | Unset = UNSET,
 
-) -> Response[Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse]:
+) -> Response[Error | ListTrainingJobsForTuningJobResponse]:
     """ List Training Jobs For Tuning Job
 
      The training jobs a tuning job launched (ListTrainingJobsForHyperParameterTuningJob).
@@ -152,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse]
+        Response[Error | ListTrainingJobsForTuningJobResponse]
      """
 
 
@@ -182,7 +181,7 @@ def sync(
     sort_by: ListTrainingJobsForHyperParameterTuningJobSortByType0 | None | Unset = UNSET,
     sort_order: ListTrainingJobsForHyperParameterTuningJobSortOrderType0 | None | Unset = UNSET,
 
-) -> Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse | None:
+) -> Error | ListTrainingJobsForTuningJobResponse | None:
     """ List Training Jobs For Tuning Job
 
      The training jobs a tuning job launched (ListTrainingJobsForHyperParameterTuningJob).
@@ -201,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse
+        Error | ListTrainingJobsForTuningJobResponse
      """
 
 
@@ -226,7 +225,7 @@ async def asyncio_detailed(
     sort_by: ListTrainingJobsForHyperParameterTuningJobSortByType0 | None | Unset = UNSET,
     sort_order: ListTrainingJobsForHyperParameterTuningJobSortOrderType0 | None | Unset = UNSET,
 
-) -> Response[Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse]:
+) -> Response[Error | ListTrainingJobsForTuningJobResponse]:
     """ List Training Jobs For Tuning Job
 
      The training jobs a tuning job launched (ListTrainingJobsForHyperParameterTuningJob).
@@ -245,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse]
+        Response[Error | ListTrainingJobsForTuningJobResponse]
      """
 
 
@@ -275,7 +274,7 @@ async def asyncio(
     sort_by: ListTrainingJobsForHyperParameterTuningJobSortByType0 | None | Unset = UNSET,
     sort_order: ListTrainingJobsForHyperParameterTuningJobSortOrderType0 | None | Unset = UNSET,
 
-) -> Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse | None:
+) -> Error | ListTrainingJobsForTuningJobResponse | None:
     """ List Training Jobs For Tuning Job
 
      The training jobs a tuning job launched (ListTrainingJobsForHyperParameterTuningJob).
@@ -294,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | ListTrainingJobsForTuningJobResponse
+        Error | ListTrainingJobsForTuningJobResponse
      """
 
 

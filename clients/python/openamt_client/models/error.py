@@ -14,14 +14,21 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="ValidationErrorContext")
+T = TypeVar("T", bound="Error")
 
 
 
 @_attrs_define
-class ValidationErrorContext:
-    
+class Error:
+    """ Every error of the REST door: AWS's error code and a message that names the field at fault.
 
+        Attributes:
+            field_type_ (str): AWS's error code.
+            message (str): What went wrong.
+     """
+
+    field_type_: str
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -29,9 +36,17 @@ class ValidationErrorContext:
 
 
     def to_dict(self) -> dict[str, Any]:
-        
+        field_type_ = self.field_type_
+
+        message = self.message
+
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({
+            "__type": field_type_,
+            "message": message,
+        })
 
         return field_dict
 
@@ -40,12 +55,18 @@ class ValidationErrorContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        validation_error_context = cls(
+        field_type_ = d.pop("__type")
+
+        message = d.pop("message")
+
+        error = cls(
+            field_type_=field_type_,
+            message=message,
         )
 
 
-        validation_error_context.additional_properties = d
-        return validation_error_context
+        error.additional_properties = d
+        return error
 
     @property
     def additional_keys(self) -> list[str]:
