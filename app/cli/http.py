@@ -70,8 +70,11 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
         except httpx.TimeoutException:
             message, code = "the server did not answer in time", NOT_FOUND_OR_FAILED
         except httpx.HTTPError as error:
-            url = getattr(error, "request", None)
-            where = f" at {url.url.scheme}://{url.url.netloc.decode()}" if url else ""
+            try:
+                url = error.request.url
+                where = f" at {url.scheme}://{url.netloc.decode()}"
+            except RuntimeError:  # httpx raises it for an error without a request
+                where = ""
             message, code = f"cannot reach openamt{where}: {error}", NOT_FOUND_OR_FAILED
         except KeyboardInterrupt:
             raise typer.Exit(130) from None

@@ -81,7 +81,7 @@ def _resolve_submit_directory(body: dict[str, Any], *, base: Path) -> dict[str, 
 
 def _describe(error: Exception) -> str:
     if isinstance(error, KeyError):
-        return f"missing {error.args[0]!r} (see `openamt create --help` for the short form)"
+        return f"missing {error.args[0]!r} (the short form: README, 'The CLI')"
     return str(error)
 
 
@@ -155,7 +155,18 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+TRAINING_KEYS = {
+    "algorithm", "image", "entry_point", "source_dir", "metrics", "hyperparameters", "inputs",
+    "content_type", "output", "instance_type", "instance_count", "volume_size", "max_run", "role",
+}  # fmt: skip
+
+
 def _training(training: dict[str, Any], *, base: Path) -> dict[str, Any]:
+    if not isinstance(training, dict):
+        raise ValueError("'training' must be a mapping (the short form: README, 'The CLI')")
+    unknown = set(training) - TRAINING_KEYS
+    if unknown:
+        raise ValueError(f"unknown keys under training: {sorted(unknown)}")
     hyperparameters = {k: _text(v) for k, v in (training.get("hyperparameters") or {}).items()}
     script = "entry_point" in training
     if script:
