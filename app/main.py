@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from app.api.aws import router as aws_router
 from app.api.errors import install_error_handlers
 from app.api.guard import RequestGuard
+from app.api.openapi import install as install_openapi
 from app.api.request_id import RequestIdMiddleware
 from app.api.rest import router as rest_router
 from app.config import Settings, get_settings
@@ -55,6 +56,7 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     app.state.db = get_database(settings)
     app.state.executor = executor
     install_error_handlers(app)
+    install_openapi(app)
     app.include_router(rest_router)
     app.include_router(aws_router)
     # Body size, authentication and JSON depth, before any route parses anything.

@@ -34,3 +34,17 @@ def server(
 def client(server: Server) -> Iterator[httpx.Client]:
     with server.client() as http:
         yield http
+
+
+API_TOKEN = "client-test-token"
+
+
+@pytest.fixture(scope="session")
+def token_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Embedded openamt that requires a bearer token: the SDK's and the CLI's tests."""
+    instance = Server(
+        tmp_path_factory.mktemp("token") / "data", env={"OPENAMT_API_TOKENS": API_TOKEN}
+    )
+    instance.start()
+    yield instance
+    instance.stop()

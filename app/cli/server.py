@@ -1,4 +1,4 @@
-"""The `openamt` command: serve, and database maintenance."""
+"""The server's commands: serve, worker, beat, database maintenance, the OpenAPI document."""
 
 from __future__ import annotations
 
@@ -150,10 +150,9 @@ def db_upgrade() -> None:
     typer.echo("database is up to date")
 
 
-def main() -> None:  # pragma: no cover - the console script
-    os.environ.setdefault("PYTHONUNBUFFERED", "1")
-    app()
+@app.command()
+def openapi() -> None:
+    """Print the REST door's OpenAPI document (what openapi.json at the repository root holds)."""
+    from app.api.openapi import openapi_json
 
-
-if __name__ == "__main__":
-    app()
+    typer.echo(openapi_json(), nl=False)
