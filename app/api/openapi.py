@@ -29,7 +29,7 @@ def install(app: FastAPI) -> None:
         if getattr(app.state, "openapi_completed", None) is None:
             app.state.openapi_completed = complete(build())
             app.openapi_schema = app.state.openapi_completed
-        return app.state.openapi_completed  # type: ignore[no-any-return]
+        return app.state.openapi_completed
 
     app.openapi = openapi  # type: ignore[method-assign]
 
