@@ -65,8 +65,9 @@ from sqlalchemy.engine import Engine
 from app.db.models import MetricPoint, TrainingJob, TuningJob
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # `python bench/distributed.py` from anywhere: tests.* below
+sys.path.insert(0, str(ROOT))  # `python bench/distributed.py` from anywhere: bench.*, tests.*
 
+from bench.common import wait_healthy  # noqa: E402
 from tests.jobs import script_job  # noqa: E402
 from tests.scripts import JSON_METRICS  # noqa: E402
 
@@ -140,17 +141,7 @@ class Installation:
 
     def start_api(self, *extra: str) -> None:
         self.api = self.spawn("serve", "--host", "127.0.0.1", "--port", str(self.port), *extra)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.api.poll() is not None:
-                raise RuntimeError(f"{self.mode}: openamt serve exited:\n{self.log_tail()}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"{self.mode}: openamt serve not healthy in 60 s:\n{self.log_tail()}")
+        wait_healthy(self.api, self.url, self.log_tail, what=f"{self.mode}: openamt serve")
 
     def start(self) -> None:
         raise NotImplementedError

@@ -44,12 +44,14 @@ import xgboost as xgb
 from optuna.distributions import FloatDistribution, IntDistribution
 from rich.console import Console
 from rich.table import Table
-from sklearn.datasets import make_classification
-from sklearn.model_selection import train_test_split
 
 from app.tuning.strategies import TuningPlan, bayesian_sampler, trial_seed
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
+
+from bench.common import imbalanced_split, wait_healthy  # noqa: E402
+
 XGBOOST_IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1"
 BUCKET, PREFIX = "bench", "fraud"
 OBJECTIVE = "validation:auc"
@@ -74,18 +76,7 @@ console = Console(width=None if sys.stdout.isatty() else 120)
 
 def write_dataset(data_dir: Path, *, rows: int, features: int, seed: int) -> Path:
     """Imbalanced binary data (3% positives) as label-first CSV under the local s3:// store."""
-    x, y = make_classification(
-        n_samples=rows,
-        n_features=features,
-        n_informative=features // 2,
-        weights=[0.97],
-        flip_y=0.01,
-        class_sep=0.8,
-        random_state=seed,
-    )
-    x_train, x_val, y_train, y_val = train_test_split(
-        x, y, test_size=0.25, stratify=y, random_state=seed
-    )
+    x_train, x_val, y_train, y_val = imbalanced_split(rows=rows, features=features, seed=seed)
     root = data_dir / "s3" / BUCKET / PREFIX
     for channel, xs, ys in (("train", x_train, y_train), ("validation", x_val, y_val)):
         (root / channel).mkdir(parents=True, exist_ok=True)
@@ -269,17 +260,7 @@ class Server:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"openamt exited:\n{self.log_tail()}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"openamt did not become healthy in 60 s:\n{self.log_tail()}")
+        wait_healthy(self.process, self.url, self.log_tail)
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:

@@ -30,6 +30,7 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -39,8 +40,6 @@ from optuna.distributions import BaseDistribution, FloatDistribution, IntDistrib
 from optuna.samplers import BaseSampler, GPSampler
 from rich.console import Console
 from rich.table import Table
-from sklearn.datasets import make_classification
-from sklearn.model_selection import train_test_split
 
 from app.tuning.strategies import (
     TuningPlan,
@@ -49,6 +48,11 @@ from app.tuning.strategies import (
     startup_trials,
     trial_seed,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
+
+from bench.common import imbalanced_split  # noqa: E402
 
 DATA_SEED = 7
 # The fraud example's ranges, integer first, then continuous, as openamt orders them.
@@ -83,18 +87,7 @@ BASELINE = "Random"
 
 
 def make_data(*, rows: int, features: int) -> tuple[xgb.DMatrix, xgb.DMatrix]:
-    x, y = make_classification(
-        n_samples=rows,
-        n_features=features,
-        n_informative=features // 2,
-        weights=[0.97],
-        flip_y=0.01,
-        class_sep=0.8,
-        random_state=DATA_SEED,
-    )
-    x_train, x_val, y_train, y_val = train_test_split(
-        x, y, test_size=0.25, stratify=y, random_state=DATA_SEED
-    )
+    x_train, x_val, y_train, y_val = imbalanced_split(rows=rows, features=features, seed=DATA_SEED)
     # float32, as the built-in reads its CSV channels.
     dtrain = xgb.DMatrix(x_train.astype(np.float32), label=y_train, nthread=1)
     dvalidation = xgb.DMatrix(x_val.astype(np.float32), label=y_val, nthread=1)
