@@ -85,7 +85,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
         limits = AttemptLimits(
             runtime_used=training_seconds,
             interrupt_after=plan.interruption_after(
-                claim.name, interruptions + 1, settings.spot_interruption_seed
+                interruptions + 1, settings.spot_interruption_seed
             ),
             wait_deadline=began + plan.max_wait_seconds if plan.max_wait_seconds else None,
         )

@@ -42,11 +42,12 @@ class SpotPlan:
     max_wait_seconds: int | None
     interruption_rate: float  # per minute of training
 
-    def interruption_after(self, job_name: str, attempt: int, seed: int | None) -> float | None:
-        """Seconds of training before this attempt is reclaimed; None: it is not."""
+    def interruption_after(self, run: int, seed: int | None) -> float | None:
+        """Seconds of training before the job's `run`th run (1, 2, ...) is reclaimed; None: it
+        is not. With a seed every job sees the same schedule."""
         if not self.enabled or self.interruption_rate <= 0:
             return None
-        rng = random.Random(f"{seed}:{job_name}:{attempt}") if seed is not None else random
+        rng = random.Random(f"{seed}:{run}") if seed is not None else random
         return rng.expovariate(self.interruption_rate / 60.0)
 
 
