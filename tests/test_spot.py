@@ -24,8 +24,7 @@ EPOCHS = 6
 
 # Saves its state after every epoch to the checkpoint directory and resumes from it; counts
 # its starts, so the test sees the restarts.
-CHECKPOINTING = (
-    """
+CHECKPOINTING = """
 import json, os, time
 directory = os.environ["SM_CHECKPOINT_DIR"]
 path = os.path.join(directory, "state.json")
@@ -35,19 +34,18 @@ if os.path.exists(path):
         state = json.load(f)
 state["starts"] += 1
 print("start", state["starts"], "from epoch", state["epoch"], flush=True)
-while state["epoch"] < %d:
+while state["epoch"] < EPOCHS:
     time.sleep(0.2)
     state["epoch"] += 1
     state["epochs_run"] += 1
-    print(f"epoch {state['epoch']} validation:accuracy={0.5 + state['epoch'] / 100:.4f}", flush=True)
+    accuracy = 0.5 + state["epoch"] / 100
+    print(f"epoch {state['epoch']} validation:accuracy={accuracy:.4f}", flush=True)
     with open(path + ".tmp", "w") as f:
         json.dump(state, f)
     os.replace(path + ".tmp", path)
 with open(os.path.join(os.environ["SM_MODEL_DIR"], "state.json"), "w") as f:
     json.dump(state, f)
-"""
-    % EPOCHS
-)
+""".replace("EPOCHS", str(EPOCHS))
 
 
 def _sagemaker(url: str) -> Any:
