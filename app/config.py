@@ -103,6 +103,26 @@ class Settings(BaseSettings):
         64 * 1024 * 1024, ge=0, description="A training job's log stops growing here; 0: no limit."
     )
 
+    spot_interruption_rate: float = Field(
+        0.0,
+        ge=0,
+        description="Simulated spot reclaims per minute of training of a managed spot training "
+        "job (a Poisson process); 0: never interrupted.",
+    )
+    spot_interruption_seed: int | None = Field(
+        None, description="Seed of the simulated interruptions, for a reproducible schedule."
+    )
+    spot_discount: float = Field(
+        0.0,
+        ge=0,
+        lt=1,
+        description="Simulated spot discount: a spot job's BillableTimeInSeconds is its "
+        "TrainingTimeInSeconds times (1 - discount).",
+    )
+    invocation_timeout_seconds: float = Field(
+        60.0, gt=0, description="An endpoint invocation's longest answer time, as SageMaker's 60 s."
+    )
+
     bayesian_sampler: Literal["tpe", "gp"] = Field(
         "tpe",
         description="The model behind the Bayesian strategy: tpe, or gp (Optuna's GPSampler; "
@@ -170,6 +190,10 @@ class Settings(BaseSettings):
     @property
     def jobs_dir(self) -> Path:
         return self.data_dir / "jobs"
+
+    @property
+    def endpoints_dir(self) -> Path:
+        return self.data_dir / "endpoints"
 
     @property
     def local_s3_dir(self) -> Path:

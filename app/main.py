@@ -7,12 +7,15 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from app.api import deploy
 from app.api.aws import router as aws_router
 from app.api.errors import install_error_handlers
 from app.api.guard import RequestGuard
 from app.api.openapi import install as install_openapi
 from app.api.request_id import RequestIdMiddleware
 from app.api.rest import router as rest_router
+from app.api.serving import router as serving_router
+from app.api.serving import runtime_router
 from app.config import Settings, get_settings
 from app.db.session import get_database
 from app.executor import Executor, NullExecutor
@@ -40,9 +43,16 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
             local = LocalExecutor(settings)
             local.start()
             app.state.executor = local
+        host = app.state.model_host
+        if host is None:
+            from workers.serving import LocalModelHost
+
+            host = app.state.model_host = LocalModelHost(settings)
+        deploy.resume(app.state.db, host, settings)  # endpoints a restart left Creating
         try:
             yield
         finally:
+            host.close()
             if local is not None:
                 local.shutdown()
 
@@ -55,10 +65,13 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     app.state.settings = settings
     app.state.db = get_database(settings)
     app.state.executor = executor
+    app.state.model_host = None
     install_error_handlers(app)
     install_openapi(app)
     app.include_router(rest_router)
+    app.include_router(serving_router)
     app.include_router(aws_router)
+    app.include_router(runtime_router)
     # Body size, authentication and JSON depth, before any route parses anything.
     app.add_middleware(RequestGuard, settings=settings)
     # Added last, so outermost of the middlewares added before it: every answer gets an id.

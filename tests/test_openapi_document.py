@@ -61,7 +61,7 @@ def test_the_sdk_has_every_schema_and_operation() -> None:
     assert not missing, f"run `make client`: the SDK lacks {missing}"
     for path, operations in document["paths"].items():
         for operation in operations.values():
-            if path == "/":
-                continue  # the AWS door: its client is boto3
+            if path == "/" or path.endswith("/invocations"):
+                continue  # the AWS door and the runtime: their clients are boto3's
             tag = operation["tags"][0].replace(" ", "_")
             importlib.import_module(f"openamt_client.api.{tag}.{operation['operationId']}")

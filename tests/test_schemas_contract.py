@@ -24,6 +24,25 @@ from pydantic import AfterValidator, BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from app.schemas_common import AwsModel, PythonPattern
+from app.serving.schemas import (
+    CreateEndpointConfigRequest,
+    CreateEndpointConfigResponse,
+    CreateEndpointRequest,
+    CreateEndpointResponse,
+    CreateModelRequest,
+    CreateModelResponse,
+    DeleteEndpointConfigRequest,
+    DeleteEndpointRequest,
+    DeleteModelRequest,
+    DescribeEndpointConfigRequest,
+    DescribeEndpointConfigResponse,
+    DescribeEndpointRequest,
+    DescribeEndpointResponse,
+    DescribeModelRequest,
+    DescribeModelResponse,
+    ListEndpointsRequest,
+    ListEndpointsResponse,
+)
 from app.tags.schemas import (
     AddTagsRequest,
     AddTagsResponse,
@@ -75,6 +94,24 @@ ROOTS: list[tuple[str, str, type[AwsModel]]] = [
     ("ListTags", "output", ListTagsResponse),
     ("DeleteTags", "input", DeleteTagsRequest),
     ("DeleteTags", "output", DeleteTagsResponse),
+    # Hosting (app/serving).
+    ("CreateModel", "input", CreateModelRequest),
+    ("CreateModel", "output", CreateModelResponse),
+    ("DescribeModel", "input", DescribeModelRequest),
+    ("DescribeModel", "output", DescribeModelResponse),
+    ("DeleteModel", "input", DeleteModelRequest),
+    ("CreateEndpointConfig", "input", CreateEndpointConfigRequest),
+    ("CreateEndpointConfig", "output", CreateEndpointConfigResponse),
+    ("DescribeEndpointConfig", "input", DescribeEndpointConfigRequest),
+    ("DescribeEndpointConfig", "output", DescribeEndpointConfigResponse),
+    ("DeleteEndpointConfig", "input", DeleteEndpointConfigRequest),
+    ("CreateEndpoint", "input", CreateEndpointRequest),
+    ("CreateEndpoint", "output", CreateEndpointResponse),
+    ("DescribeEndpoint", "input", DescribeEndpointRequest),
+    ("DescribeEndpoint", "output", DescribeEndpointResponse),
+    ("DeleteEndpoint", "input", DeleteEndpointRequest),
+    ("ListEndpoints", "input", ListEndpointsRequest),
+    ("ListEndpoints", "output", ListEndpointsResponse),
 ]
 
 # Patterns neither Rust's regex nor Python's re can compile as written; the schema holds an

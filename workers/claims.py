@@ -49,6 +49,7 @@ class Claim:
     plan: Any
     max_resource: int | None
     attempt: int
+    interruptions: int = 0  # simulated spot interruptions so far (workers/spot.py)
 
 
 def claim_training_job(db: Database, settings: Settings, name: str, owner: str) -> Claim | None:
@@ -90,6 +91,7 @@ def claim_training_job(db: Database, settings: Settings, name: str, owner: str) 
             plan=spec.plan,
             max_resource=spec.plan.max_resource,
             attempt=training.attempts,
+            interruptions=training.interruptions,
         )
 
 
@@ -100,6 +102,19 @@ def mark_training(db: Database, claim: Claim, owner: str, process_group: int) ->
             training.process_group = process_group
             if training.status == "InProgress":
                 training.secondary_status = "Training"
+
+
+def mark_interrupted(db: Database, claim: Claim, owner: str, interruptions: int) -> None:
+    """A simulated spot reclaim: the job stays InProgress (this runner restarts it), shows
+    SecondaryStatus Interrupted until it trains again, and counts the interruption."""
+    with db.write() as session:
+        training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
+        if training is not None and training.lease_owner == owner:
+            training.interruptions = interruptions
+            training.process_group = None
+            training.last_modified_time = now()
+            if training.status == "InProgress":
+                training.secondary_status = "Interrupted"
 
 
 def release_claim(db: Database, claim: Claim, owner: str) -> None:
@@ -146,6 +161,10 @@ def finish_training_job(
             training.secondary_status = outcome["secondary_status"]
         training.final_metrics = outcome.get("final_metrics", [])
         training.model_artifacts = outcome.get("model_artifacts")
+        if outcome.get("training_seconds") is not None:
+            training.training_seconds = outcome["training_seconds"]
+            training.billable_seconds = outcome.get("billable_seconds")
+            training.interruptions = outcome.get("interruptions", training.interruptions)
         # The study hears the result before the next suggestion is asked for. Should our
         # commit fail after this, the retried unit tells it again, which is a no-op.
         tell_study(

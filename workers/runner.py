@@ -7,6 +7,8 @@ import logging
 import os
 import shutil
 import tarfile
+import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +17,20 @@ from app.config import Settings
 from app.db.retry import retrying
 from app.db.session import Database
 from app.executor import Executor
+from workers import spot
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.claims import (
     Claim,
     claim_training_job,
     finish_training_job,
+    mark_interrupted,
     mark_training,
     release_claim,
     worker_id,
 )
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
-from workers.watch import Watch, flush_points, watch_output
+from workers.watch import AttemptLimits, Watch, flush_points, watch_output
 
 log = logging.getLogger(__name__)
 
@@ -61,43 +65,72 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
     shutil.rmtree(job_dir, ignore_errors=True)
     job_dir.mkdir(parents=True)
     settings.logs_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        ctx = _context(settings, claim, job_dir)
-        process = _start(settings, claim, ctx)
-    except (storage.StorageError, script.ScriptError) as error:
-        return {
-            "status": "Failed",
-            "failure_kind": "NonRetryable",
-            "failure_reason": f"ClientError: {error}",
-        }
-    mark_training(db, claim, owner, process.pid)
+    plan = spot.plan_for(claim.spec, job_dir, settings)
     watch = Watch()
+    began = time.monotonic()
+    training_seconds = 0.0
+    interruptions = claim.interruptions
     try:
-        with JobLog(settings.logs_dir / f"{claim.name}.log", settings.max_log_bytes) as log_file:
-            watch_output(db, settings, claim, owner, process, watch, log_file)
-    except BaseException:
-        process.kill()  # a crash or SIGTERM of the worker: nothing of the training outlives it
-        raise
-    code = process.wait()
+        ctx = _context(settings, claim, job_dir, plan)
+    except (storage.StorageError, script.ScriptError) as error:
+        return _client_error(error)
+    while True:  # one pass, or one per spot interruption
+        try:
+            spot.restore(plan, settings)
+            process = _start(settings, claim, ctx)
+        except (storage.StorageError, script.ScriptError) as error:
+            return _client_error(error)
+        mark_training(db, claim, owner, process.pid)
+        watch.stop_cause = None
+        limits = AttemptLimits(
+            runtime_used=training_seconds,
+            interrupt_after=plan.interruption_after(
+                interruptions + 1, settings.spot_interruption_seed
+            ),
+            wait_deadline=began + plan.max_wait_seconds if plan.max_wait_seconds else None,
+        )
+        attempt_began = time.monotonic()
+        try:
+            log_path = settings.logs_dir / f"{claim.name}.log"
+            with JobLog(log_path, settings.max_log_bytes) as log_file:
+                watch_output(db, settings, claim, owner, process, watch, log_file, limits)
+        except BaseException:
+            process.kill()  # a crash or SIGTERM of the worker: nothing of the training outlives it
+            raise
+        code = process.wait()
+        training_seconds += time.monotonic() - attempt_began
+        if watch.stop_cause != "interrupted":
+            break
+        # A reclaimed spot instance: keep what the script checkpointed and start again.
+        interruptions += 1
+        spot.save(plan, settings)
+        retrying(partial(mark_interrupted, db, claim, owner, interruptions), what=claim.name)
+    spot.save(plan, settings)
     retrying(lambda: flush_points(db, claim, watch), what=claim.name)
     final_metrics = [
         {"MetricName": metric, "Value": value, "Timestamp": stamp.isoformat()}
         for metric, (value, stamp) in watch.last.items()
     ]
-    result: dict[str, Any] = {"objective": watch.objective, "final_metrics": final_metrics}
+    result: dict[str, Any] = {
+        "objective": watch.objective,
+        "final_metrics": final_metrics,
+        "training_seconds": training_seconds,
+        "billable_seconds": spot.billable_seconds(
+            training_seconds, spot=plan.enabled, settings=settings
+        ),
+        "interruptions": interruptions,
+    }
     if watch.stop_cause is not None:
         result["status"] = "Stopped"
         result["early_stopped"] = watch.stop_cause in ("pruned", "max_resource")
-        result["secondary_status"] = (
-            "MaxRuntimeExceeded" if watch.stop_cause == "max_runtime" else "Stopped"
-        )
+        result["secondary_status"] = SECONDARY_STATUS.get(watch.stop_cause, "Stopped")
     elif code != 0:
         reason = _failure_reason(ctx, list(watch.tail), code)
         return {
+            **result,
             "status": "Failed",
             "failure_kind": "NonRetryable",
             "failure_reason": reason,
-            "final_metrics": final_metrics,
         }
     else:
         result["status"] = "Completed"
@@ -105,7 +138,20 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
     return result
 
 
-def _context(settings: Settings, claim: Claim, job_dir: Path) -> TrainingContext:
+SECONDARY_STATUS = {"max_runtime": "MaxRuntimeExceeded", "max_wait": "MaxWaitTimeExceeded"}
+
+
+def _client_error(error: Exception) -> dict[str, Any]:
+    return {
+        "status": "Failed",
+        "failure_kind": "NonRetryable",
+        "failure_reason": f"ClientError: {error}",
+    }
+
+
+def _context(
+    settings: Settings, claim: Claim, job_dir: Path, plan: spot.SpotPlan
+) -> TrainingContext:
     channels: dict[str, Path] = {}
     content_types: dict[str, str | None] = {}
     for channel in claim.spec.get("InputDataConfig", []):
@@ -124,9 +170,18 @@ def _context(settings: Settings, claim: Claim, job_dir: Path) -> TrainingContext
         channels=channels,
         content_types=content_types,
         job_dir=job_dir,
-        environment=dict(claim.spec.get("Environment") or {}),
+        environment=_environment(claim, plan),
         num_cpus=max(1, (os.cpu_count() or 1) // settings.workers),
     )
+
+
+def _environment(claim: Claim, plan: spot.SpotPlan) -> dict[str, str]:
+    """The request's Environment; for a job with checkpoints, SM_CHECKPOINT_DIR names where
+    /opt/ml/checkpoints (LocalPath) is laid out (openamt's addition: there is no /opt/ml)."""
+    environment = dict(claim.spec.get("Environment") or {})
+    if plan.checkpoint_dir is not None:
+        environment.setdefault("SM_CHECKPOINT_DIR", str(plan.checkpoint_dir))
+    return environment
 
 
 def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingProcess:

@@ -42,7 +42,17 @@ class Watch:
     pending_points: list[dict[str, Any]] = field(default_factory=list)
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=OUTPUT_TAIL_LINES))
     objective: float | None = None
-    stop_cause: str | None = None  # "user", "pruned", "max_resource", "max_runtime"
+    # "user", "pruned", "max_resource", "max_runtime", "max_wait", "interrupted" (spot)
+    stop_cause: str | None = None
+
+
+@dataclass(frozen=True)
+class AttemptLimits:
+    """The clocks of one run of the training process (more than one with spot restarts)."""
+
+    runtime_used: float = 0.0  # training seconds of earlier runs: MaxRuntime counts them all
+    interrupt_after: float | None = None  # a simulated spot reclaim after this many seconds
+    wait_deadline: float | None = None  # monotonic: MaxWaitTimeInSeconds from the first start
 
 
 def watch_output(
@@ -53,8 +63,10 @@ def watch_output(
     process: TrainingProcess,
     watch: Watch,
     log_file: Any,
+    limits: AttemptLimits | None = None,
 ) -> None:
     """Read output until EOF; heartbeat in between; kill the process when it must stop."""
+    limits = limits or AttemptLimits()
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(process, lines), daemon=True)
     reader.start()
@@ -65,7 +77,10 @@ def watch_output(
     next_beat = started + settings.heartbeat_seconds
     next_poll = started + settings.stop_poll_seconds
     while True:
-        timeout = max(0.0, min(next_beat, next_poll) - time.monotonic())
+        wake = min(next_beat, next_poll)
+        if limits.interrupt_after is not None and watch.stop_cause is None:
+            wake = min(wake, started + limits.interrupt_after)
+        timeout = max(0.0, wake - time.monotonic())
         try:
             line = lines.get(timeout=timeout)
         except queue.Empty:
@@ -86,8 +101,12 @@ def watch_output(
             if not _still_ours(db, claim, owner) and watch.stop_cause is None:
                 watch.stop_cause = "user"
             next_poll = time.monotonic() + settings.stop_poll_seconds
-        if max_runtime and clock - started > max_runtime and not watch.stop_cause:
-            watch.stop_cause = "max_runtime"
+        if max_runtime and limits.runtime_used + clock - started > max_runtime:
+            watch.stop_cause = watch.stop_cause or "max_runtime"
+        if limits.wait_deadline is not None and clock > limits.wait_deadline:
+            watch.stop_cause = watch.stop_cause or "max_wait"
+        if limits.interrupt_after is not None and clock - started > limits.interrupt_after:
+            watch.stop_cause = watch.stop_cause or "interrupted"
         if watch.stop_cause is not None:
             process.kill()
     reader.join()

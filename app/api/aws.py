@@ -22,12 +22,30 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError as PydanticValidationError
 from starlette.concurrency import run_in_threadpool
 
+from app.api import deploy
 from app.api.errors import aws_status, describe_validation_errors, error_response
 from app.config import Settings
 from app.db.session import Database
 from app.errors import DomainError
 from app.executor import Executor
 from app.schemas_common import AwsModel
+from app.serving import service as serving_service
+from app.serving.host import ModelHost
+from app.serving.schemas import (
+    CreateEndpointConfigRequest,
+    CreateEndpointConfigResponse,
+    CreateEndpointRequest,
+    CreateEndpointResponse,
+    CreateModelRequest,
+    CreateModelResponse,
+    DeleteEndpointConfigRequest,
+    DeleteEndpointRequest,
+    DeleteModelRequest,
+    DescribeEndpointConfigRequest,
+    DescribeEndpointRequest,
+    DescribeModelRequest,
+    ListEndpointsRequest,
+)
 from app.tags import service as tags_service
 from app.tags.schemas import (
     AddTagsRequest,
@@ -60,6 +78,7 @@ class Context:
     db: Database
     executor: Executor
     settings: Settings
+    host: ModelHost | None = None  # the model servers (hosting operations)
 
 
 Handler = Callable[[Context, Any], AwsModel | dict[str, Any] | None]
@@ -162,6 +181,78 @@ def _delete_tags(ctx: Context, body: DeleteTagsRequest) -> None:
         tags_service.delete(session, body.resource_arn, body.tag_keys)
 
 
+# --- hosting --------------------------------------------------------------------------------
+
+
+@operation("CreateModel", CreateModelRequest)
+def _create_model(ctx: Context, body: CreateModelRequest) -> AwsModel:
+    with ctx.db.write() as session:
+        arn = serving_service.create_model(session, body, ctx.settings)
+    return CreateModelResponse.model_validate({"ModelArn": arn})
+
+
+@operation("DescribeModel", DescribeModelRequest)
+def _describe_model(ctx: Context, body: DescribeModelRequest) -> AwsModel:
+    with ctx.db.read() as session:
+        return serving_service.describe_model(session, body.model_name, ctx.settings)
+
+
+@operation("DeleteModel", DeleteModelRequest)
+def _delete_model(ctx: Context, body: DeleteModelRequest) -> None:
+    with ctx.db.write() as session:
+        serving_service.delete_model(session, body.model_name, ctx.settings)
+
+
+@operation("CreateEndpointConfig", CreateEndpointConfigRequest)
+def _create_endpoint_config(ctx: Context, body: CreateEndpointConfigRequest) -> AwsModel:
+    with ctx.db.write() as session:
+        arn = serving_service.create_endpoint_config(session, body, ctx.settings)
+    return CreateEndpointConfigResponse.model_validate({"EndpointConfigArn": arn})
+
+
+@operation("DescribeEndpointConfig", DescribeEndpointConfigRequest)
+def _describe_endpoint_config(ctx: Context, body: DescribeEndpointConfigRequest) -> AwsModel:
+    with ctx.db.read() as session:
+        return serving_service.describe_endpoint_config(
+            session, body.endpoint_config_name, ctx.settings
+        )
+
+
+@operation("DeleteEndpointConfig", DeleteEndpointConfigRequest)
+def _delete_endpoint_config(ctx: Context, body: DeleteEndpointConfigRequest) -> None:
+    with ctx.db.write() as session:
+        serving_service.delete_endpoint_config(session, body.endpoint_config_name, ctx.settings)
+
+
+@operation("CreateEndpoint", CreateEndpointRequest)
+def _create_endpoint(ctx: Context, body: CreateEndpointRequest) -> AwsModel:
+    with ctx.db.write() as session:
+        arn = serving_service.create_endpoint(session, body, ctx.settings)
+    assert ctx.host is not None
+    deploy.start(ctx.db, ctx.host, ctx.settings, body.endpoint_name)
+    return CreateEndpointResponse.model_validate({"EndpointArn": arn})
+
+
+@operation("DescribeEndpoint", DescribeEndpointRequest)
+def _describe_endpoint(ctx: Context, body: DescribeEndpointRequest) -> AwsModel:
+    with ctx.db.read() as session:
+        return serving_service.describe_endpoint(session, body.endpoint_name, ctx.settings)
+
+
+@operation("DeleteEndpoint", DeleteEndpointRequest)
+def _delete_endpoint(ctx: Context, body: DeleteEndpointRequest) -> None:
+    with ctx.db.write() as session:
+        key = serving_service.delete_endpoint(session, body.endpoint_name, ctx.settings)
+    assert ctx.host is not None
+    ctx.host.forget(key)
+
+
+@operation("ListEndpoints", ListEndpointsRequest)
+def _list_endpoints(ctx: Context, body: ListEndpointsRequest) -> AwsModel:
+    with ctx.db.read() as session:
+        return serving_service.list_endpoints(session, _params(body))
+
+
 # --- the route -------------------------------------------------------------------------------
 
 
@@ -250,6 +341,11 @@ async def aws_json(
     shape, the answer its output shape, as botocore's service model has them."""
     raw = await request.body()
     state = request.app.state
-    ctx = Context(db=state.db, executor=state.executor, settings=state.settings)
+    ctx = Context(
+        db=state.db,
+        executor=state.executor,
+        settings=state.settings,
+        host=getattr(state, "model_host", None),
+    )
     # The services are synchronous (database sessions): off the event loop.
     return await run_in_threadpool(handle, ctx, x_amz_target, raw)

@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.api import auth, limits
 from app.api.errors import error_response
 from app.config import Settings
+from app.serving.host import MAX_INVOCATION_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,16 @@ class RequestGuard:
             response = error_response(status, code, message, media_type=media_type)
             await response(scope, receive, send)
 
+        invocation = path.startswith("/endpoints/") and path.endswith("/invocations")
+        # An invocation's body is the model's input, up to the runtime's 6 MiB, not JSON.
+        limit = max(self.settings.max_body_bytes, MAX_INVOCATION_BYTES) if invocation else None
         try:
-            body = await limits.read_body(scope, receive, self.settings.max_body_bytes)
+            body = await limits.read_body(scope, receive, limit or self.settings.max_body_bytes)
         except limits.BodyTooLarge as error:
-            await refuse(413, "RequestEntityTooLargeException", str(error))
+            if invocation:
+                await refuse(413, "ValidationError", str(error))
+            else:
+                await refuse(413, "RequestEntityTooLargeException", str(error))
             return
         except limits.ClientGone:
             return
@@ -74,7 +81,7 @@ class RequestGuard:
                 return
             scope.setdefault("state", {})["principal"] = principal
 
-        deep = (
+        deep = not invocation and (
             await run_in_threadpool(limits.too_deep, body)
             if len(body) > 64 * 1024
             else limits.too_deep(body)

@@ -120,6 +120,11 @@ class TrainingJob(Base):
     lease_expires_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
     tags: Mapped[list[Any]] = mapped_column(default=list)
+    # Managed spot (simulated): seconds the training process ran, summed over the restarts a
+    # spot interruption caused; what is billed for them; how many interruptions there were.
+    training_seconds: Mapped[float | None] = mapped_column(Float)
+    billable_seconds: Mapped[int | None]
+    interruptions: Mapped[int] = mapped_column(default=0)
 
     __table_args__ = (
         Index("ix_training_jobs_tuning_status", "tuning_job_name", "status"),
@@ -141,3 +146,46 @@ class MetricPoint(Base):
     step: Mapped[int]
     value: Mapped[float] = mapped_column(Float)
     timestamp: Mapped[datetime]
+
+
+class Model(Base):
+    """A model for hosting (CreateModel): the request as received is its whole definition."""
+
+    __tablename__ = "models"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(63), unique=True)
+    arn: Mapped[str] = mapped_column(String(2048))
+    request: Mapped[dict[str, Any]]
+    creation_time: Mapped[datetime]
+
+
+class EndpointConfig(Base):
+    """An endpoint configuration (CreateEndpointConfig): its production variants."""
+
+    __tablename__ = "endpoint_configs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(63), unique=True)
+    arn: Mapped[str] = mapped_column(String(2048))
+    request: Mapped[dict[str, Any]]
+    creation_time: Mapped[datetime]
+
+
+class Endpoint(Base):
+    """A hosted endpoint. `variants` is a snapshot of what it serves (each variant's model
+    container), taken at create: as on SageMaker, deleting the model or the configuration
+    later does not break a running endpoint."""
+
+    __tablename__ = "endpoints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(63), unique=True)
+    arn: Mapped[str] = mapped_column(String(2048))
+    config_name: Mapped[str] = mapped_column(String(63))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    variants: Mapped[list[Any]]
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    creation_time: Mapped[datetime]
+    last_modified_time: Mapped[datetime]

@@ -62,7 +62,7 @@ def describe(session: Session, name: str) -> DescribeTrainingJobResponse:
         "LastModifiedTime": training.last_modified_time,
         "FinalMetricDataList": training.final_metrics,
         "TrainingTimeInSeconds": training_seconds(training),
-        "BillableTimeInSeconds": training_seconds(training),
+        "BillableTimeInSeconds": billable_seconds(training),
     }
     return DescribeTrainingJobResponse.model_validate(body)
 
@@ -110,10 +110,21 @@ def list_summary(training: TrainingJob) -> dict[str, Any]:
 
 
 def training_seconds(training: TrainingJob) -> int | None:
+    """Seconds the training ran: measured by the runner (over every run of a spot job that
+    was interrupted), else from start to end."""
+    if training.training_seconds is not None:
+        return max(1, round(training.training_seconds))
     if training.training_start_time is None or training.training_end_time is None:
         return None
     seconds = (training.training_end_time - training.training_start_time).total_seconds()
     return max(1, round(seconds))  # the model's minimum is 1
+
+
+def billable_seconds(training: TrainingJob) -> int | None:
+    """As the runner accounted them (workers/spot.py), else the training time."""
+    if training.billable_seconds is not None:
+        return max(1, training.billable_seconds)
+    return training_seconds(training)
 
 
 def expected_model_uri(training: TrainingJob) -> str:

@@ -32,6 +32,8 @@ def _check_definition(definition: TrainingJobDefinition, field: str, settings: S
             _check(source.s3_uri, where, settings)
     output = definition.output_data_config.s3_output_path
     _check(output, f"{field}.OutputDataConfig.S3OutputPath", settings)
+    if definition.checkpoint_config is not None:
+        _check(definition.checkpoint_config.s3_uri, f"{field}.CheckpointConfig.S3Uri", settings)
     static = definition.static_hyper_parameters or {}
     if SUBMIT_DIRECTORY in static:
         submit = _decode(static[SUBMIT_DIRECTORY])

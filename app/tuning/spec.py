@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.errors import ResourceLimitExceeded, ValidationError
 from app.training import algorithms
 from app.training.metrics import MetricDefinition, check_metric_regex
+from app.training.spot import check_spot
 from app.tuning.schemas import CreateTuningJobRequest, TrainingJobDefinition, TuningJobConfig
 from app.tuning.search_space import (
     MAX_GRID_COMBINATIONS,
@@ -128,6 +129,12 @@ def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) 
             f"{limits.metric_definitions} metric definitions, got {metric_count}"
         )
     builtin, rules = _algorithm(definition, dfield, ofield, objective.metric_name, objective.type)
+    check_spot(
+        field=dfield,
+        enabled=definition.enable_managed_spot_training,
+        stopping=definition.stopping_condition,
+        checkpoint=definition.checkpoint_config,
+    )
     strategy = config.strategy
     max_jobs = _max_training_jobs(config, space, strategy, where, rfield, limits)
     resources = config.resource_limits

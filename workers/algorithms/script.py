@@ -71,7 +71,7 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
         directory.mkdir(parents=True, exist_ok=True)
     ctx.failure_file.unlink(missing_ok=True)  # only this attempt's failure counts
 
-    code_dir = _install_code(submit_directory, ctx.job_dir, settings)
+    code_dir = install_code(submit_directory, ctx.job_dir, settings)
     entry_point = _entry_point(code_dir, program)
     channel_dirs = _link_channels(ctx)
 
@@ -129,7 +129,7 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
     sm_values.update({f"channel_{name}": path for name, path in channel_dirs.items()})
     sm_values.update({f"hp_{key}": value for key, value in hps.items()})
 
-    env = _base_environment(ctx.job_dir, code_dir)
+    env = base_environment(ctx.job_dir, code_dir)
     env.update(to_env_vars(sm_values))
     env.update(
         {
@@ -201,7 +201,7 @@ def _required(decoded: dict[str, Any], environment: dict[str, str], key: str) ->
     return value
 
 
-def _install_code(submit_directory: str, job_dir: Path, settings: Settings) -> Path:
+def install_code(submit_directory: str, job_dir: Path, settings: Settings) -> Path:
     """A private copy of the user's code at job_dir/code, from a directory or a .tar.gz."""
     code_dir = job_dir / "code"
     if code_dir.exists() or code_dir.is_symlink():
@@ -223,7 +223,7 @@ def _install_code(submit_directory: str, job_dir: Path, settings: Settings) -> P
     elif source.is_file() and _is_tarball(source.name):
         code_dir.mkdir(parents=True)
         try:
-            _safe_extract(source, code_dir)
+            safe_extract(source, code_dir)
         except BaseException:
             _remove(code_dir)
             raise
@@ -239,7 +239,7 @@ def _is_tarball(name: str) -> bool:
     return name.rstrip("/").endswith((".tar.gz", ".tgz", ".tar"))
 
 
-def _safe_extract(archive: Path, dest: Path) -> None:
+def safe_extract(archive: Path, dest: Path) -> None:
     """Extract, refusing members that would land (or point) outside `dest`."""
     try:
         with tarfile.open(archive, "r:*") as tar:
@@ -342,7 +342,7 @@ def _link_channels(ctx: TrainingContext) -> dict[str, str]:
     return dirs
 
 
-def _base_environment(job_dir: Path, code_dir: Path) -> dict[str, str]:
+def base_environment(job_dir: Path, code_dir: Path) -> dict[str, str]:
     """The only variables user code inherits: nothing else from openamt's os.environ."""
     interpreter_bin = os.path.dirname(sys.executable)
     path = os.pathsep.join(p for p in (interpreter_bin, os.environ.get("PATH", os.defpath)) if p)

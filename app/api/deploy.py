@@ -1,0 +1,102 @@
+"""Deploying an endpoint (Creating -> InService or Failed) and invoking it: the API process
+holds the model servers (app.state.model_host), so both happen here, after the commit.
+
+An endpoint is deployed in a thread of the process that created it; one left `Creating` by a
+restart is deployed again at the next start (`resume`). Its model servers are started lazily:
+after a restart, on the first invocation.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+
+from app.config import Settings
+from app.db.session import Database
+from app.serving import service
+from app.serving.host import (
+    DeployError,
+    Invocation,
+    ModelHost,
+    ModelNotReady,
+    RuntimeValidationError,
+    Variant,
+)
+
+log = logging.getLogger(__name__)
+
+
+def start(db: Database, host: ModelHost, settings: Settings, name: str) -> threading.Thread:
+    thread = threading.Thread(
+        target=deploy, args=(db, host, settings, name), name=f"deploy-{name}", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def deploy(db: Database, host: ModelHost, settings: Settings, name: str) -> None:
+    with db.read() as session:
+        endpoint = service.get_endpoint(session, name, settings)
+        key, variants = service.host_key(endpoint), service.variants_of(endpoint)
+    failure = None
+    try:
+        host.prepare(key, variants)
+    except DeployError as error:
+        failure = str(error)
+    except Exception as error:  # openamt's own fault: the endpoint fails with it, said plainly
+        log.exception("endpoint %s: deploy failed", name)
+        failure = f"InternalFailure: {error}"
+    with db.write() as session:
+        service.mark_deployed(session, name, failure)
+
+
+def resume(db: Database, host: ModelHost, settings: Settings) -> None:
+    with db.read() as session:
+        names = service.creating_endpoints(session)
+    for name in names:
+        start(db, host, settings, name)
+
+
+def invoke(
+    db: Database,
+    host: ModelHost,
+    settings: Settings,
+    name: str,
+    body: bytes,
+    *,
+    content_type: str | None,
+    accept: str | None,
+    target_variant: str | None,
+) -> Invocation:
+    with db.read() as session:
+        endpoint = service.find_endpoint(session, name)
+        if endpoint is None:
+            raise RuntimeValidationError(
+                f"Endpoint {name} of account {settings.account_id} not found."
+            )
+        status, key, variants = (
+            endpoint.status,
+            service.host_key(endpoint),
+            service.variants_of(endpoint),
+        )
+    if status == "Creating":
+        raise ModelNotReady(f"Endpoint {name} is still being created; retry when InService.")
+    if status != "InService":
+        raise RuntimeValidationError(f"Endpoint {name} is not in service (status {status}).")
+    variant = _pick(variants, target_variant, name)
+    return host.invoke(key, variant, body, content_type=content_type, accept=accept)
+
+
+def _pick(variants: list[Variant], target: str | None, endpoint: str) -> Variant:
+    if target is not None:
+        for variant in variants:
+            if variant.name == target:
+                return variant
+        raise RuntimeValidationError(
+            f"TargetVariant {target} does not exist on endpoint {endpoint}."
+        )
+    weights = [max(0.0, v.weight) for v in variants]
+    if not any(weights):
+        raise RuntimeValidationError(f"Endpoint {endpoint} has no variant with a weight above 0.")
+    return random.choices(variants, weights=weights)[0]

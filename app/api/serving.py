@@ -1,0 +1,326 @@
+"""Hosting through the REST door (`/v1/models`, `/v1/endpoint-configs`, `/v1/endpoints`) and
+the runtime route `POST /endpoints/{EndpointName}/invocations`, which is what boto3's
+`sagemaker-runtime` client calls for `invoke_endpoint` (its protocol is rest-json: raw body,
+ContentType and Accept as headers; errors with their own status codes)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from app.api import deploy
+from app.api.deps import DatabaseDep, ReadSession, SettingsDep
+from app.api.errors import error_response
+from app.api.rest import ERRORS, MaxResults, NameContains, NextToken, SortOrder, TimeFilters
+from app.errors import DomainError
+from app.serving import service
+from app.serving.host import (
+    MAX_INVOCATION_BYTES,
+    ModelError,
+    ModelHost,
+    RuntimeValidationError,
+)
+from app.serving.schemas import (
+    CreateEndpointConfigRequest,
+    CreateEndpointConfigResponse,
+    CreateEndpointRequest,
+    CreateEndpointResponse,
+    CreateModelRequest,
+    CreateModelResponse,
+    DescribeEndpointConfigResponse,
+    DescribeEndpointResponse,
+    DescribeModelResponse,
+    ListEndpointsResponse,
+)
+
+router = APIRouter(prefix="/v1")
+runtime_router = APIRouter()
+ENDPOINT_STATUS = Literal[
+    "OutOfService", "Creating", "Updating", "SystemUpdating", "RollingBack", "InService",
+    "Deleting", "Failed", "UpdateRollbackFailed",
+]  # fmt: skip
+
+
+def model_host(request: Request) -> ModelHost:
+    host: ModelHost = request.app.state.model_host
+    return host
+
+
+# --- models ----------------------------------------------------------------------------------
+
+
+@router.post(
+    "/models",
+    status_code=201,
+    response_model=CreateModelResponse,
+    response_model_by_alias=True,
+    operation_id="create_model",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def create_model(
+    body: CreateModelRequest, db: DatabaseDep, settings: SettingsDep
+) -> CreateModelResponse:
+    """Register a model for hosting (SageMaker's CreateModel): an image and the model data, e.g.
+    a training job's `ModelArtifacts.S3ModelArtifacts` as `PrimaryContainer.ModelDataUrl`."""
+    with db.write() as session:
+        arn = service.create_model(session, body, settings)
+    return CreateModelResponse.model_validate({"ModelArn": arn})
+
+
+@router.get(
+    "/models/{name}",
+    response_model=DescribeModelResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="describe_model",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def describe_model(name: str, session: ReadSession, settings: SettingsDep) -> DescribeModelResponse:
+    """A model's container and ARN (SageMaker's DescribeModel)."""
+    return service.describe_model(session, name, settings)
+
+
+@router.delete(
+    "/models/{name}",
+    status_code=204,
+    operation_id="delete_model",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def delete_model(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+    """Delete a model (DeleteModel); endpoints already serving it go on serving it."""
+    with db.write() as session:
+        service.delete_model(session, name, settings)
+    return Response(status_code=204)
+
+
+# --- endpoint configurations -----------------------------------------------------------------
+
+
+@router.post(
+    "/endpoint-configs",
+    status_code=201,
+    response_model=CreateEndpointConfigResponse,
+    response_model_by_alias=True,
+    operation_id="create_endpoint_config",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def create_endpoint_config(
+    body: CreateEndpointConfigRequest, db: DatabaseDep, settings: SettingsDep
+) -> CreateEndpointConfigResponse:
+    """Name the models an endpoint serves, as production variants with weights
+    (CreateEndpointConfig)."""
+    with db.write() as session:
+        arn = service.create_endpoint_config(session, body, settings)
+    return CreateEndpointConfigResponse.model_validate({"EndpointConfigArn": arn})
+
+
+@router.get(
+    "/endpoint-configs/{name}",
+    response_model=DescribeEndpointConfigResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="describe_endpoint_config",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def describe_endpoint_config(
+    name: str, session: ReadSession, settings: SettingsDep
+) -> DescribeEndpointConfigResponse:
+    """An endpoint configuration (DescribeEndpointConfig)."""
+    return service.describe_endpoint_config(session, name, settings)
+
+
+@router.delete(
+    "/endpoint-configs/{name}",
+    status_code=204,
+    operation_id="delete_endpoint_config",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def delete_endpoint_config(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+    """Delete an endpoint configuration (DeleteEndpointConfig); endpoints using it go on."""
+    with db.write() as session:
+        service.delete_endpoint_config(session, name, settings)
+    return Response(status_code=204)
+
+
+# --- endpoints -------------------------------------------------------------------------------
+
+
+@router.post(
+    "/endpoints",
+    status_code=201,
+    response_model=CreateEndpointResponse,
+    response_model_by_alias=True,
+    operation_id="create_endpoint",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def create_endpoint(
+    body: CreateEndpointRequest, request: Request, db: DatabaseDep, settings: SettingsDep
+) -> CreateEndpointResponse:
+    """Create an endpoint from a configuration (CreateEndpoint): `Creating`, then `InService`
+    once its models are fetched and loaded (or `Failed` with a FailureReason)."""
+    with db.write() as session:
+        arn = service.create_endpoint(session, body, settings)
+    deploy.start(db, model_host(request), settings, body.endpoint_name)
+    return CreateEndpointResponse.model_validate({"EndpointArn": arn})
+
+
+@router.get(
+    "/endpoints/{name}",
+    response_model=DescribeEndpointResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="describe_endpoint",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def describe_endpoint(
+    name: str, session: ReadSession, settings: SettingsDep
+) -> DescribeEndpointResponse:
+    """An endpoint's status and variants (DescribeEndpoint)."""
+    return service.describe_endpoint(session, name, settings)
+
+
+@router.get(
+    "/endpoints",
+    response_model=ListEndpointsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_endpoints",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def list_endpoints(
+    session: ReadSession,
+    times: TimeFilters,
+    max_results: MaxResults = 10,
+    next_token: NextToken = None,
+    sort_by: Annotated[
+        Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
+    ] = None,
+    sort_order: SortOrder = None,
+    name_contains: NameContains = None,
+    status_equals: Annotated[ENDPOINT_STATUS | None, Query(alias="StatusEquals")] = None,
+) -> ListEndpointsResponse:
+    """Endpoints, newest first by default (ListEndpoints)."""
+    return service.list_endpoints(
+        session,
+        {
+            "MaxResults": max_results,
+            "NextToken": next_token,
+            "SortBy": sort_by,
+            "SortOrder": sort_order,
+            "NameContains": name_contains,
+            **times,
+            "StatusEquals": status_equals,
+        },
+    )
+
+
+@router.delete(
+    "/endpoints/{name}",
+    status_code=204,
+    operation_id="delete_endpoint",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def delete_endpoint(
+    name: str, request: Request, db: DatabaseDep, settings: SettingsDep
+) -> Response:
+    """Delete an endpoint (DeleteEndpoint): its model servers stop."""
+    with db.write() as session:
+        key = service.delete_endpoint(session, name, settings)
+    model_host(request).forget(key)
+    return Response(status_code=204)
+
+
+# --- the runtime -----------------------------------------------------------------------------
+
+
+def _runtime_error(error: DomainError) -> JSONResponse:
+    response = error_response(error.status, error.code, error.message)
+    if isinstance(error, ModelError):
+        body: dict[str, Any] = {
+            "__type": error.code,
+            "message": error.message,
+            "OriginalStatusCode": error.original_status,
+            "OriginalMessage": error.original_message,
+        }
+        response = JSONResponse(body, status_code=error.status)
+    response.headers["x-amzn-ErrorType"] = error.code
+    return response
+
+
+@runtime_router.post(
+    "/endpoints/{endpoint_name}/invocations",
+    operation_id="invoke_endpoint",
+    tags=["runtime"],
+    summary="InvokeEndpoint (SageMaker Runtime): a prediction from an endpoint's model",
+    response_class=Response,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/csv": {"schema": {"type": "string"}, "example": "0.5,1.2,3.4\n0.1,0.2,0.3"}
+            },
+        }
+    },
+    responses={
+        200: {
+            "description": "The model's answer; `x-Amzn-Invoked-Production-Variant` names "
+            "the variant that gave it",
+            "content": {"text/csv": {"schema": {"type": "string"}}},
+        },
+        400: {"description": "ValidationError: unknown endpoint or variant, bad request"},
+        424: {"description": "ModelError: the model failed on this input"},
+        429: {"description": "ModelNotReadyException: the endpoint is still being created"},
+    },
+)
+async def invoke_endpoint(
+    endpoint_name: str,
+    request: Request,
+    content_type: Annotated[str | None, Header(alias="Content-Type")] = None,
+    accept: Annotated[str | None, Header(alias="Accept")] = None,
+    target_variant: Annotated[str | None, Header(alias="X-Amzn-SageMaker-Target-Variant")] = None,
+) -> Response:
+    """The body goes to the model as it is, with its Content-Type; the answer comes back with
+    the model's content type. Built-in XGBoost takes `text/csv` (no label column) or
+    `text/libsvm` and answers `text/csv` (one prediction per line) or `application/json`
+    (`{"predictions": [{"score": ...}]}`) per `Accept`. Bodies up to 6 MiB."""
+    body = await request.body()
+    state = request.app.state
+    if len(body) > MAX_INVOCATION_BYTES:
+        return _runtime_error(
+            RuntimeValidationError(f"Body: at most {MAX_INVOCATION_BYTES} bytes, got {len(body)}")
+        )
+    try:
+        result = await run_in_threadpool(
+            deploy.invoke,
+            state.db,
+            state.model_host,
+            state.settings,
+            endpoint_name,
+            body,
+            content_type=content_type,
+            accept=accept,
+            target_variant=target_variant,
+        )
+    except DomainError as error:
+        return _runtime_error(error)
+    # The model's content type as it gave it (Starlette would add a charset to text/*).
+    return Response(
+        result.body,
+        headers={
+            "Content-Type": result.content_type,
+            "x-Amzn-Invoked-Production-Variant": result.variant,
+        },
+    )

@@ -1,0 +1,384 @@
+"""Use cases of hosting: models, endpoint configurations, endpoints (SageMaker's CreateModel,
+CreateEndpointConfig, CreateEndpoint and their Describe/Delete/List).
+
+SageMaker answers ValidationException, not ResourceNotFound, for a model, configuration or
+endpoint it cannot find ('Could not find model "<arn>".') and for a name already taken
+('Cannot create already existing ...'): their operations declare no other error. An endpoint
+is created `Creating`; the API process that created it deploys it (fetches and checks the
+models, app/api/deploy.py) and it becomes `InService`, or `Failed` with a FailureReason.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import arns, storage
+from app.clock import now
+from app.config import Settings
+from app.db.models import Endpoint, EndpointConfig, Model
+from app.errors import ValidationError
+from app.pagination import common_filters, paginate
+from app.serving.host import Variant
+from app.serving.schemas import (
+    ContainerDefinition,
+    CreateEndpointConfigRequest,
+    CreateEndpointRequest,
+    CreateModelRequest,
+    DescribeEndpointConfigResponse,
+    DescribeEndpointResponse,
+    DescribeModelResponse,
+    ListEndpointsResponse,
+)
+from app.training.algorithms import is_builtin_xgboost_image
+
+PROGRAM = "SAGEMAKER_PROGRAM"
+SUBMIT_DIRECTORY = "SAGEMAKER_SUBMIT_DIRECTORY"
+
+
+# --- models ----------------------------------------------------------------------------------
+
+
+def create_model(session: Session, body: CreateModelRequest, settings: Settings) -> str:
+    arn = arns.model_arn(settings, body.model_name)
+    if _find(session, Model, body.model_name) is not None:
+        raise ValidationError(f'Cannot create already existing model "{arn}".')
+    container, where = _one_container(body)
+    _check_container(container, where, settings)
+    session.add(
+        Model(
+            name=body.model_name,
+            arn=arn,
+            request=body.model_dump(by_alias=True, exclude_none=True, mode="json"),
+            creation_time=now(),
+        )
+    )
+    session.flush()
+    return arn
+
+
+def describe_model(session: Session, name: str, settings: Settings) -> DescribeModelResponse:
+    model = _get_model(session, name, settings)
+    request = dict(model.request)
+    request.pop("Tags", None)
+    return DescribeModelResponse.model_validate(
+        {**request, "CreationTime": model.creation_time, "ModelArn": model.arn}
+    )
+
+
+def delete_model(session: Session, name: str, settings: Settings) -> None:
+    session.delete(_get_model(session, name, settings))
+
+
+def _get_model(session: Session, name: str, settings: Settings) -> Model:
+    model = _find(session, Model, name)
+    if model is None:
+        raise ValidationError(f'Could not find model "{arns.model_arn(settings, name)}".')
+    return model
+
+
+def _one_container(body: CreateModelRequest) -> tuple[ContainerDefinition, str]:
+    if body.primary_container is not None and body.containers:
+        raise ValidationError("PrimaryContainer: give PrimaryContainer or Containers, not both")
+    if body.primary_container is not None:
+        return body.primary_container, "PrimaryContainer"
+    if not body.containers:
+        raise ValidationError("PrimaryContainer: a model needs PrimaryContainer or Containers")
+    if len(body.containers) > 1:
+        raise ValidationError(
+            "Containers: inference pipelines (several containers) are not supported by openamt"
+        )
+    return body.containers[0], "Containers[0]"
+
+
+def _check_container(container: ContainerDefinition, where: str, settings: Settings) -> None:
+    if container.model_package_name:
+        raise ValidationError(f"{where}.ModelPackageName: model packages are not supported")
+    if not container.image:
+        raise ValidationError(f"{where}.Image is required")
+    if container.mode == "MultiModel":
+        raise ValidationError(f"{where}.Mode: MultiModel endpoints are not supported")
+    url = model_data_url(container)
+    environment = container.environment or {}
+    builtin = is_builtin_xgboost_image(container.image) and PROGRAM not in environment
+    if url is None and builtin:
+        raise ValidationError(f"{where}.ModelDataUrl is required for the built-in XGBoost")
+    if url is not None:
+        _check_location(url, f"{where}.ModelDataUrl", settings, must_exist=True)
+    if not builtin and environment.get(SUBMIT_DIRECTORY):
+        location = _decode(environment[SUBMIT_DIRECTORY])
+        _check_location(location, f"{where}.Environment.{SUBMIT_DIRECTORY}", settings)
+
+
+def model_data_url(container: ContainerDefinition) -> str | None:
+    if container.model_data_url:
+        return container.model_data_url
+    source = container.model_data_source.s3_data_source if container.model_data_source else None
+    if source is None:
+        return None
+    if source.s3_data_type != "S3Object" or source.compression_type != "Gzip":
+        raise ValidationError(
+            "ModelDataSource.S3DataSource: only S3DataType S3Object with CompressionType Gzip "
+            "(a model.tar.gz) is supported"
+        )
+    return source.s3_uri
+
+
+def _check_location(uri: str, field: str, settings: Settings, *, must_exist: bool = False) -> None:
+    if not (uri.startswith("s3://") or storage.is_local(uri)):
+        raise ValidationError(f"{field}: {uri} is not an s3:// or file:// location")
+    try:
+        local = storage.local_path_for(uri, settings)
+    except storage.StorageError as error:
+        raise ValidationError(f"{field}: {error}") from None
+    if must_exist and local is not None and not local.exists():
+        raise ValidationError(f"Could not find model data at {uri}.")
+
+
+def _decode(value: str) -> str:
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return value
+    return decoded if isinstance(decoded, str) else value
+
+
+# --- endpoint configurations -----------------------------------------------------------------
+
+
+def create_endpoint_config(
+    session: Session, body: CreateEndpointConfigRequest, settings: Settings
+) -> str:
+    arn = arns.endpoint_config_arn(settings, body.endpoint_config_name)
+    if _find(session, EndpointConfig, body.endpoint_config_name) is not None:
+        raise ValidationError(f'Cannot create already existing endpoint configuration "{arn}".')
+    if body.shadow_production_variants or body.async_inference_config or body.explainer_config:
+        raise ValidationError(
+            "ShadowProductionVariants, AsyncInferenceConfig and ExplainerConfig are not "
+            "supported by openamt"
+        )
+    names = [v.variant_name for v in body.production_variants]
+    if len(set(names)) != len(names):
+        raise ValidationError("ProductionVariants: variant names must be unique")
+    for i, variant in enumerate(body.production_variants):
+        where = f"ProductionVariants[{i}]"
+        if variant.model_name is None:
+            raise ValidationError(f"{where}.ModelName is required")
+        if _find(session, Model, variant.model_name) is None:
+            model_arn = arns.model_arn(settings, variant.model_name)
+            raise ValidationError(f'Could not find model "{model_arn}".')
+        if variant.serverless_config is None and (
+            variant.instance_type is None or variant.initial_instance_count is None
+        ):
+            raise ValidationError(
+                f"{where}: InstanceType and InitialInstanceCount are required unless "
+                "ServerlessConfig is given"
+            )
+        if variant.initial_variant_weight is not None and variant.initial_variant_weight < 0:
+            raise ValidationError(f"{where}.InitialVariantWeight must be 0 or more")
+    session.add(
+        EndpointConfig(
+            name=body.endpoint_config_name,
+            arn=arn,
+            request=body.model_dump(by_alias=True, exclude_none=True, mode="json"),
+            creation_time=now(),
+        )
+    )
+    session.flush()
+    return arn
+
+
+def describe_endpoint_config(
+    session: Session, name: str, settings: Settings
+) -> DescribeEndpointConfigResponse:
+    config = _get_config(session, name, settings)
+    request = dict(config.request)
+    request.pop("Tags", None)
+    return DescribeEndpointConfigResponse.model_validate(
+        {**request, "EndpointConfigArn": config.arn, "CreationTime": config.creation_time}
+    )
+
+
+def delete_endpoint_config(session: Session, name: str, settings: Settings) -> None:
+    session.delete(_get_config(session, name, settings))
+
+
+def _get_config(session: Session, name: str, settings: Settings) -> EndpointConfig:
+    config = _find(session, EndpointConfig, name)
+    if config is None:
+        arn = arns.endpoint_config_arn(settings, name)
+        raise ValidationError(f'Could not find endpoint configuration "{arn}".')
+    return config
+
+
+# --- endpoints -------------------------------------------------------------------------------
+
+
+def create_endpoint(session: Session, body: CreateEndpointRequest, settings: Settings) -> str:
+    arn = arns.endpoint_arn(settings, body.endpoint_name)
+    if _find(session, Endpoint, body.endpoint_name) is not None:
+        raise ValidationError(f'Cannot create already existing endpoint "{arn}".')
+    if body.deployment_config is not None:
+        raise ValidationError("DeploymentConfig: deployment policies are not supported by openamt")
+    config = _get_config(session, body.endpoint_config_name, settings)
+    variants = []
+    for spec in config.request["ProductionVariants"]:
+        model = _get_model(session, spec["ModelName"], settings)
+        container = ContainerDefinition.model_validate(
+            model.request.get("PrimaryContainer") or model.request["Containers"][0]
+        )
+        environment = dict(container.environment or {})
+        variants.append(
+            Variant(
+                name=spec["VariantName"],
+                model_name=model.name,
+                weight=float(spec.get("InitialVariantWeight", 1.0)),
+                image=container.image or "",
+                model_data_url=model_data_url(container),
+                environment=environment,
+                builtin_xgboost=is_builtin_xgboost_image(container.image)
+                and PROGRAM not in environment,
+            ).to_json()
+            | {"Instances": spec.get("InitialInstanceCount", 1)}
+        )
+    stamp = now()
+    session.add(
+        Endpoint(
+            name=body.endpoint_name,
+            arn=arn,
+            config_name=config.name,
+            status="Creating",
+            variants=variants,
+            tags=[t.model_dump(by_alias=True) for t in body.tags or []],
+            creation_time=stamp,
+            last_modified_time=stamp,
+        )
+    )
+    session.flush()
+    return arn
+
+
+def describe_endpoint(session: Session, name: str, settings: Settings) -> DescribeEndpointResponse:
+    endpoint = get_endpoint(session, name, settings)
+    in_service = endpoint.status == "InService"
+    summaries = [
+        {
+            "VariantName": v["VariantName"],
+            "DeployedImages": [
+                {
+                    "SpecifiedImage": v["Image"],
+                    "ResolvedImage": v["Image"],
+                    "ResolutionTime": endpoint.creation_time,
+                }
+            ],
+            "CurrentWeight": v["Weight"],
+            "DesiredWeight": v["Weight"],
+            "CurrentInstanceCount": v.get("Instances", 1) if in_service else 0,
+            "DesiredInstanceCount": v.get("Instances", 1),
+        }
+        for v in endpoint.variants
+    ]
+    return DescribeEndpointResponse.model_validate(
+        {
+            "EndpointName": endpoint.name,
+            "EndpointArn": endpoint.arn,
+            "EndpointConfigName": endpoint.config_name,
+            "ProductionVariants": summaries,
+            "EndpointStatus": endpoint.status,
+            "FailureReason": endpoint.failure_reason,
+            "CreationTime": endpoint.creation_time,
+            "LastModifiedTime": endpoint.last_modified_time,
+        }
+    )
+
+
+def delete_endpoint(session: Session, name: str, settings: Settings) -> str:
+    """Delete the record; the caller stops its model servers (`key`, returned)."""
+    endpoint = get_endpoint(session, name, settings)
+    key = host_key(endpoint)
+    session.delete(endpoint)
+    return key
+
+
+def list_endpoints(session: Session, params: dict[str, Any]) -> ListEndpointsResponse:
+    query = common_filters(select(Endpoint), Endpoint, params)
+    sort_column = {
+        "Name": Endpoint.name,
+        "CreationTime": Endpoint.creation_time,
+        "Status": Endpoint.status,
+    }[params.get("SortBy") or "CreationTime"]
+    filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
+    rows, token = paginate(
+        session,
+        query,
+        sort=sort_column,
+        row_id=Endpoint.id,
+        descending=(params.get("SortOrder") or "Descending") == "Descending",
+        max_results=params.get("MaxResults") or 10,
+        token=params.get("NextToken"),
+        fingerprint={**{k: _plain(v) for k, v in filters.items()}, "list": "endpoints"},
+    )
+    return ListEndpointsResponse.model_validate(
+        {
+            "Endpoints": [
+                {
+                    "EndpointName": e.name,
+                    "EndpointArn": e.arn,
+                    "CreationTime": e.creation_time,
+                    "LastModifiedTime": e.last_modified_time,
+                    "EndpointStatus": e.status,
+                }
+                for e in rows
+            ],
+            "NextToken": token,
+        }
+    )
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def find_endpoint(session: Session, name: str) -> Endpoint | None:
+    endpoint: Endpoint | None = _find(session, Endpoint, name)
+    return endpoint
+
+
+def get_endpoint(session: Session, name: str, settings: Settings) -> Endpoint:
+    endpoint = _find(session, Endpoint, name)
+    if endpoint is None:
+        raise ValidationError(f'Could not find endpoint "{arns.endpoint_arn(settings, name)}".')
+    return endpoint
+
+
+def host_key(endpoint: Endpoint) -> str:
+    """The model servers' key: a re-created endpoint of the same name is another one."""
+    return f"{endpoint.name}-{endpoint.id}"
+
+
+def variants_of(endpoint: Endpoint) -> list[Variant]:
+    return [Variant.from_json(v) for v in endpoint.variants]
+
+
+def mark_deployed(session: Session, name: str, failure: str | None) -> None:
+    """The end of Creating: InService, or Failed with the reason. An endpoint deleted in the
+    meantime stays deleted."""
+    endpoint = session.scalar(select(Endpoint).where(Endpoint.name == name).with_for_update())
+    if endpoint is None or endpoint.status != "Creating":
+        return
+    endpoint.status = "Failed" if failure else "InService"
+    endpoint.failure_reason = failure[:1024] if failure else None
+    endpoint.last_modified_time = now()
+
+
+def creating_endpoints(session: Session) -> list[str]:
+    return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Creating")))
+
+
+def _find(session: Session, model: Any, name: str) -> Any:
+    # SageMaker's names are case-insensitive, as the tuning jobs' are.
+    return session.scalar(select(model).where(func.lower(model.name) == name.lower()))

@@ -1,0 +1,311 @@
+"""Deploying a tuning job's best model and invoking it, as the seed's `tuner.deploy()` does:
+DescribeTrainingJob -> CreateModel -> CreateEndpointConfig -> CreateEndpoint -> InService ->
+sagemaker-runtime InvokeEndpoint, with unmodified boto3; the endpoint survives a restart.
+Predictions are compared with XGBoost's own on the trained model file."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import numpy as np
+import pytest
+import xgboost
+from botocore.exceptions import ClientError
+
+from tests import scripts
+from tests.jobs import XGBOOST_IMAGE, script_job, unique, xgboost_job
+from tests.servers import Server
+
+ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
+
+
+def _client(service: str, url: str) -> Any:
+    return boto3.client(
+        service,
+        endpoint_url=url,
+        region_name="us-east-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="y",
+    )
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("deploy") / "data"
+
+
+@pytest.fixture(scope="module")
+def served(data_dir: Path) -> Iterator[Server]:
+    instance = Server(data_dir).start()
+    yield instance
+    instance.stop()
+
+
+def _wait_tuning(sm: Any, name: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        job = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
+        if job["HyperParameterTuningJobStatus"] in ("Completed", "Failed", "Stopped"):
+            return job  # type: ignore[no-any-return]
+        time.sleep(0.3)
+    raise AssertionError(f"{name} did not finish")
+
+
+def _wait_endpoint(sm: Any, name: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        endpoint = sm.describe_endpoint(EndpointName=name)
+        if endpoint["EndpointStatus"] != "Creating":
+            return endpoint  # type: ignore[no-any-return]
+        time.sleep(0.2)
+    raise AssertionError(f"{name} still Creating")
+
+
+def _local(data_dir: Path, uri: str) -> Path:
+    assert uri.startswith("s3://")
+    return data_dir / "s3" / uri[len("s3://") :]
+
+
+def _booster(data_dir: Path, model_uri: str) -> xgboost.Booster:
+    with tarfile.open(_local(data_dir, model_uri)) as tar:
+        member = tar.extractfile("xgboost-model")
+        assert member is not None
+        raw = member.read()
+    booster = xgboost.Booster()
+    booster.load_model(bytearray(raw))
+    return booster
+
+
+def _deploy(sm: Any, *, model: str, container: dict[str, Any]) -> str:
+    sm.create_model(ModelName=model, PrimaryContainer=container, ExecutionRoleArn=ROLE)
+    config = f"{model}-config"
+    sm.create_endpoint_config(
+        EndpointConfigName=config,
+        ProductionVariants=[
+            {
+                "VariantName": "AllTraffic",
+                "ModelName": model,
+                "InitialInstanceCount": 1,
+                "InstanceType": "ml.m5.large",
+            }
+        ],
+    )
+    endpoint = f"{model}-ep"
+    arn = sm.create_endpoint(EndpointName=endpoint, EndpointConfigName=config)["EndpointArn"]
+    assert arn == f"arn:aws:sagemaker:us-east-1:123456789012:endpoint/{endpoint}"
+    return endpoint
+
+
+def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> None:
+    sm = _client("sagemaker", served.url)
+    name = unique("deploy")
+    sm.create_hyper_parameter_tuning_job(**xgboost_job(name, max_jobs=2, num_round=10))
+    job = _wait_tuning(sm, name)
+    assert job["HyperParameterTuningJobStatus"] == "Completed"
+    best = sm.describe_training_job(TrainingJobName=job["BestTrainingJob"]["TrainingJobName"])
+    model_uri = best["ModelArtifacts"]["S3ModelArtifacts"]
+
+    model = unique("best")
+    endpoint = _deploy(
+        sm, model=model, container={"Image": XGBOOST_IMAGE, "ModelDataUrl": model_uri}
+    )
+    assert sm.describe_endpoint(EndpointName=endpoint)["EndpointStatus"] in (
+        "Creating",
+        "InService",
+    )
+    described = _wait_endpoint(sm, endpoint)
+    assert described["EndpointStatus"] == "InService", described.get("FailureReason")
+    assert described["ProductionVariants"][0]["CurrentInstanceCount"] == 1
+    assert sm.describe_model(ModelName=model)["PrimaryContainer"]["ModelDataUrl"] == model_uri
+    assert any(e["EndpointName"] == endpoint for e in sm.list_endpoints()["Endpoints"])
+
+    rows = np.loadtxt(data_dir / "s3/test-bucket/fraud/validation/data.csv", delimiter=",")[:25]
+    features = rows[:, 1:]
+    csv = "\n".join(",".join(repr(float(v)) for v in row) for row in features)
+    expected = _booster(data_dir, model_uri).predict(xgboost.DMatrix(features))
+
+    runtime = _client("sagemaker-runtime", served.url)
+    answer = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=csv)
+    assert answer["ContentType"] == "text/csv"
+    assert answer["InvokedProductionVariant"] == "AllTraffic"
+    got = np.array([float(line) for line in answer["Body"].read().decode().splitlines()])
+    np.testing.assert_allclose(got, expected, rtol=1e-6)
+
+    as_json = runtime.invoke_endpoint(
+        EndpointName=endpoint, ContentType="text/csv", Accept="application/json", Body=csv
+    )
+    scores = [p["score"] for p in json.loads(as_json["Body"].read())["predictions"]]
+    np.testing.assert_allclose(scores, expected, rtol=1e-6)
+
+    libsvm = "\n".join(
+        "0 " + " ".join(f"{i}:{float(v)!r}" for i, v in enumerate(row)) for row in features[:3]
+    )
+    answer = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/libsvm", Body=libsvm)
+    got = [float(x) for x in answer["Body"].read().decode().splitlines()]
+    np.testing.assert_allclose(got, expected[:3], rtol=1e-6)
+
+    # A restart: the endpoint is still there, its model server starts on first use.
+    served.stop()
+    again = Server(data_dir).start()
+    try:
+        sm = _client("sagemaker", again.url)
+        runtime = _client("sagemaker-runtime", again.url)
+        assert sm.describe_endpoint(EndpointName=endpoint)["EndpointStatus"] == "InService"
+        answer = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=csv)
+        got = np.array([float(line) for line in answer["Body"].read().decode().splitlines()])
+        np.testing.assert_allclose(got, expected, rtol=1e-6)
+
+        sm.delete_endpoint(EndpointName=endpoint)
+        with pytest.raises(ClientError) as gone:
+            sm.describe_endpoint(EndpointName=endpoint)
+        assert gone.value.response["Error"]["Code"] == "ValidationException"
+        with pytest.raises(ClientError) as unknown:
+            runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=csv)
+        assert unknown.value.response["Error"]["Code"] == "ValidationError"
+        assert unknown.value.response["ResponseMetadata"]["HTTPStatusCode"] == 400
+        sm.delete_endpoint_config(EndpointConfigName=f"{model}-config")
+        sm.delete_model(ModelName=model)
+    finally:
+        again.stop()
+        served.start()  # the module's server again, for the tests after this one
+
+
+INFERENCE = """
+import json, os
+
+def model_fn(model_dir):
+    with open(os.path.join(model_dir, "model.json")) as f:
+        return json.load(f)
+
+def input_fn(body, content_type):
+    assert content_type == "application/json", content_type
+    return json.loads(body)
+
+def predict_fn(data, model):
+    if data == "boom":
+        raise ValueError("the model cannot take boom")
+    print("predicting", data)  # lands in the server's log, not in the answer
+    return [x * model["learning_rate"] for x in data]
+
+def output_fn(prediction, accept):
+    return json.dumps({"scaled": prediction}), "application/json"
+"""
+
+
+def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) -> None:
+    source = tmp_path / "code"
+    scripts.write_script(source, scripts.EPOCHS)
+    (source / "inference.py").write_text(INFERENCE)
+    sm = _client("sagemaker", served.url)
+    name = unique("script-deploy")
+    sm.create_hyper_parameter_tuning_job(**script_job(name, source, max_jobs=1, parallel=1))
+    job = _wait_tuning(sm, name)
+    best = sm.describe_training_job(TrainingJobName=job["BestTrainingJob"]["TrainingJobName"])
+    learning_rate = float(best["HyperParameters"]["learning-rate"])
+
+    model = unique("script-model")
+    endpoint = _deploy(
+        sm,
+        model=model,
+        container={
+            "Image": "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu",
+            "ModelDataUrl": best["ModelArtifacts"]["S3ModelArtifacts"],
+            "Environment": {
+                "SAGEMAKER_PROGRAM": "inference.py",
+                "SAGEMAKER_SUBMIT_DIRECTORY": f"file://{source}",
+            },
+        },
+    )
+    assert _wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
+    runtime = _client("sagemaker-runtime", served.url)
+    answer = runtime.invoke_endpoint(
+        EndpointName=endpoint, ContentType="application/json", Body=json.dumps([1, 2])
+    )
+    assert answer["ContentType"] == "application/json"
+    assert json.loads(answer["Body"].read()) == {
+        "scaled": pytest.approx([learning_rate, 2 * learning_rate])
+    }
+    with pytest.raises(ClientError) as failed:
+        runtime.invoke_endpoint(
+            EndpointName=endpoint, ContentType="application/json", Body=json.dumps("boom")
+        )
+    error = failed.value.response
+    assert error["Error"]["Code"] == "ModelError"
+    assert error["ResponseMetadata"]["HTTPStatusCode"] == 424
+    assert error["OriginalStatusCode"] == 500
+    assert "cannot take boom" in error["OriginalMessage"]
+    sm.delete_endpoint(EndpointName=endpoint)
+
+
+def test_an_endpoint_without_inference_code_fails(served: Server, data_dir: Path) -> None:
+    archive = data_dir / "s3" / "test-bucket" / "models" / "empty-code.tar.gz"
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(archive, "w:gz") as tar:
+        payload = b"{}"
+        info = tarfile.TarInfo("model.json")
+        info.size = len(payload)
+        tar.addfile(info, io.BytesIO(payload))
+    sm = _client("sagemaker", served.url)
+    model = unique("nocode")
+    endpoint = _deploy(
+        sm,
+        model=model,
+        container={
+            "Image": "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu",
+            "ModelDataUrl": "s3://test-bucket/models/empty-code.tar.gz",
+        },
+    )
+    described = _wait_endpoint(sm, endpoint)
+    assert described["EndpointStatus"] == "Failed"
+    assert "inference.py" in described["FailureReason"]
+    runtime = _client("sagemaker-runtime", served.url)
+    with pytest.raises(ClientError) as refused:
+        runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=b"1,2")
+    assert refused.value.response["Error"]["Code"] == "ValidationError"
+
+
+def test_hosting_validation_through_both_doors(served: Server) -> None:
+    sm = _client("sagemaker", served.url)
+    missing = "s3://test-bucket/nowhere/model.tar.gz"
+    with pytest.raises(ClientError) as no_data:
+        sm.create_model(
+            ModelName=unique("m"),
+            PrimaryContainer={"Image": XGBOOST_IMAGE, "ModelDataUrl": missing},
+            ExecutionRoleArn=ROLE,
+        )
+    assert no_data.value.response["Error"]["Code"] == "ValidationException"
+    assert "Could not find model data" in no_data.value.response["Error"]["Message"]
+    with pytest.raises(ClientError) as no_model:
+        sm.create_endpoint_config(
+            EndpointConfigName=unique("c"),
+            ProductionVariants=[
+                {"VariantName": "v", "ModelName": "ghost", "InitialInstanceCount": 1,
+                 "InstanceType": "ml.m5.large"}
+            ],
+        )  # fmt: skip
+    assert 'Could not find model "arn:aws:sagemaker:' in no_model.value.response["Error"]["Message"]
+    with pytest.raises(ClientError) as no_config:
+        sm.create_endpoint(EndpointName=unique("e"), EndpointConfigName="ghost")
+    assert no_config.value.response["Error"]["Code"] == "ValidationException"
+    with served.client() as http:
+        response = http.post("/v1/models", json={"ModelName": "bad name!"})
+        assert response.status_code == 400
+        assert response.json()["__type"] == "ValidationException"
+        assert "ModelName" in response.json()["message"]
+        response = http.get("/v1/endpoints/ghost")
+        assert response.status_code == 400
+        assert 'Could not find endpoint "arn:aws:sagemaker:' in response.json()["message"]
+        too_big = http.post(
+            "/endpoints/ghost/invocations",
+            content=b"1" * (6 * 1024 * 1024 + 1),
+            headers={"Content-Type": "text/csv"},
+        )
+        assert too_big.status_code == 413
+        assert too_big.json()["__type"] == "ValidationError"

@@ -1,0 +1,327 @@
+"""The model servers of the API process: one subprocess per endpoint variant
+(workers/model_server.py), started when the endpoint is deployed or, after a restart, on its
+first invocation, and spoken to over pipes.
+
+A model server runs the user's inference code, so it gets what a script-mode training gets
+(workers/process.py): a scrubbed environment, its own process group, resource limits, death
+with its parent. Its models are unpacked under OPENAMT_DATA_DIR/endpoints/<endpoint>-<id>/
+<variant>/ (the id tells a re-created endpoint of the same name from the old one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import select
+import shutil
+import struct
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from app import storage
+from app.config import Settings
+from app.serving.host import DeployError, Invocation, ModelError, Variant
+from workers.algorithms import script
+from workers.process import ResourceLimits, die_with_parent, kill_group
+
+log = logging.getLogger(__name__)
+
+SERVER = Path(__file__).with_name("model_server.py")
+START_TIMEOUT_SECONDS = 120.0
+PROGRAM = "SAGEMAKER_PROGRAM"
+SUBMIT_DIRECTORY = "SAGEMAKER_SUBMIT_DIRECTORY"
+DEFAULT_PROGRAM = "inference.py"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where one variant's model (and inference code) lies on this machine."""
+
+    root: Path
+    model_dir: Path
+    code_dir: Path | None
+    program: str | None
+
+
+class LocalModelHost:
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._servers: dict[tuple[str, str], _Server] = {}
+        self._lock = threading.Lock()
+        self._limits = ResourceLimits.from_settings(settings)
+
+    def prepare(self, endpoint: str, variants: list[Variant]) -> None:
+        for variant in variants:
+            self._server(endpoint, variant)  # unpack, start, wait until it has loaded
+
+    def invoke(
+        self,
+        endpoint: str,
+        variant: Variant,
+        body: bytes,
+        *,
+        content_type: str | None,
+        accept: str | None,
+    ) -> Invocation:
+        try:
+            server = self._server(endpoint, variant)
+        except DeployError as error:
+            raise ModelError(
+                f"The model of variant {variant.name} cannot be served: {error}",
+                original_status=500,
+                original_message=str(error),
+            ) from None
+        header = {"content_type": content_type, "accept": accept}
+        try:
+            answer, payload = server.request(
+                header, body, self._settings.invocation_timeout_seconds
+            )
+        except _ServerGone as error:
+            self._drop((endpoint, variant.name), server)
+            raise ModelError(
+                f'Received server error (500) from primary with message "{error}".',
+                original_status=500,
+                original_message=str(error),
+            ) from None
+        status = int(answer.get("status", 500))
+        if status != 200:
+            kind = "client" if status < 500 else "server"
+            message = str(answer.get("message", ""))
+            raise ModelError(
+                f'Received {kind} error ({status}) from primary with message "{message}".',
+                original_status=status,
+                original_message=message,
+            )
+        return Invocation(
+            body=payload,
+            content_type=str(answer.get("content_type") or "application/octet-stream"),
+            variant=variant.name,
+        )
+
+    def forget(self, endpoint: str) -> None:
+        with self._lock:
+            keys = [key for key in self._servers if key[0] == endpoint]
+            servers = [self._servers.pop(key) for key in keys]
+        for server in servers:
+            server.stop()
+        shutil.rmtree(self._settings.endpoints_dir / endpoint, ignore_errors=True)
+
+    def close(self) -> None:
+        with self._lock:
+            servers = list(self._servers.values())
+            self._servers.clear()
+        for server in servers:
+            server.stop()
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _server(self, endpoint: str, variant: Variant) -> _Server:
+        key = (endpoint, variant.name)
+        with self._lock:
+            server = self._servers.get(key)
+            if server is not None and server.alive():
+                return server
+            if server is not None:
+                self._servers.pop(key)
+                server.stop()
+            layout = self._unpack(endpoint, variant)
+            server = _Server.start(layout, variant, self._limits)
+            self._servers[key] = server
+            return server
+
+    def _drop(self, key: tuple[str, str], server: _Server) -> None:
+        with self._lock:
+            if self._servers.get(key) is server:
+                self._servers.pop(key)
+        server.stop()
+
+    def _unpack(self, endpoint: str, variant: Variant) -> Layout:
+        root = self._settings.endpoints_dir / endpoint / variant.name
+        marker = root / "layout.json"
+        if marker.is_file():
+            saved = json.loads(marker.read_text())
+            return Layout(
+                root=root,
+                model_dir=Path(saved["model_dir"]),
+                code_dir=Path(saved["code_dir"]) if saved["code_dir"] else None,
+                program=saved["program"],
+            )
+        shutil.rmtree(root, ignore_errors=True)
+        model_dir = root / "model"
+        model_dir.mkdir(parents=True)
+        try:
+            if variant.model_data_url:
+                self._fetch_model(variant.model_data_url, root, model_dir)
+            layout = self._code(root, model_dir, variant)
+        except (storage.StorageError, script.ScriptError) as error:
+            shutil.rmtree(root, ignore_errors=True)
+            raise DeployError(str(error)) from None
+        marker.write_text(
+            json.dumps(
+                {
+                    "model_dir": str(layout.model_dir),
+                    "code_dir": str(layout.code_dir) if layout.code_dir else None,
+                    "program": layout.program,
+                }
+            )
+        )
+        return layout
+
+    def _fetch_model(self, url: str, root: Path, model_dir: Path) -> None:
+        local = storage.local_path_for(url, self._settings)
+        if local is None:
+            download = root / "download"
+            storage.materialize_channel(url, download, self._settings)
+            local = download / url.rstrip("/").rsplit("/", 1)[-1]
+        if not local.is_file():
+            raise DeployError(f"Could not find model data at {url}.")
+        script.safe_extract(local, model_dir)
+
+    def _code(self, root: Path, model_dir: Path, variant: Variant) -> Layout:
+        if variant.builtin_xgboost:
+            if not any(model_dir.iterdir()):
+                raise DeployError("The model archive is empty")
+            return Layout(root=root, model_dir=model_dir, code_dir=None, program=None)
+        program = variant.environment.get(PROGRAM) or DEFAULT_PROGRAM
+        # SageMaker's framework containers: code/ inside model.tar.gz first (what the SDK's
+        # repack puts there), else the submit directory the model's Environment names.
+        packed = model_dir / "code"
+        if (packed / program).is_file():
+            return Layout(root=root, model_dir=model_dir, code_dir=packed, program=program)
+        submit = variant.environment.get(SUBMIT_DIRECTORY)
+        if submit:
+            code_dir = script.install_code(_decode(submit), root, self._settings)
+            if (code_dir / program).is_file():
+                return Layout(root=root, model_dir=model_dir, code_dir=code_dir, program=program)
+            raise DeployError(f"{program} not found in {SUBMIT_DIRECTORY} {submit}")
+        raise DeployError(
+            f"No inference code: put {program} under code/ in model.tar.gz, or name its "
+            f"directory in the model's Environment {SUBMIT_DIRECTORY} (and {PROGRAM})"
+        )
+
+
+def _decode(value: str) -> str:
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return value
+    return decoded if isinstance(decoded, str) else value
+
+
+class _ServerGone(Exception):
+    """The model server died, hung past the timeout, or broke the protocol."""
+
+
+class _Server:
+    def __init__(self, process: subprocess.Popen[bytes], log_file: IO[bytes]) -> None:
+        self._process = process
+        self._log = log_file
+        self._lock = threading.Lock()
+
+    @classmethod
+    def start(cls, layout: Layout, variant: Variant, limits: ResourceLimits) -> _Server:
+        if variant.builtin_xgboost:
+            args = ["xgboost", str(layout.model_dir)]
+        else:
+            args = ["script", str(layout.model_dir), str(layout.code_dir), str(layout.program)]
+        env = script.base_environment(layout.root, layout.code_dir or layout.root)
+        env.update(variant.environment)
+        env["SM_MODEL_DIR"] = str(layout.model_dir)
+
+        def in_child() -> None:
+            die_with_parent()
+            limits.apply()
+
+        log_file = open(layout.root / "server.log", "ab")  # noqa: SIM115 - closed by stop()
+        process = subprocess.Popen(
+            [sys.executable, str(SERVER), *args],
+            env=env,
+            cwd=layout.root,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log_file,
+            start_new_session=True,
+            preexec_fn=in_child,  # noqa: PLW1509
+        )
+        server = cls(process, log_file)
+        try:
+            ready = server._read_frame(time.monotonic() + START_TIMEOUT_SECONDS)
+        except _ServerGone as error:
+            server.stop()
+            raise DeployError(f"The model server did not start: {error}{server._tail()}") from None
+        header = json.loads(ready)
+        server._read_frame(time.monotonic() + 5)  # the empty body of the ready frame
+        if header.get("status") != 200:
+            server.stop()
+            raise DeployError(f"The model failed to load: {header.get('message')}")
+        return server
+
+    def alive(self) -> bool:
+        return self._process.poll() is None
+
+    def request(
+        self, header: dict[str, Any], body: bytes, timeout: float
+    ) -> tuple[dict[str, Any], bytes]:
+        raw = json.dumps(header).encode()
+        with self._lock:
+            assert self._process.stdin is not None
+            try:
+                self._process.stdin.write(
+                    struct.pack(">I", len(raw)) + raw + struct.pack(">I", len(body)) + body
+                )
+                self._process.stdin.flush()
+            except (BrokenPipeError, OSError) as error:
+                raise _ServerGone(f"the model server is gone ({error})") from None
+            deadline = time.monotonic() + timeout
+            answer = json.loads(self._read_frame(deadline))
+            payload = self._read_frame(deadline)
+        return answer, payload
+
+    def _read_frame(self, deadline: float) -> bytes:
+        (size,) = struct.unpack(">I", self._read_exact(4, deadline))
+        return self._read_exact(size, deadline)
+
+    def _read_exact(self, size: int, deadline: float) -> bytes:
+        assert self._process.stdout is not None
+        fd = self._process.stdout.fileno()
+        chunks: list[bytes] = []
+        missing = size
+        while missing:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.stop()
+                raise _ServerGone("the model did not answer in time")
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(fd, missing)
+            if not chunk:
+                raise _ServerGone(f"the model server exited (code {self._process.poll()})")
+            chunks.append(chunk)
+            missing -= len(chunk)
+        return b"".join(chunks)
+
+    def _tail(self) -> str:
+        with contextlib.suppress(OSError):
+            self._log.flush()
+            text = Path(self._log.name).read_bytes()[-600:].decode("utf-8", errors="replace")
+            return f"; its output ends with: {text.strip()}" if text.strip() else ""
+        return ""
+
+    def stop(self) -> None:
+        kill_group(self._process.pid)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._process.wait(timeout=5)
+        for stream in (self._process.stdin, self._process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        with contextlib.suppress(OSError):
+            self._log.close()
