@@ -16,17 +16,19 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ADD/DROP COLUMN (SQLite has both): a batch rebuild of tuning_jobs would lose its
+# lower(name) index, which SQLite cannot reflect.
 def upgrade() -> None:
-    with op.batch_alter_table("tuning_jobs") as batch:
-        batch.add_column(sa.Column("parent_best_training_job", sa.String(length=63), nullable=True))
-        batch.add_column(sa.Column("parent_best_objective", sa.Float(), nullable=True))
-    with op.batch_alter_table("training_jobs") as batch:
-        batch.add_column(sa.Column("definition_name", sa.String(length=64), nullable=True))
+    op.add_column(
+        "tuning_jobs", sa.Column("parent_best_training_job", sa.String(length=63), nullable=True)
+    )
+    op.add_column("tuning_jobs", sa.Column("parent_best_objective", sa.Float(), nullable=True))
+    op.add_column(
+        "training_jobs", sa.Column("definition_name", sa.String(length=64), nullable=True)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("training_jobs") as batch:
-        batch.drop_column("definition_name")
-    with op.batch_alter_table("tuning_jobs") as batch:
-        batch.drop_column("parent_best_objective")
-        batch.drop_column("parent_best_training_job")
+    op.drop_column("training_jobs", "definition_name")
+    op.drop_column("tuning_jobs", "parent_best_objective")
+    op.drop_column("tuning_jobs", "parent_best_training_job")
