@@ -148,6 +148,14 @@ def script_job(
     return body
 
 
+def smooth_job(name: str, source_dir: Path, **kwargs: Any) -> dict[str, Any]:
+    """A script-mode job maximizing tests/scripts.py SMOOTH's `score` over x, y, z in [0, 1]."""
+    body = script_job(name, source_dir, metric="score", regex=r"score=([-0-9\.]+)", **kwargs)
+    ranges = [{"Name": n, "MinValue": "0", "MaxValue": "1"} for n in ("x", "y", "z")]
+    body["HyperParameterTuningJobConfig"]["ParameterRanges"] = {"ContinuousParameterRanges": ranges}
+    return body
+
+
 def with_changes(body: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     """A copy of `body` with the value at a dotted path set (None deletes it)."""
     changed = copy.deepcopy(body)

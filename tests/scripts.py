@@ -82,3 +82,20 @@ with open(args.marker, "w") as f:
 print("validation:accuracy=0.5", flush=True)
 time.sleep(300)
 """
+
+
+# A smooth function of three hyperparameters, printed as the objective: no training at all, so
+# a trial costs one Python start. Its maximum, 1.0, is at (0.62, 0.27, 0.45); `--shape deep`
+# (a static hyperparameter of a second definition) moves it to 2.0.
+SMOOTH = """
+import argparse
+parser = argparse.ArgumentParser()
+parser.add_argument("-x", type=float, default=0.5)  # one letter: -x as SageMaker passes it
+parser.add_argument("-y", type=float, default=0.5)  # one letter: -y as SageMaker passes it
+parser.add_argument("-z", type=float, default=0.5)  # one letter: -z as SageMaker passes it
+parser.add_argument("--shape", default="flat")
+args = parser.parse_args()
+top = 2.0 if args.shape == "deep" else 1.0
+value = top - (args.x - 0.62) ** 2 - (args.y - 0.27) ** 2 - (args.z - 0.45) ** 2
+print(f"score={value:.6f}", flush=True)
+"""

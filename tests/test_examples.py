@@ -1,5 +1,5 @@
 """Every example under examples/ run as a user runs it, against a live `openamt serve`:
-the fraud job by curl, boto3 and the CLI; script mode; Hyperband and Grid."""
+the fraud job by curl, boto3 and the CLI; script mode; Hyperband and Grid; warm start."""
 
 from __future__ import annotations
 
@@ -129,3 +129,19 @@ def test_grid_over_categorical_choices(client: httpx.Client, server: Server) -> 
         for j in training_jobs(client, "grid-script")
     }
     assert tried == {(b, d) for b in ("gbtree", "dart") for d in ("2", "4", "6")}
+
+
+def test_warm_start_with_boto3(server: Server, client: httpx.Client) -> None:
+    run = subprocess.run(
+        [sys.executable, EXAMPLES / "warm-start/boto3_warm_start.py", "--endpoint", server.url,
+         "--name", "warm-example"],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr + run.stdout
+    assert "warm-example: Completed" in run.stdout and "overall best: " in run.stdout
+    described = client.get("/v1/hyper-parameter-tuning-jobs/warm-example").json()
+    assert len(training_jobs(client, "warm-example")) == 4  # the parent's 6 are not re-run
+    overall = described["OverallBestTrainingJob"]
+    values = [described["BestTrainingJob"], _best(client, "warm-example-parent")]
+    best = max(v["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] for v in values)
+    assert overall["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == best

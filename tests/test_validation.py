@@ -155,6 +155,32 @@ def many_ranges(count: int) -> dict[str, Any]:
     }
 
 
+def named(name: str, body: dict[str, Any]) -> dict[str, Any]:
+    return {**body[DEFINITION], "DefinitionName": name}
+
+
+DEPTHS = {"CategoricalParameterRanges": [{"Name": "max_depth", "Values": ["2", "3"]}]}
+
+
+def two_definitions(name: str) -> dict[str, Any]:
+    """The XGBoost job with two named definitions (one deeper than the other)."""
+    body = xgboost_job(name)
+    deep = with_changes(body, f"{RANGES}.IntegerParameterRanges.0.MaxValue", "9")
+    del body[DEFINITION]
+    body["TrainingJobDefinitions"] = [
+        {
+            **named("shallow", xgboost_job(name)),
+            "HyperParameterRanges": xgboost_job(name)[CONFIG]["ParameterRanges"],
+        },
+        {
+            **named("deep", xgboost_job(name)),
+            "HyperParameterRanges": deep[CONFIG]["ParameterRanges"],
+        },
+    ]
+    del body[CONFIG]["ParameterRanges"]
+    return body
+
+
 VALIDATION = "ValidationException"
 LIMIT = "ResourceLimitExceeded"
 WARM_START = {
@@ -368,13 +394,48 @@ CASES: list[tuple[str, Body, str, tuple[str, ...]]] = [
     ("empty-definitions",
      lambda name: {**change((DEFINITION, None))(name), "TrainingJobDefinitions": []},
      VALIDATION, ("TrainingJobDefinitions",)),
-    ("two-definitions",
+    ("two-definitions-unnamed",
      lambda name: {**change((DEFINITION, None))(name),
                    "TrainingJobDefinitions": [xgboost_job(name)[DEFINITION]] * 2},
+     VALIDATION, ("TrainingJobDefinitions[0].DefinitionName",)),
+    ("two-definitions-same-name",
+     lambda name: {**change((DEFINITION, None))(name),
+                   "TrainingJobDefinitions": [named("a", xgboost_job(name)),
+                                              named("A", xgboost_job(name))]},
+     VALIDATION, ("TrainingJobDefinitions[1].DefinitionName",)),
+    ("two-definitions-early-stopping",
+     lambda name: with_changes(two_definitions(name), f"{CONFIG}.TrainingJobEarlyStoppingType",
+                               "Auto"),
+     VALIDATION, ("TrainingJobEarlyStoppingType", "several")),
+    ("two-definitions-other-objective",
+     lambda name: with_changes(two_definitions(name), "TrainingJobDefinitions.1.TuningObjective",
+                               {"Type": "Minimize", "MetricName": "validation:logloss"}),
+     VALIDATION, ("TrainingJobDefinitions[1].TuningObjective",)),
+    ("eleven-definitions",
+     lambda name: {**change((DEFINITION, None))(name),
+                   "TrainingJobDefinitions": [named(f"d{i}", xgboost_job(name))
+                                              for i in range(11)]},
      VALIDATION, ("TrainingJobDefinitions",)),
-    # what openamt does not offer yet
-    ("warm-start", change(("WarmStartConfig", WARM_START)), VALIDATION, ("WarmStartConfig",)),
-    ("autotune", change(("Autotune", {"Mode": "Enabled"})), VALIDATION, ("Autotune",)),
+    # warm start and Autotune: the rules needing no parent (tests/test_warm_start.py has more)
+    ("warm-start-unknown-parent", change(("WarmStartConfig", WARM_START)), VALIDATION,
+     ("WarmStartConfig.ParentHyperParameterTuningJobs[0].HyperParameterTuningJobName", "parent")),
+    ("warm-start-six-parents",
+     change(("WarmStartConfig", {**WARM_START, "ParentHyperParameterTuningJobs":
+                                 WARM_START["ParentHyperParameterTuningJobs"] * 6})),
+     VALIDATION, ("ParentHyperParameterTuningJobs",)),
+    ("warm-start-unknown-type", change(("WarmStartConfig.WarmStartType", "Identical"),
+                                       base=change(("WarmStartConfig", WARM_START))),
+     VALIDATION, ("WarmStartType",)),
+    ("autotune-disabled", change(("Autotune", {"Mode": "Disabled"})), VALIDATION, ("Autotune",)),
+    ("autotune-word-hint",
+     change(("Autotune", {"Mode": "Enabled"}),
+            (RANGES, {"AutoParameters": [{"Name": "optimizer", "ValueHint": "adam"}]}),
+            base=script()),
+     VALIDATION, ("ParameterRanges.AutoParameters[0].ValueHint", "adam")),
+    ("autotune-auto-and-range",
+     change(("Autotune", {"Mode": "Enabled"}),
+            (f"{RANGES}.AutoParameters", [{"Name": "max_depth", "ValueHint": "4"}])),
+     VALIDATION, ("AutoParameters[0].Name", "max_depth")),
     # unknown members
     ("unknown-top-level-member", change(("MaxJobs", 3)), VALIDATION, ("MaxJobs", "unknown")),
     ("unknown-nested-member", change((f"{LIMITS}.MaxTrainingJobs", 3)), VALIDATION,
@@ -445,6 +506,25 @@ ACCEPTED: list[tuple[str, Body]] = [
                base=script())),
     ("script-without-metric-definitions", script(regex=None)),
     ("name-32-chars", change(("HyperParameterTuningJobName", "n" * 31 + "x"))),
+    ("two-definitions", two_definitions),
+    ("ten-definitions",
+     lambda name: {**change((DEFINITION, None))(name),
+                   "TrainingJobDefinitions": [named(f"d{i}", xgboost_job(name))
+                                              for i in range(10)]}),
+    ("two-definitions-grid",
+     lambda name: {**change((DEFINITION, None), (RANGES, None), (f"{CONFIG}.Strategy", "Grid"),
+                            (f"{LIMITS}.MaxNumberOfTrainingJobs", None),
+                            (f"{LIMITS}.MaxParallelTrainingJobs", 1))(name),
+                   "TrainingJobDefinitions": [
+                       {**named(d, xgboost_job(name)), "HyperParameterRanges": DEPTHS}
+                       for d in ("a", "b")]}),
+    ("autotune-builtin-no-ranges", change(("Autotune", {"Mode": "Enabled"}), (RANGES, None),
+                                          (f"{LIMITS}.MaxNumberOfTrainingJobs", None))),
+    ("autotune-script-hints",
+     change(("Autotune", {"Mode": "Enabled"}),
+            (RANGES, {"AutoParameters": [{"Name": "learning-rate", "ValueHint": "0.1"},
+                                         {"Name": "max-depth", "ValueHint": "5"}]}),
+            base=script())),
 ]  # fmt: skip
 
 

@@ -75,6 +75,7 @@ def claim_training_job(db: Database, settings: Settings, name: str, owner: str) 
         training.training_start_time = training.training_start_time or started
         training.last_modified_time = started
         spec = interpret(CreateTuningJobRequest.model_validate(job.request))
+        definition = spec.for_definition(training.definition_name)
         assert training.trial_id is not None
         return Claim(
             name=name,
@@ -85,8 +86,8 @@ def claim_training_job(db: Database, settings: Settings, name: str, owner: str) 
             spec=dict(training.spec),
             objective_metric=job.objective_metric,
             objective_type=job.objective_type,
-            metric_definitions=spec.metric_definitions,
-            builtin_xgboost=spec.builtin_xgboost,
+            metric_definitions=definition.metric_definitions,
+            builtin_xgboost=definition.builtin_xgboost,
             strategy=spec.strategy,
             plan=spec.plan,
             max_resource=spec.plan.max_resource,

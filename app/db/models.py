@@ -75,6 +75,10 @@ class TuningJob(Base):
 
     best_training_job: Mapped[str | None] = mapped_column(String(63))
     best_objective: Mapped[float | None] = mapped_column(Float)
+    # A warm start's best over its parents (their own jobs), fixed at create: with the job's
+    # own best it gives OverallBestTrainingJob without a scan.
+    parent_best_training_job: Mapped[str | None] = mapped_column(String(63))
+    parent_best_objective: Mapped[float | None] = mapped_column(Float)
     tags: Mapped[list[Any]] = mapped_column(default=list)
 
     __table_args__ = (
@@ -95,6 +99,8 @@ class TrainingJob(Base):
     tuning_job_arn: Mapped[str | None] = mapped_column(String(256))
     sequence: Mapped[int]  # 1-based launch order within the tuning job
     trial_id: Mapped[int | None]  # Optuna's trial id: one trial per training job
+    # The DefinitionName of the training job definition it was launched from, if named.
+    definition_name: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
     secondary_status: Mapped[str] = mapped_column(String(32))
     # Retryable (lost worker) or NonRetryable (the user's code or data) for Failed jobs.

@@ -128,11 +128,11 @@ def _launch(session: Session, settings: Settings, job: TuningJob, spec: JobSpec)
         study_name=job.name, storage=studies.get_storage(settings), sampler=sampler
     )
     if strategy.enumerates_grid:
-        study.enqueue_trial(spec.space.grid()[sequence - 1], skip_if_exists=False)
-    trial = study.ask(spec.space.distributions)
-    tuned = spec.space.to_hyperparameters(trial.params)
-    definition = spec.definition
-    static = dict(definition.static_hyper_parameters or {})
+        study.enqueue_trial(spec.grid()[sequence - 1], skip_if_exists=False)
+    trial = study.ask()
+    chosen, tuned = spec.suggest(trial)
+    definition = chosen.definition
+    static = dict(chosen.static)
     name = f"{job.name}-{sequence:03d}-{secrets.token_hex(4)}"
     created = now()
     training = TrainingJob(
@@ -142,6 +142,7 @@ def _launch(session: Session, settings: Settings, job: TuningJob, spec: JobSpec)
         tuning_job_arn=job.arn,
         sequence=sequence,
         trial_id=trial._trial_id,
+        definition_name=chosen.name,
         status="InProgress",
         secondary_status="Starting",
         objective_status="Pending",

@@ -120,8 +120,8 @@ def build_search_space(ranges: Any, *, field: str) -> SearchSpace:
         parameters.append(Parameter(r.name, CategoricalDistribution(list(r.values))))
     if ranges.auto_parameters:
         raise ValidationError(
-            f"{field}.AutoParameters: supported only with Autotune, which openamt does not "
-            "offer yet"
+            f"{field}.AutoParameters: only with Autotune; set Autotune to "
+            '{"Mode": "Enabled"} or give the ranges'
         )
     names = [p.name for p in parameters]
     duplicates = sorted({n for n in names if names.count(n) > 1})

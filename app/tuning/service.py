@@ -15,7 +15,7 @@ from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
 from app.pagination import common_filters, paginate
 from app.tags.service import check_tags
-from app.tuning import studies
+from app.tuning import autotune, studies, warm_start
 from app.tuning.locations import check_locations
 from app.tuning.schemas import (
     CreateTuningJobRequest,
@@ -24,7 +24,12 @@ from app.tuning.schemas import (
     ListTuningJobsResponse,
 )
 from app.tuning.spec import Limits, interpret
-from app.tuning.views import describe_view, summary_view, training_summary_view
+from app.tuning.views import (
+    describe_view,
+    overall_best_name,
+    summary_view,
+    training_summary_view,
+)
 
 TERMINAL = ("Completed", "Failed", "Stopped")
 CREATE_LOCK_KEY = 0x0A3D_7A11  # PostgreSQL advisory lock serialising the concurrency count
@@ -32,13 +37,16 @@ CREATE_LOCK_KEY = 0x0A3D_7A11  # PostgreSQL advisory lock serialising the concur
 
 def create(session: Session, request: CreateTuningJobRequest, settings: Settings) -> str:
     """Store the job and its study; the caller commits and then asks for `advance`."""
-    spec = interpret(request, limits=Limits.from_settings(settings))
+    request = autotune.resolve(request)  # Autotune's choices become the stored request
+    limits = Limits.from_settings(settings)
+    spec = interpret(request, limits=limits)
     check_locations(request, settings)
     tags = check_tags(request.tags or [], field="Tags")
     name = request.hyper_parameter_tuning_job_name
     existing = find(session, name)
     if existing is not None:
         raise ResourceInUse(f"Hyperparameter tuning job {existing.name!r} already exists")
+    warm = warm_start.check(session, request, spec, limits)
     _check_concurrent_jobs(session, settings)
     created = now()
     job = TuningJob(
@@ -55,6 +63,8 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
         creation_time=created,
         last_modified_time=created,
         tags=tags,
+        parent_best_training_job=warm.best_training_job if warm else None,
+        parent_best_objective=warm.best_objective if warm else None,
     )
     session.add(job)
     try:
@@ -62,7 +72,8 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
     except IntegrityError:  # a concurrent create of the same name won the race
         raise ResourceInUse(f"Hyperparameter tuning job {name!r} already exists") from None
     # Before our commit: if this fails, the transaction rolls back and nothing is left.
-    studies.create_study(settings, name, spec.objective_type)
+    # The parents' trials go in with the study, before anything can ask it for a suggestion.
+    studies.create_study(settings, name, spec.objective_type, trials=warm.trials if warm else [])
     return job.arn
 
 
@@ -104,7 +115,15 @@ def describe(session: Session, name: str) -> DescribeTuningJobResponse:
     best = None
     if job.best_training_job:
         best = session.scalar(select(TrainingJob).where(TrainingJob.name == job.best_training_job))
-    return describe_view(job, best)
+    overall = None
+    overall_name = overall_best_name(job)
+    if overall_name is not None:
+        overall = (
+            best
+            if overall_name == job.best_training_job
+            else session.scalar(select(TrainingJob).where(TrainingJob.name == overall_name))
+        )
+    return describe_view(job, best, overall)
 
 
 def stop(session: Session, name: str) -> str:

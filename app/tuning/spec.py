@@ -10,13 +10,26 @@ because a quota was lowered.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import optuna
+from optuna.distributions import (
+    BaseDistribution,
+    CategoricalDistribution,
+    FloatDistribution,
+    IntDistribution,
+)
 
 from app.errors import ResourceLimitExceeded, ValidationError
 from app.training import algorithms
 from app.training.metrics import MetricDefinition, check_metric_regex
 from app.training.spot import check_spot
-from app.tuning.schemas import CreateTuningJobRequest, TrainingJobDefinition, TuningJobConfig
+from app.tuning.schemas import (
+    CreateTuningJobRequest,
+    TrainingJobDefinition,
+    TuningJobConfig,
+    TuningObjective,
+)
 from app.tuning.search_space import (
     MAX_GRID_COMBINATIONS,
     MAX_HYPERPARAMETERS,
@@ -57,6 +70,26 @@ class Limits:
         )
 
 
+# With several training definitions the study chooses a definition first (a categorical
+# parameter of this name), then that definition's parameters, named "<definition>:<name>" so
+# that two definitions' same-named ranges stay apart. Training jobs get plain names.
+DEFINITION_PARAMETER = "TrainingJobDefinitionName"
+NAMESPACE_SEPARATOR = ":"
+
+
+@dataclass(frozen=True)
+class DefinitionSpec:
+    """One training job definition, interpreted."""
+
+    name: str | None  # DefinitionName
+    field: str  # where it sits in the request, for error messages
+    definition: TrainingJobDefinition
+    space: SearchSpace
+    static: dict[str, str]
+    metric_definitions: list[MetricDefinition]
+    builtin_xgboost: bool
+
+
 @dataclass(frozen=True)
 class JobSpec:
     strategy: str
@@ -65,78 +98,104 @@ class JobSpec:
     max_training_jobs: int
     max_parallel: int
     max_runtime_seconds: int | None
-    space: SearchSpace
     plan: TuningPlan
-    definition: TrainingJobDefinition
-    metric_definitions: list[MetricDefinition]
-    builtin_xgboost: bool
+    definitions: tuple[DefinitionSpec, ...]
+
+    @property
+    def several(self) -> bool:
+        return len(self.definitions) > 1
+
+    # The single definition's view, for jobs with one definition (and the first otherwise).
+    @property
+    def definition(self) -> TrainingJobDefinition:
+        return self.definitions[0].definition
+
+    @property
+    def space(self) -> SearchSpace:
+        return self.definitions[0].space
+
+    def for_definition(self, name: str | None) -> DefinitionSpec:
+        """The definition a training job was launched from (by its DefinitionName)."""
+        for d in self.definitions:
+            if d.name == name:
+                return d
+        return self.definitions[0]
+
+    def size(self) -> float:
+        return sum(d.space.size() for d in self.definitions)
+
+    def grid(self) -> list[dict[str, Any]]:
+        """Every combination as the study's parameters, definition after definition."""
+        if not self.several:
+            return self.space.grid()
+        return [
+            {DEFINITION_PARAMETER: d.name, **{namespaced(d.name, k): v for k, v in combo.items()}}
+            for d in self.definitions
+            for combo in d.space.grid()
+        ]
+
+    def distributions(self, definition: DefinitionSpec) -> dict[str, BaseDistribution]:
+        """The study's distributions of one definition's parameters (namespaced if several)."""
+        if not self.several:
+            return definition.space.distributions
+        return {
+            namespaced(definition.name, p.name): p.distribution for p in definition.space.parameters
+        }
+
+    def suggest(self, trial: optuna.Trial) -> tuple[DefinitionSpec, dict[str, str]]:
+        """Ask the trial for a definition and its hyperparameters, as the algorithm gets them."""
+        chosen = self.definitions[0]
+        if self.several:
+            names = [d.name for d in self.definitions]
+            picked = trial.suggest_categorical(DEFINITION_PARAMETER, names)
+            chosen = self.for_definition(str(picked))
+        params = {
+            plain: suggest(trial, name, distribution)
+            for plain, (name, distribution) in zip(
+                chosen.space.names, self.distributions(chosen).items(), strict=True
+            )
+        }
+        return chosen, chosen.space.to_hyperparameters(params)
+
+
+def namespaced(definition: str | None, name: str) -> str:
+    return f"{definition}{NAMESPACE_SEPARATOR}{name}"
+
+
+def suggest(trial: optuna.Trial, name: str, distribution: BaseDistribution) -> Any:
+    """`trial.suggest_*` for a distribution (Optuna's public API has no generic suggest)."""
+    if isinstance(distribution, CategoricalDistribution):
+        return trial.suggest_categorical(name, distribution.choices)
+    if isinstance(distribution, IntDistribution):
+        return trial.suggest_int(
+            name, distribution.low, distribution.high, step=distribution.step, log=distribution.log
+        )
+    assert isinstance(distribution, FloatDistribution)
+    return trial.suggest_float(
+        name, distribution.low, distribution.high, step=distribution.step, log=distribution.log
+    )
 
 
 def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) -> JobSpec:
     """The job's plan. `limits` are checked when given (at create); a stored request is
-    re-read without them."""
+    re-read without them. Autotune's choices are already in the request (app.tuning.autotune
+    fills them in at create), so the stored request reads back the same."""
     config = request.hyper_parameter_tuning_job_config
     where = "HyperParameterTuningJobConfig"
-    definition, dfield = _single_definition(request)
-    if request.warm_start_config is not None:
-        raise ValidationError("WarmStartConfig: warm start is not supported by openamt yet")
-    if request.autotune is not None:
-        raise ValidationError("Autotune: Autotune is not supported by openamt yet")
-
-    objective = config.hyper_parameter_tuning_job_objective or definition.tuning_objective
-    if objective is None:
-        raise ValidationError(f"{where}.HyperParameterTuningJobObjective is required")
-    ofield = (
-        f"{where}.HyperParameterTuningJobObjective"
-        if config.hyper_parameter_tuning_job_objective
-        else f"{dfield}.TuningObjective"
-    )
-    ranges = definition.hyper_parameter_ranges or config.parameter_ranges
-    rfield = (
-        f"{dfield}.HyperParameterRanges"
-        if definition.hyper_parameter_ranges
-        else (f"{where}.ParameterRanges")
-    )
-    space = build_search_space(ranges, field=rfield)
-    if not space.parameters:
-        raise ValidationError(f"{rfield}: at least one hyperparameter range is required")
-    if limits is not None and len(space.parameters) > limits.hyperparameters:
-        raise ResourceLimitExceeded(
-            f"{rfield}: at most {limits.hyperparameters} tunable hyperparameters, got "
-            f"{len(space.parameters)}"
-        )
-
-    static = definition.static_hyper_parameters or {}
-    both = sorted(set(static) & set(space.names))
-    if both:
-        raise ValidationError(
-            f"{dfield}.StaticHyperParameters: {both} are also tuned; a hyperparameter is "
-            "either static or tunable"
-        )
-    reserved = [n for n in space.names if n.startswith(RESERVED_PREFIXES)]
-    if reserved:
-        raise ValidationError(f"{rfield}: {reserved} are reserved names and cannot be tuned")
-    if len(static) + len(space.parameters) + 1 > MAX_HYPERPARAMETERS:
-        raise ValidationError(
-            f"{dfield}.StaticHyperParameters: at most {MAX_HYPERPARAMETERS} hyperparameters in "
-            "total, counting static, tunable and _tuning_objective_metric"
-        )
-
-    metric_count = len(definition.algorithm_specification.metric_definitions or [])
-    if limits is not None and metric_count > limits.metric_definitions:
-        raise ResourceLimitExceeded(
-            f"{dfield}.AlgorithmSpecification.MetricDefinitions: at most "
-            f"{limits.metric_definitions} metric definitions, got {metric_count}"
-        )
-    builtin, rules = _algorithm(definition, dfield, ofield, objective.metric_name, objective.type)
-    check_spot(
-        field=dfield,
-        enabled=definition.enable_managed_spot_training,
-        stopping=definition.stopping_condition,
-        checkpoint=definition.checkpoint_config,
+    listed = _definitions(request)
+    several = len(listed) > 1
+    objective, ofields = _objective(config, listed, where)
+    definitions = tuple(
+        _definition_spec(definition, dfield, config, objective, ofields[i], limits, several)
+        for i, (definition, dfield) in enumerate(listed)
     )
     strategy = config.strategy
-    max_jobs = _max_training_jobs(config, space, strategy, where, rfield, limits)
+    rfield = (
+        f"{listed[0][1]}.HyperParameterRanges"
+        if listed[0][0].hyper_parameter_ranges and not several
+        else (f"{where}.ParameterRanges" if not several else "TrainingJobDefinitions")
+    )
+    max_jobs = _max_training_jobs(config, definitions, strategy, where, rfield, limits)
     resources = config.resource_limits
     parallel = resources.max_parallel_training_jobs
     if limits is not None and parallel > limits.parallel_training_jobs:
@@ -150,10 +209,12 @@ def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) 
             f"({parallel}) cannot exceed MaxNumberOfTrainingJobs ({max_jobs})"
         )
     early_stopping = (config.training_job_early_stopping_type or "Off") == "Auto"
-    epoch_keys = XGBOOST_EPOCH_HYPERPARAMETERS if builtin else EPOCH_HYPERPARAMETERS
-    min_resource, max_resource = _hyperband(
-        config, strategy, early_stopping, static, where, dfield, epoch_keys
-    )
+    if early_stopping and several:
+        raise ValidationError(
+            f"{where}.TrainingJobEarlyStoppingType: early stopping Auto is not available with "
+            "several training job definitions"
+        )
+    min_resource, max_resource = _hyperband(config, strategy, early_stopping, definitions, where)
     plan = TuningPlan(
         max_training_jobs=max_jobs,
         max_parallel=parallel,
@@ -169,15 +230,12 @@ def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) 
         max_training_jobs=max_jobs,
         max_parallel=parallel,
         max_runtime_seconds=resources.max_runtime_in_seconds,
-        space=space,
         plan=plan,
-        definition=definition,
-        metric_definitions=rules,
-        builtin_xgboost=builtin,
+        definitions=definitions,
     )
 
 
-def _single_definition(request: CreateTuningJobRequest) -> tuple[TrainingJobDefinition, str]:
+def _definitions(request: CreateTuningJobRequest) -> list[tuple[TrainingJobDefinition, str]]:
     one, many = request.training_job_definition, request.training_job_definitions
     if (one is None) == (many is None):
         raise ValidationError(
@@ -185,14 +243,113 @@ def _single_definition(request: CreateTuningJobRequest) -> tuple[TrainingJobDefi
             "TrainingJobDefinitions is required"
         )
     if one is not None:
-        return one, "TrainingJobDefinition"
+        return [(one, "TrainingJobDefinition")]
     assert many is not None
-    if len(many) > 1:
-        raise ValidationError(
-            "TrainingJobDefinitions: several training definitions are not supported by "
-            "openamt yet; give one"
+    listed = [(d, f"TrainingJobDefinitions[{i}]") for i, d in enumerate(many)]
+    if len(listed) > 1:
+        seen: set[str] = set()
+        for definition, field in listed:
+            name = definition.definition_name
+            if not name:
+                raise ValidationError(
+                    f"{field}.DefinitionName: required when a tuning job has several training "
+                    "job definitions"
+                )
+            if name.lower() in seen:
+                raise ValidationError(f"{field}.DefinitionName: {name!r} is used twice")
+            seen.add(name.lower())
+    return listed
+
+
+def _objective(
+    config: TuningJobConfig, listed: list[tuple[TrainingJobDefinition, str]], where: str
+) -> tuple[TuningObjective, list[str]]:
+    """The tuning job's one objective, and for each definition the field that states it.
+    AWS: every definition's objective must be the same metric and type as the job's."""
+    main = config.hyper_parameter_tuning_job_objective
+    ofield = f"{where}.HyperParameterTuningJobObjective"
+    fields: list[str] = []
+    for definition, dfield in listed:
+        own = definition.tuning_objective
+        if own is None:
+            if main is None:
+                raise ValidationError(f"{ofield} is required")
+            fields.append(ofield)
+            continue
+        if main is None:
+            main, ofield = own, f"{dfield}.TuningObjective"
+        elif (own.metric_name, own.type) != (main.metric_name, main.type):
+            raise ValidationError(
+                f"{dfield}.TuningObjective: {own.type} {own.metric_name} differs from "
+                f"{ofield} ({main.type} {main.metric_name}); every training job definition "
+                "must have the tuning job's objective metric and type"
+            )
+        fields.append(f"{dfield}.TuningObjective")
+    assert main is not None
+    return main, fields
+
+
+def _definition_spec(
+    definition: TrainingJobDefinition,
+    dfield: str,
+    config: TuningJobConfig,
+    objective: TuningObjective,
+    ofield: str,
+    limits: Limits | None,
+    several: bool,
+) -> DefinitionSpec:
+    where = "HyperParameterTuningJobConfig"
+    ranges = definition.hyper_parameter_ranges or config.parameter_ranges
+    rfield = (
+        f"{dfield}.HyperParameterRanges"
+        if definition.hyper_parameter_ranges
+        else f"{where}.ParameterRanges"
+    )
+    space = build_search_space(ranges, field=rfield)
+    if not space.parameters:
+        raise ValidationError(f"{rfield}: at least one hyperparameter range is required")
+    if limits is not None and len(space.parameters) > limits.hyperparameters:
+        raise ResourceLimitExceeded(
+            f"{rfield}: at most {limits.hyperparameters} tunable hyperparameters, got "
+            f"{len(space.parameters)}"
         )
-    return many[0], "TrainingJobDefinitions[0]"
+    static = dict(definition.static_hyper_parameters or {})
+    both = sorted(set(static) & set(space.names))
+    if both:
+        raise ValidationError(
+            f"{dfield}.StaticHyperParameters: {both} are also tuned; a hyperparameter is "
+            "either static or tunable"
+        )
+    reserved = [n for n in space.names if n.startswith(RESERVED_PREFIXES)]
+    if reserved:
+        raise ValidationError(f"{rfield}: {reserved} are reserved names and cannot be tuned")
+    if len(static) + len(space.parameters) + 1 > MAX_HYPERPARAMETERS:
+        raise ValidationError(
+            f"{dfield}.StaticHyperParameters: at most {MAX_HYPERPARAMETERS} hyperparameters in "
+            "total, counting static, tunable and _tuning_objective_metric"
+        )
+    metric_count = len(definition.algorithm_specification.metric_definitions or [])
+    if limits is not None and metric_count > limits.metric_definitions:
+        raise ResourceLimitExceeded(
+            f"{dfield}.AlgorithmSpecification.MetricDefinitions: at most "
+            f"{limits.metric_definitions} metric definitions, got {metric_count}"
+        )
+    builtin, rules = _algorithm(definition, dfield, ofield, objective.metric_name, objective.type)
+    check_spot(
+        field=dfield,
+        enabled=definition.enable_managed_spot_training,
+        stopping=definition.stopping_condition,
+        checkpoint=definition.checkpoint_config,
+    )
+    return DefinitionSpec(
+        name=definition.definition_name,
+        field=dfield,
+        definition=definition,
+        space=space,
+        static=static,
+        metric_definitions=rules,
+        builtin_xgboost=builtin,
+    )
 
 
 def _algorithm(
@@ -252,7 +409,7 @@ def _algorithm(
 
 def _max_training_jobs(
     config: TuningJobConfig,
-    space: SearchSpace,
+    definitions: tuple[DefinitionSpec, ...],
     strategy: str,
     where: str,
     rfield: str,
@@ -260,14 +417,17 @@ def _max_training_jobs(
 ) -> int:
     given = config.resource_limits.max_number_of_training_jobs
     lfield = f"{where}.ResourceLimits.MaxNumberOfTrainingJobs"
+    size = sum(d.space.size() for d in definitions)
     if strategy == "Grid":
-        ranged = [p.name for p in space.parameters if not hasattr(p.distribution, "choices")]
-        if ranged:
-            raise ValidationError(
-                f"{rfield}: the Grid strategy takes CategoricalParameterRanges only; {ranged} "
-                "are integer or continuous ranges"
-            )
-        combinations = int(space.size())
+        for d in definitions:
+            ranged = [p.name for p in d.space.parameters if not hasattr(p.distribution, "choices")]
+            if ranged:
+                field = rfield if len(definitions) == 1 else f"{d.field}.HyperParameterRanges"
+                raise ValidationError(
+                    f"{field}: the Grid strategy takes CategoricalParameterRanges only; "
+                    f"{ranged} are integer or continuous ranges"
+                )
+        combinations = int(size)
         if combinations > MAX_GRID_COMBINATIONS:
             raise ValidationError(
                 f"{rfield}: Grid search allows at most {MAX_GRID_COMBINATIONS} "
@@ -289,9 +449,9 @@ def _max_training_jobs(
             f"{lfield}: {given} exceeds the limit of {cap} training jobs per tuning job "
             f"for the {strategy} strategy"
         )
-    if space.size() < given:
+    if size < given:
         raise ValidationError(
-            f"{lfield}: the parameter ranges hold only {int(space.size())} distinct "
+            f"{lfield}: the parameter ranges hold only {int(size)} distinct "
             f"combinations, fewer than {given} training jobs"
         )
     return given
@@ -301,10 +461,8 @@ def _hyperband(
     config: TuningJobConfig,
     strategy: str,
     early_stopping: bool,
-    static: dict[str, str],
+    definitions: tuple[DefinitionSpec, ...],
     where: str,
-    dfield: str,
-    epoch_keys: tuple[str, ...],
 ) -> tuple[int | None, int | None]:
     hyperband = config.strategy_config.hyperband_strategy_config if config.strategy_config else None
     if strategy != "Hyperband":
@@ -322,21 +480,14 @@ def _hyperband(
     min_resource = (hyperband.min_resource if hyperband else None) or 1
     max_resource = hyperband.max_resource if hyperband else None
     if max_resource is None:
-        for key in epoch_keys:
-            if key in static:
-                try:
-                    max_resource = int(static[key])
-                except ValueError:
-                    raise ValidationError(
-                        f"{dfield}.StaticHyperParameters.{key}: {static[key]!r} is not an "
-                        "integer, so MaxResource cannot be inferred from it"
-                    ) from None
-                break
-    if max_resource is None:
-        raise ValidationError(
-            f"{hfield}.MaxResource: MaxResource parameter is not provided and could not be "
-            f"inferred from a static hyperparameter ({', '.join(epoch_keys)})"
-        )
+        # Decision: with several definitions, each must infer the same MaxResource.
+        inferred = {_inferred_max_resource(d, hfield) for d in definitions}
+        if len(inferred) > 1:
+            raise ValidationError(
+                f"{hfield}.MaxResource: the training job definitions infer different values "
+                f"{sorted(inferred, key=str)}; give MaxResource"
+            )
+        max_resource = inferred.pop()
     if not 1 <= max_resource <= MAX_HYPERBAND_RESOURCE:
         raise ValidationError(f"{hfield}.MaxResource: must be 1 to {MAX_HYPERBAND_RESOURCE}")
     if min_resource > max_resource:
@@ -344,3 +495,21 @@ def _hyperband(
             f"{hfield}.MinResource ({min_resource}) cannot exceed MaxResource ({max_resource})"
         )
     return min_resource, max_resource
+
+
+def _inferred_max_resource(definition: DefinitionSpec, hfield: str) -> int:
+    keys = XGBOOST_EPOCH_HYPERPARAMETERS if definition.builtin_xgboost else EPOCH_HYPERPARAMETERS
+    for key in keys:
+        if key in definition.static:
+            try:
+                return int(definition.static[key])
+            except ValueError:
+                raise ValidationError(
+                    f"{definition.field}.StaticHyperParameters.{key}: "
+                    f"{definition.static[key]!r} is not an integer, so MaxResource cannot be "
+                    "inferred from it"
+                ) from None
+    raise ValidationError(
+        f"{hfield}.MaxResource: MaxResource parameter is not provided and could not be "
+        f"inferred from a static hyperparameter ({', '.join(keys)})"
+    )

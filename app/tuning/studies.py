@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from typing import Literal
 
 import optuna
 from optuna.storages import BaseStorage, RDBStorage
 from optuna.storages._cached_storage import _CachedStorage
+from optuna.trial import FrozenTrial
 
 from app.config import Settings
 from app.db.session import configure_sqlite
@@ -41,12 +43,23 @@ def direction(objective_type: str) -> Literal["maximize", "minimize"]:
     return "maximize" if objective_type == "Maximize" else "minimize"
 
 
-def create_study(settings: Settings, name: str, objective_type: str) -> None:
-    """Create the study, replacing a leftover of a deleted or half-created job of that name."""
+def create_study(
+    settings: Settings,
+    name: str,
+    objective_type: str,
+    *,
+    trials: Sequence[FrozenTrial] = (),
+) -> None:
+    """Create the study, replacing a leftover of a deleted or half-created job of that name;
+    `trials` (a warm start's) are added to it as finished trials."""
     storage = get_storage(settings)
     with contextlib.suppress(KeyError):
         optuna.delete_study(study_name=name, storage=storage)
-    optuna.create_study(study_name=name, storage=storage, direction=direction(objective_type))
+    study = optuna.create_study(
+        study_name=name, storage=storage, direction=direction(objective_type)
+    )
+    if trials:
+        study.add_trials(trials)
 
 
 def delete_study(settings: Settings, name: str) -> None:

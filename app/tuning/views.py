@@ -38,7 +38,9 @@ def runtime_seconds(job: TuningJob) -> int:
     return int(((job.end_time or now()) - job.creation_time).total_seconds())
 
 
-def describe_view(job: TuningJob, best: TrainingJob | None) -> DescribeTuningJobResponse:
+def describe_view(
+    job: TuningJob, best: TrainingJob | None, overall_best: TrainingJob | None = None
+) -> DescribeTuningJobResponse:
     body: dict[str, Any] = {
         "HyperParameterTuningJobName": job.name,
         "HyperParameterTuningJobArn": job.arn,
@@ -57,6 +59,8 @@ def describe_view(job: TuningJob, best: TrainingJob | None) -> DescribeTuningJob
     }
     if best is not None:
         body["BestTrainingJob"] = training_summary_view(best, job)
+    if overall_best is not None:
+        body["OverallBestTrainingJob"] = training_summary_view(overall_best, job)
     return DescribeTuningJobResponse.model_validate(body)
 
 
@@ -77,6 +81,7 @@ def summary_view(job: TuningJob) -> dict[str, Any]:
 
 def training_summary_view(training: TrainingJob, job: TuningJob | None) -> dict[str, Any]:
     summary: dict[str, Any] = {
+        "TrainingJobDefinitionName": training.definition_name,
         "TrainingJobName": training.name,
         "TrainingJobArn": training.arn,
         "TuningJobName": training.tuning_job_name,
@@ -95,3 +100,21 @@ def training_summary_view(training: TrainingJob, job: TuningJob | None) -> dict[
             "Value": training.final_objective,
         }
     return summary
+
+
+def overall_best_name(job: TuningJob) -> str | None:
+    """OverallBestTrainingJob of an IdenticalDataAndAlgorithm warm start: the better of the
+    parents' best (kept at create) and the job's own best; None for any other job."""
+    warm = job.request.get("WarmStartConfig") or {}
+    if warm.get("WarmStartType") != "IdenticalDataAndAlgorithm":
+        return None
+    if job.parent_best_objective is None:
+        return job.best_training_job
+    if job.best_objective is None:
+        return job.parent_best_training_job
+    own_wins = (
+        job.best_objective > job.parent_best_objective
+        if job.objective_type == "Maximize"
+        else job.best_objective < job.parent_best_objective
+    )
+    return job.best_training_job if own_wins else job.parent_best_training_job
