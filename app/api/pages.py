@@ -55,7 +55,7 @@ def tuning_job_page(
     job = tuning_service.get(session, name)
     view = _job_view(job, settings)
     result = analytics.analytics(session, job.name)
-    parameters = sorted({k for row in result.training_jobs for k in row.tuned_hyperparameters})
+    parameters = sorted({k for row in result.training_jobs for k in row.tuned_hyper_parameters})
     context = {
         "job": view,
         "analytics": result,

@@ -192,7 +192,9 @@ class StateCollector(Collector):
             # Every status has its series, 0 included: an alert on one needs it to exist.
             counts = dict.fromkeys(STATUSES, 0)
             counts.update(
-                session.execute(select(model.status, func.count()).group_by(model.status)).tuples()
+                session.execute(select(model.status, func.count()).group_by(model.status))
+                .tuples()
+                .all()
             )
             for status, count in counts.items():
                 family.add_metric([status], count)

@@ -65,7 +65,7 @@ class TrainingJobAnalytics(AwsModel):
 
     training_job_name: TrainingJobName = Field(description="The training job.")
     training_job_status: TrainingJobStatus = Field(description="Its status.")
-    tuned_hyperparameters: HyperParameters = Field(
+    tuned_hyper_parameters: HyperParameters = Field(
         description="The hyperparameters the tuner chose for it, as the algorithm saw them."
     )
     final_objective_value: float | None = Field(
@@ -195,14 +195,14 @@ def _row(row: Any, best_so_far: float | None) -> dict[str, Any]:
 def to_csv(result: TuningJobAnalyticsResponse) -> str:
     """One line per training job: each tuned hyperparameter in a column of its own (sorted
     by name), then CSV_COLUMNS; times in ISO 8601, an absent value empty."""
-    names = sorted({key for row in result.training_jobs for key in row.tuned_hyperparameters})
+    names = sorted({key for row in result.training_jobs for key in row.tuned_hyper_parameters})
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*names, *CSV_COLUMNS])
     for row in result.training_jobs:
         data = row.model_dump(by_alias=True)
         writer.writerow(
-            [row.tuned_hyperparameters.get(n, "") for n in names]
+            [row.tuned_hyper_parameters.get(n, "") for n in names]
             + [_cell(data[column]) for column in CSV_COLUMNS]
         )
     return out.getvalue()
