@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from a2wsgi import WSGIMiddleware
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
 
@@ -88,12 +89,12 @@ class Dashboard:
                 media_type="application/json",
             )
         elif first in WSGI_ROOTS:
-            wsgi, _ = self._load()
+            wsgi, _ = await run_in_threadpool(self._load)  # the first import takes seconds
             # a2wsgi: SCRIPT_NAME is the mount, PATH_INFO what lies below it.
             await wsgi(scope, receive, send)  # type: ignore[arg-type]
             return
         else:
-            _, page = self._load()
+            _, page = await run_in_threadpool(self._load)
             response = HTMLResponse(page, headers={"Content-Security-Policy": CSP})
         await response(scope, receive, send)
 
