@@ -191,11 +191,9 @@ class StateCollector(Collector):
             family = GaugeMetricFamily(name, f"{what} by status.", labels=["status"])
             # Every status has its series, 0 included: an alert on one needs it to exist.
             counts = dict.fromkeys(STATUSES, 0)
-            counts.update(
-                session.execute(select(model.status, func.count()).group_by(model.status))
-                .tuples()
-                .all()
-            )
+            grouped = session.execute(select(model.status, func.count()).group_by(model.status))
+            for status, count in grouped:
+                counts[status] = count
             for status, count in counts.items():
                 family.add_metric([status], count)
             yield family

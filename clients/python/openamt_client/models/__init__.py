@@ -7,6 +7,7 @@ from .algorithm_specification_traininginputmode import AlgorithmSpecificationTra
 from .auto_parameter import AutoParameter
 from .autotune import Autotune
 from .best_objective_not_improving import BestObjectiveNotImproving
+from .best_so_far_point import BestSoFarPoint
 from .categorical_parameter_range import CategoricalParameterRange
 from .channel import Channel
 from .channel_compression_type_type_0 import ChannelCompressionTypeType0
@@ -47,6 +48,7 @@ from .file_system_data_source_filesystemaccessmode import FileSystemDataSourceFi
 from .file_system_data_source_filesystemtype import FileSystemDataSourceFilesystemtype
 from .final_objective_metric import FinalObjectiveMetric
 from .final_objective_metric_type_type_0 import FinalObjectiveMetricTypeType0
+from .get_hyper_parameter_tuning_job_analytics_format_type_0 import GetHyperParameterTuningJobAnalyticsFormatType0
 from .healthz_response_healthz import HealthzResponseHealthz
 from .hub_access_config import HubAccessConfig
 from .hyperband_strategy_config import HyperbandStrategyConfig
@@ -61,6 +63,7 @@ from .integer_parameter_range_scaling_type_type_0 import IntegerParameterRangeSc
 from .list_hyper_parameter_tuning_jobs_sort_by_type_0 import ListHyperParameterTuningJobsSortByType0
 from .list_hyper_parameter_tuning_jobs_sort_order_type_0 import ListHyperParameterTuningJobsSortOrderType0
 from .list_hyper_parameter_tuning_jobs_status_equals_type_0 import ListHyperParameterTuningJobsStatusEqualsType0
+from .list_metric_points_response import ListMetricPointsResponse
 from .list_tags_response import ListTagsResponse
 from .list_training_jobs_for_hyper_parameter_tuning_job_sort_by_type_0 import ListTrainingJobsForHyperParameterTuningJobSortByType0
 from .list_training_jobs_for_hyper_parameter_tuning_job_sort_order_type_0 import ListTrainingJobsForHyperParameterTuningJobSortOrderType0
@@ -73,6 +76,7 @@ from .list_training_jobs_status_equals_type_0 import ListTrainingJobsStatusEqual
 from .list_tuning_jobs_response import ListTuningJobsResponse
 from .metric_data import MetricData
 from .metric_definition import MetricDefinition
+from .metric_point_record import MetricPointRecord
 from .mlflow_config import MlflowConfig
 from .mlflow_details import MlflowDetails
 from .model_access_config import ModelAccessConfig
@@ -115,6 +119,9 @@ from .training_algorithm_specification import TrainingAlgorithmSpecification
 from .training_algorithm_specification_traininginputmode import TrainingAlgorithmSpecificationTraininginputmode
 from .training_image_config import TrainingImageConfig
 from .training_image_config_trainingrepositoryaccessmode import TrainingImageConfigTrainingrepositoryaccessmode
+from .training_job_analytics import TrainingJobAnalytics
+from .training_job_analytics_trainingjobstatus import TrainingJobAnalyticsTrainingjobstatus
+from .training_job_analytics_tunedhyperparameters import TrainingJobAnalyticsTunedhyperparameters
 from .training_job_definition import TrainingJobDefinition
 from .training_job_definition_environment_type_0 import TrainingJobDefinitionEnvironmentType0
 from .training_job_definition_static_hyper_parameters_type_0 import TrainingJobDefinitionStaticHyperParametersType0
@@ -130,6 +137,8 @@ from .training_progress_info import TrainingProgressInfo
 from .training_repository_auth_config import TrainingRepositoryAuthConfig
 from .tuning_instance_config import TuningInstanceConfig
 from .tuning_instance_config_instancetype import TuningInstanceConfigInstancetype
+from .tuning_job_analytics_response import TuningJobAnalyticsResponse
+from .tuning_job_analytics_response_objectivetype import TuningJobAnalyticsResponseObjectivetype
 from .tuning_job_completion_details import TuningJobCompletionDetails
 from .tuning_job_config import TuningJobConfig
 from .tuning_job_config_strategy import TuningJobConfigStrategy
@@ -155,6 +164,7 @@ __all__ = (
     "AutoParameter",
     "Autotune",
     "BestObjectiveNotImproving",
+    "BestSoFarPoint",
     "CategoricalParameterRange",
     "Channel",
     "ChannelCompressionTypeType0",
@@ -195,6 +205,7 @@ __all__ = (
     "FileSystemDataSourceFilesystemtype",
     "FinalObjectiveMetric",
     "FinalObjectiveMetricTypeType0",
+    "GetHyperParameterTuningJobAnalyticsFormatType0",
     "HealthzResponseHealthz",
     "HubAccessConfig",
     "HyperbandStrategyConfig",
@@ -209,6 +220,7 @@ __all__ = (
     "ListHyperParameterTuningJobsSortByType0",
     "ListHyperParameterTuningJobsSortOrderType0",
     "ListHyperParameterTuningJobsStatusEqualsType0",
+    "ListMetricPointsResponse",
     "ListTagsResponse",
     "ListTrainingJobsForHyperParameterTuningJobSortByType0",
     "ListTrainingJobsForHyperParameterTuningJobSortOrderType0",
@@ -221,6 +233,7 @@ __all__ = (
     "ListTuningJobsResponse",
     "MetricData",
     "MetricDefinition",
+    "MetricPointRecord",
     "MlflowConfig",
     "MlflowDetails",
     "ModelAccessConfig",
@@ -263,6 +276,9 @@ __all__ = (
     "TrainingAlgorithmSpecificationTraininginputmode",
     "TrainingImageConfig",
     "TrainingImageConfigTrainingrepositoryaccessmode",
+    "TrainingJobAnalytics",
+    "TrainingJobAnalyticsTrainingjobstatus",
+    "TrainingJobAnalyticsTunedhyperparameters",
     "TrainingJobDefinition",
     "TrainingJobDefinitionEnvironmentType0",
     "TrainingJobDefinitionStaticHyperParametersType0",
@@ -278,6 +294,8 @@ __all__ = (
     "TrainingRepositoryAuthConfig",
     "TuningInstanceConfig",
     "TuningInstanceConfigInstancetype",
+    "TuningJobAnalyticsResponse",
+    "TuningJobAnalyticsResponseObjectivetype",
     "TuningJobCompletionDetails",
     "TuningJobConfig",
     "TuningJobConfigStrategy",
