@@ -129,6 +129,15 @@ class Settings(BaseSettings):
         "install openamt[gp] for torch).",
     )
 
+    log_format: Literal["text", "json"] = Field(
+        "text",
+        description="text: readable lines; json: one JSON object a line (for a log pipeline). "
+        "Both carry the tuning job and training job a line is about.",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="The least severe log level written."
+    )
+
     @field_validator("data_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:

@@ -6,12 +6,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
 
 from app.api import deploy
 from app.api.aws import router as aws_router
+from app.api.dashboard import PREFIX as DASHBOARD_PREFIX
+from app.api.dashboard import Dashboard
 from app.api.errors import install_error_handlers
 from app.api.guard import RequestGuard
+from app.api.health import router as health_router
 from app.api.openapi import install as install_openapi
+from app.api.pages import router as pages_router
 from app.api.request_id import RequestIdMiddleware
 from app.api.rest import router as rest_router
 from app.api.serving import router as serving_router
@@ -19,6 +24,7 @@ from app.api.serving import runtime_router
 from app.config import Settings, get_settings
 from app.db.session import get_database
 from app.executor import Executor, NullExecutor
+from app.observe.prometheus import RequestMetrics, StateCollector
 
 DESCRIPTION = """openamt runs SageMaker Automatic Model Tuning jobs on your own machines.
 Bodies and field names are SageMaker's (CreateHyperParameterTuningJob and friends);
@@ -66,23 +72,32 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     app.state.db = get_database(settings)
     app.state.executor = executor
     app.state.model_host = None
+    app.state.registry = registry = CollectorRegistry()
+    registry.register(
+        StateCollector(settings, app.state.db, lambda: _local_pending(app.state.executor))
+    )
     install_error_handlers(app)
     install_openapi(app)
     app.include_router(rest_router)
     app.include_router(serving_router)
     app.include_router(aws_router)
     app.include_router(runtime_router)
+    app.include_router(health_router)
+    app.include_router(pages_router)
+    app.mount(DASHBOARD_PREFIX, Dashboard(settings), name="dashboard")
     # Body size, authentication and JSON depth, before any route parses anything.
     app.add_middleware(RequestGuard, settings=settings)
+    # Outside the guard: refused requests are counted too.
+    app.add_middleware(RequestMetrics, registry=registry)
     # Added last, so outermost of the middlewares added before it: every answer gets an id.
     app.add_middleware(RequestIdMiddleware)
-
-    @app.get("/healthz", tags=["health"], operation_id="healthz")
-    def healthz() -> dict[str, str]:
-        """The process is up."""
-        return {"status": "ok"}
-
     return app
+
+
+def _local_pending(executor: Executor | None) -> int | None:
+    """Embedded mode's queue depth: what the LocalExecutor has not handed to a worker yet."""
+    pending_count = getattr(executor, "pending_count", None)
+    return pending_count() if callable(pending_count) else None
 
 
 def null_executor_app(settings: Settings) -> FastAPI:

@@ -172,6 +172,32 @@ def test_health_and_documentation_stay_open(secured: Server) -> None:
         assert httpx.get(f"{secured.url}{path}").status_code == 200, path
 
 
+def test_pages_dashboard_and_metrics_follow_the_rest_doors_rule(secured: Server) -> None:
+    """A browser gets a Basic challenge (it asks its user, who gives a token as the password,
+    or an access key and its secret); Prometheus sends a bearer token; probes stay open."""
+    html = {"Accept": "text/html"}
+    for path in ("/", "/ui/tuning-jobs/x", "/dashboard", "/dashboard/api/studies"):
+        refused = httpx.get(f"{secured.url}{path}", headers=html)  # refused before any load
+        assert refused.status_code == 401, path
+        assert refused.headers["WWW-Authenticate"].startswith('Basic realm="openamt"'), path
+        assert refused.json()["__type"] == "MissingAuthenticationTokenException"
+        wrong = httpx.get(f"{secured.url}{path}", headers=html, auth=("me", "not-a-token"))
+        assert wrong.status_code == 401 and "WWW-Authenticate" in wrong.headers, path
+    for credentials in (("anyone", TOKEN), (KEY_ID, SECRET)):
+        assert httpx.get(f"{secured.url}/", headers=html, auth=credentials).status_code == 200
+        # The first request loads optuna-dashboard (seconds on a busy machine).
+        studies = httpx.get(f"{secured.url}/dashboard/api/studies", auth=credentials, timeout=60)
+        assert studies.status_code == 200 and "study_summaries" in studies.json()
+    assert_refused(httpx.get(f"{secured.url}/metrics"), 403, "MissingAuthenticationTokenException")
+    scraped = httpx.get(f"{secured.url}/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert scraped.status_code == 200 and "openamt_training_jobs" in scraped.text
+    assert httpx.get(f"{secured.url}/readyz").json() == {"status": "ok"}
+    # Basic is no way into the AWS door, which speaks SigV4 only.
+    aws = httpx.post(f"{secured.url}/", content=b"{}", auth=("anyone", TOKEN),
+                     headers={"X-Amz-Target": LIST_TARGET})  # fmt: skip
+    assert_refused(aws, 400, "IncompleteSignatureException")
+
+
 # --- refused ---------------------------------------------------------------------------------
 
 

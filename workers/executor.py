@@ -28,6 +28,7 @@ from typing import Any
 
 from app.config import Settings
 from app.db.session import get_database
+from app.observe.logs import configure_logging
 from app.tuning import reaper, scheduler
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ def worker_main(settings_data: dict[str, Any], conn: Connection) -> None:
     # SIGTERM unwinds the runner, which kills the training's process group on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     settings = Settings.model_validate(settings_data)
+    configure_logging(settings.log_format, settings.log_level)  # a spawned process starts bare
     client = PipeClient(settings, conn)
     db = get_database(settings)
     while True:
@@ -107,6 +109,11 @@ class LocalExecutor:
 
     def submit_advance(self, tuning_job_name: str) -> None:
         self._threads.submit(self._advance, tuning_job_name)
+
+    def pending_count(self) -> int:
+        """Training jobs submitted and not yet handed to a worker (the /metrics queue depth)."""
+        with self._lock:
+            return len(self._pending)
 
     def _spawn(self, index: int) -> _Worker:
         ours, theirs = self._mp.Pipe()

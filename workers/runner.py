@@ -17,6 +17,7 @@ from app.config import Settings
 from app.db.retry import retrying
 from app.db.session import Database
 from app.executor import Executor
+from app.observe.logs import job_context
 from workers import spot
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
@@ -39,9 +40,20 @@ def run_training_job(
     db: Database, settings: Settings, executor: Executor, name: str, *, owner: str | None = None
 ) -> None:
     owner = owner or worker_id()
-    claim = retrying(lambda: claim_training_job(db, settings, name, owner), what=name)
+    with job_context(training_job=name):
+        claim = retrying(lambda: claim_training_job(db, settings, name, owner), what=name)
     if claim is None:
         return
+    # Every line logged while this job runs names it and its tuning job.
+    with job_context(tuning_job=claim.tuning_job_name, training_job=name):
+        _run_claimed(db, settings, executor, claim, owner)
+
+
+def _run_claimed(
+    db: Database, settings: Settings, executor: Executor, claim: Claim, owner: str
+) -> None:
+    name = claim.name
+    log.info("training job %s started (attempt %d)", name, claim.attempt)
     try:
         outcome = _train(db, settings, claim, owner)
     except (SystemExit, KeyboardInterrupt):
@@ -56,6 +68,7 @@ def run_training_job(
             "failure_reason": f"InternalServerError: {error}"[:1024],
         }
     launched = retrying(lambda: finish_training_job(db, settings, claim, owner, outcome), what=name)
+    log.info("training job %s ended %s", name, outcome["status"])
     for training_job_name in launched or []:
         executor.submit_training(training_job_name)
 

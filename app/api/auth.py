@@ -1,4 +1,5 @@
-"""Who is calling: AWS Signature Version 4 on both doors, bearer tokens on the REST door.
+"""Who is calling: AWS Signature Version 4 on both doors, bearer tokens (or, for a browser,
+HTTP Basic carrying a token or an access key and its secret) on the REST door and the pages.
 
 Verified here with hmac/hashlib, following the SigV4 spec: rebuild the canonical request from
 the request as it arrived (raw path and query, the signed headers, the body's SHA-256), derive
@@ -16,6 +17,8 @@ time. Failures carry the code and status AWS's JSON protocol services answer wit
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import posixpath
@@ -93,6 +96,8 @@ def authenticate(
     if header is None or not header.strip():
         raise _missing()
     scheme, _, rest = header.strip().partition(" ")
+    if scheme.lower() == "basic" and allow_bearer:
+        return _basic(rest.strip(), credentials, bearer_tokens)
     if scheme.lower() == "bearer" and allow_bearer:
         token = rest.strip()
         # compare_digest on every token: the time taken does not tell which one nearly matched.
@@ -107,6 +112,24 @@ def authenticate(
             + (" (or 'Bearer <token>')" if allow_bearer else "")
         )
     return _verify_sigv4(request, rest, credentials, now or datetime.now(UTC))
+
+
+def _basic(text: str, credentials: dict[str, str], bearer_tokens: list[str]) -> str:
+    """HTTP Basic, for a browser (it asks for it after a 401 with WWW-Authenticate): the
+    password is a bearer token (any user name), or the user is an access key id and the
+    password its secret. The same secrets as the other schemes, in the form browsers send."""
+    try:
+        user, sep, password = base64.b64decode(text, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        raise _incomplete("Authorization: Basic needs base64 of user:password") from None
+    if not sep or not password:
+        raise _unrecognized()
+    secret = credentials.get(user)
+    if secret is not None and hmac.compare_digest(password.encode(), secret.encode()):
+        return user
+    if any([hmac.compare_digest(password.encode(), t.encode()) for t in bearer_tokens]):
+        return "bearer"
+    raise _unrecognized(user if secret is not None else None)
 
 
 def _parameters(text: str) -> dict[str, str]:

@@ -18,10 +18,25 @@ from app.serving.host import MAX_INVOCATION_BYTES
 
 log = logging.getLogger(__name__)
 
-# Open without credentials: a load balancer's probe and the API's own documentation.
-OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+# Open without credentials: a load balancer's probes and the API's own documentation.
+OPEN_PATHS = frozenset(
+    {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+)
 AWS_PATH = "/"
 AWS_CONTENT_TYPE = "application/x-amz-json-1.1"
+# Asked for by a browser: refused with 401 and a Basic challenge, so the browser asks its
+# user for a token (as the password) instead of showing AWS's 403.
+BASIC_CHALLENGE = 'Basic realm="openamt", charset="UTF-8"'
+
+
+def is_browser_page(method: str, path: str) -> bool:
+    """openamt's pages and the Optuna dashboard (GET / is the page; POST / the AWS door)."""
+    return (
+        (path == "/" and method in ("GET", "HEAD"))
+        or path.startswith("/ui/")
+        or path == "/dashboard"
+        or path.startswith("/dashboard/")
+    )
 
 
 class RequestGuard:
@@ -34,10 +49,15 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         path = scope.get("path", "")
-        media_type = AWS_CONTENT_TYPE if path == AWS_PATH else None
+        aws = path == AWS_PATH and scope["method"] == "POST"
+        browser = is_browser_page(scope["method"], path)
+        media_type = AWS_CONTENT_TYPE if aws else None
 
-        async def refuse(status: int, code: str, message: str) -> None:
+        async def refuse(status: int, code: str, message: str, *, challenge: bool = False) -> None:
             response = error_response(status, code, message, media_type=media_type)
+            if challenge:
+                response.status_code = 401
+                response.headers["WWW-Authenticate"] = BASIC_CHALLENGE
             await response(scope, receive, send)
 
         invocation = path.startswith("/endpoints/") and path.endswith("/invocations")
@@ -67,7 +87,7 @@ class RequestGuard:
                     request,
                     credentials=self.settings.credentials,
                     bearer_tokens=self.settings.bearer_tokens,
-                    allow_bearer=path != AWS_PATH,
+                    allow_bearer=not aws,
                 )
             except auth.AuthFailure as failure:
                 # Never the secret, the token or the signature: who, what and why.
@@ -77,7 +97,7 @@ class RequestGuard:
                     scope["method"], path, client[0], failure.code, failure.message,
                     failure.key_id or "-",
                 )  # fmt: skip
-                await refuse(failure.status, failure.code, failure.message)
+                await refuse(failure.status, failure.code, failure.message, challenge=browser)
                 return
             scope.setdefault("state", {})["principal"] = principal
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import PlainTextResponse
 
 from app.api.deps import DatabaseDep, ExecutorDep, ReadSession, SettingsDep
@@ -18,7 +18,9 @@ from app.tags.schemas import (
 )
 from app.training import service as training_service
 from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
-from app.tuning import service
+from app.training.series import ListMetricPointsResponse, list_points
+from app.tuning import analytics, service
+from app.tuning.analytics import TuningJobAnalyticsResponse
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     CreateTuningJobResponse,
@@ -171,6 +173,43 @@ def list_training_jobs_for_tuning_job(
     )
 
 
+@router.get(
+    "/hyper-parameter-tuning-jobs/{name}/analytics",
+    response_model=TuningJobAnalyticsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="get_hyper_parameter_tuning_job_analytics",
+    tags=["tuning jobs"],
+    responses={
+        **ERRORS,
+        200: {
+            "content": {"text/csv": {}},
+            "description": "JSON, or CSV (one line per training job, a column per tuned "
+            "hyperparameter) for `Accept: text/csv` or `format=csv`",
+        },
+    },
+)
+def tuning_job_analytics(
+    name: str,
+    session: ReadSession,
+    format: Annotated[Literal["json", "csv"] | None, Query()] = None,  # noqa: A002
+    accept: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Every training job of a tuning job (tuned hyperparameters, final objective, status,
+    times) and the best objective after each one ended (the SageMaker SDK's
+    HyperParameterTuningJobAnalytics)."""
+    result = analytics.analytics(session, name)
+    wants_csv = format == "csv" or (format is None and "text/csv" in (accept or ""))
+    if wants_csv:
+        filename = f"{result.hyper_parameter_tuning_job_name}.csv"
+        return Response(
+            analytics.to_csv(result),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+    return result
+
+
 @router.post(
     "/hyper-parameter-tuning-jobs/{name}/stop",
     status_code=204,
@@ -258,11 +297,49 @@ def describe_training_job(name: str, session: ReadSession) -> DescribeTrainingJo
     tags=["training jobs"],
     responses={**ERRORS, 200: {"content": {"text/plain": {}}, "description": "The job's output"}},
 )
-def training_job_logs(name: str, session: ReadSession, settings: SettingsDep) -> PlainTextResponse:
-    """Everything the training job printed (stdout and stderr), as text."""
+def training_job_logs(
+    name: str,
+    session: ReadSession,
+    settings: SettingsDep,
+    start_byte: Annotated[int, Query(alias="StartByte", ge=0)] = 0,
+) -> Response:
+    """Everything the training job printed (stdout and stderr), as it was written (UTF-8 text
+    from the job). `StartByte` skips what a follower already has: `openamt logs --follow`
+    asks for the bytes after those it printed."""
     path = training_service.log_path(session, name, settings)
-    text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
-    return PlainTextResponse(text)
+    data = b""
+    if path.exists():
+        with path.open("rb") as log:
+            log.seek(start_byte)
+            data = log.read()
+    return Response(data, media_type="text/plain; charset=utf-8")
+
+
+@router.get(
+    "/training-jobs/{name}/metrics",
+    response_model=ListMetricPointsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_training_job_metrics",
+    tags=["training jobs"],
+    responses=ERRORS,
+)
+def training_job_metrics(
+    name: str,
+    session: ReadSession,
+    metric_name: Annotated[
+        str | None, Query(alias="MetricName", min_length=1, max_length=255)
+    ] = None,
+    max_results: Annotated[int, Query(alias="MaxResults", ge=1, le=1000)] = 100,
+    next_token: NextToken = None,
+) -> ListMetricPointsResponse:
+    """Every metric point a training job emitted, with its step and time, oldest first, by
+    pages (optionally one metric's); what CloudWatch holds for a SageMaker training job."""
+    return list_points(
+        session,
+        name,
+        {"MetricName": metric_name, "MaxResults": max_results, "NextToken": next_token},
+    )
 
 
 @router.get(

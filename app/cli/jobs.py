@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import enum
 import time
 from pathlib import Path
@@ -299,13 +300,19 @@ def logs(
 ) -> None:
     """What a training job printed."""
     api = Api(endpoint, token)
-    printed = 0
+    received = 0  # bytes: each request asks only for what came after them
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")  # a character may be cut
     while True:
         # Status first: output written before a job ended is all there once it has.
-        ended = api.get(f"/training-jobs/{training_job}")["TrainingJobStatus"] != "InProgress"
-        text = api.request("GET", f"/training-jobs/{training_job}/logs").text
-        typer.echo(text[printed:], nl=False)
-        printed = len(text)
+        ended = api.get(f"/training-jobs/{training_job}")["TrainingJobStatus"] not in (
+            "InProgress",
+            "Stopping",
+        )
+        chunk = api.request(
+            "GET", f"/training-jobs/{training_job}/logs", params={"StartByte": received}
+        ).content
+        received += len(chunk)
+        typer.echo(decoder.decode(chunk, final=not follow or ended), nl=False)
         if not follow or ended:
             return
         time.sleep(0.5)

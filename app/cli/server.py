@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import logging
 import os
 import socket
 import subprocess
@@ -13,6 +12,7 @@ from typing import Any
 import typer
 
 from app.config import Settings
+from app.observe.logs import configure_logging
 
 app = typer.Typer(
     help="openamt: SageMaker Automatic Model Tuning, self-hosted.", no_args_is_help=True
@@ -41,14 +41,18 @@ def serve(
     from app.db.migrate import upgrade
     from app.main import create_app
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = Settings(workers=workers) if workers else Settings()
+    configure_logging(settings.log_format, settings.log_level)
     _refuse_open_listener(settings, host, insecure=insecure)
     from workers.process import hide_secrets
 
     hide_secrets()  # the worker processes spawned next start without the secrets
     upgrade(settings)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    # log_config=None: uvicorn's loggers go through ours (the same format, text or JSON).
+    uvicorn.run(
+        create_app(settings), host=host, port=port, log_config=None,
+        log_level=settings.log_level.lower(),
+    )  # fmt: skip
 
 
 @app.command()
@@ -66,7 +70,7 @@ def worker(
 
     settings = _distributed_settings()
     hide_secrets()  # workers need no credential; training code must not find one
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_format, settings.log_level)
     if queues == "all":
         # Scheduling gets its own small thread pool in a child process, so a full training
         # pool never delays the decisions that launch the next training jobs.
@@ -95,7 +99,7 @@ def beat() -> None:
     from workers.celery_app import celery_app
 
     settings = _distributed_settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_format, settings.log_level)
     schedule = settings.data_dir / "celerybeat-schedule"
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     celery_app.Beat(schedule=str(schedule), loglevel="INFO").run()

@@ -26,6 +26,7 @@ from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database
 from app.errors import ValidationError
 from app.executor import Executor
+from app.observe.logs import job_context
 from app.tuning import studies
 from app.tuning.outcomes import gave_up, record_end, record_launch
 from app.tuning.schemas import CreateTuningJobRequest
@@ -46,7 +47,7 @@ TUNER_ONLY = (
 
 
 def advance(db: Database, settings: Settings, executor: Executor, name: str) -> None:
-    with db.write() as session:
+    with job_context(tuning_job=name), db.write() as session:
         job = session.scalar(select(TuningJob).where(TuningJob.name == name).with_for_update())
         if job is None or job.status in TERMINAL:
             return

@@ -16,6 +16,7 @@ from .auto_parameter import AutoParameter
 from .auto_rollback_config import AutoRollbackConfig
 from .autotune import Autotune
 from .best_objective_not_improving import BestObjectiveNotImproving
+from .best_so_far_point import BestSoFarPoint
 from .blue_green_update_policy import BlueGreenUpdatePolicy
 from .capacity_size import CapacitySize
 from .capacity_size_type import CapacitySizeType
@@ -96,6 +97,7 @@ from .file_system_data_source_filesystemaccessmode import FileSystemDataSourceFi
 from .file_system_data_source_filesystemtype import FileSystemDataSourceFilesystemtype
 from .final_objective_metric import FinalObjectiveMetric
 from .final_objective_metric_type_type_0 import FinalObjectiveMetricTypeType0
+from .get_hyper_parameter_tuning_job_analytics_format_type_0 import GetHyperParameterTuningJobAnalyticsFormatType0
 from .healthz_response_healthz import HealthzResponseHealthz
 from .hub_access_config import HubAccessConfig
 from .hyperband_strategy_config import HyperbandStrategyConfig
@@ -123,6 +125,7 @@ from .list_endpoints_status_equals_type_0 import ListEndpointsStatusEqualsType0
 from .list_hyper_parameter_tuning_jobs_sort_by_type_0 import ListHyperParameterTuningJobsSortByType0
 from .list_hyper_parameter_tuning_jobs_sort_order_type_0 import ListHyperParameterTuningJobsSortOrderType0
 from .list_hyper_parameter_tuning_jobs_status_equals_type_0 import ListHyperParameterTuningJobsStatusEqualsType0
+from .list_metric_points_response import ListMetricPointsResponse
 from .list_tags_response import ListTagsResponse
 from .list_training_jobs_for_hyper_parameter_tuning_job_sort_by_type_0 import ListTrainingJobsForHyperParameterTuningJobSortByType0
 from .list_training_jobs_for_hyper_parameter_tuning_job_sort_order_type_0 import ListTrainingJobsForHyperParameterTuningJobSortOrderType0
@@ -135,6 +138,7 @@ from .list_training_jobs_status_equals_type_0 import ListTrainingJobsStatusEqual
 from .list_tuning_jobs_response import ListTuningJobsResponse
 from .metric_data import MetricData
 from .metric_definition import MetricDefinition
+from .metric_point_record import MetricPointRecord
 from .metrics_config import MetricsConfig
 from .metrics_endpoint import MetricsEndpoint
 from .mlflow_config import MlflowConfig
@@ -214,6 +218,9 @@ from .training_algorithm_specification import TrainingAlgorithmSpecification
 from .training_algorithm_specification_traininginputmode import TrainingAlgorithmSpecificationTraininginputmode
 from .training_image_config import TrainingImageConfig
 from .training_image_config_trainingrepositoryaccessmode import TrainingImageConfigTrainingrepositoryaccessmode
+from .training_job_analytics import TrainingJobAnalytics
+from .training_job_analytics_trainingjobstatus import TrainingJobAnalyticsTrainingjobstatus
+from .training_job_analytics_tunedhyperparameters import TrainingJobAnalyticsTunedhyperparameters
 from .training_job_definition import TrainingJobDefinition
 from .training_job_definition_environment_type_0 import TrainingJobDefinitionEnvironmentType0
 from .training_job_definition_static_hyper_parameters_type_0 import TrainingJobDefinitionStaticHyperParametersType0
@@ -229,6 +236,8 @@ from .training_progress_info import TrainingProgressInfo
 from .training_repository_auth_config import TrainingRepositoryAuthConfig
 from .tuning_instance_config import TuningInstanceConfig
 from .tuning_instance_config_instancetype import TuningInstanceConfigInstancetype
+from .tuning_job_analytics_response import TuningJobAnalyticsResponse
+from .tuning_job_analytics_response_objectivetype import TuningJobAnalyticsResponseObjectivetype
 from .tuning_job_completion_details import TuningJobCompletionDetails
 from .tuning_job_config import TuningJobConfig
 from .tuning_job_config_strategy import TuningJobConfigStrategy
@@ -263,6 +272,7 @@ __all__ = (
     "AutoRollbackConfig",
     "Autotune",
     "BestObjectiveNotImproving",
+    "BestSoFarPoint",
     "BlueGreenUpdatePolicy",
     "CapacitySize",
     "CapacitySizeType",
@@ -343,6 +353,7 @@ __all__ = (
     "FileSystemDataSourceFilesystemtype",
     "FinalObjectiveMetric",
     "FinalObjectiveMetricTypeType0",
+    "GetHyperParameterTuningJobAnalyticsFormatType0",
     "HealthzResponseHealthz",
     "HubAccessConfig",
     "HyperbandStrategyConfig",
@@ -370,6 +381,7 @@ __all__ = (
     "ListHyperParameterTuningJobsSortByType0",
     "ListHyperParameterTuningJobsSortOrderType0",
     "ListHyperParameterTuningJobsStatusEqualsType0",
+    "ListMetricPointsResponse",
     "ListTagsResponse",
     "ListTrainingJobsForHyperParameterTuningJobSortByType0",
     "ListTrainingJobsForHyperParameterTuningJobSortOrderType0",
@@ -382,6 +394,7 @@ __all__ = (
     "ListTuningJobsResponse",
     "MetricData",
     "MetricDefinition",
+    "MetricPointRecord",
     "MetricsConfig",
     "MetricsEndpoint",
     "MlflowConfig",
@@ -461,6 +474,9 @@ __all__ = (
     "TrainingAlgorithmSpecificationTraininginputmode",
     "TrainingImageConfig",
     "TrainingImageConfigTrainingrepositoryaccessmode",
+    "TrainingJobAnalytics",
+    "TrainingJobAnalyticsTrainingjobstatus",
+    "TrainingJobAnalyticsTunedhyperparameters",
     "TrainingJobDefinition",
     "TrainingJobDefinitionEnvironmentType0",
     "TrainingJobDefinitionStaticHyperParametersType0",
@@ -476,6 +492,8 @@ __all__ = (
     "TrainingRepositoryAuthConfig",
     "TuningInstanceConfig",
     "TuningInstanceConfigInstancetype",
+    "TuningJobAnalyticsResponse",
+    "TuningJobAnalyticsResponseObjectivetype",
     "TuningJobCompletionDetails",
     "TuningJobConfig",
     "TuningJobConfigStrategy",

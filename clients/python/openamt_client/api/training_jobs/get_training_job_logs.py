@@ -9,23 +9,33 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error import Error
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     name: str,
+    *,
+    start_byte: int | Unset = 0,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["StartByte"] = start_byte
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/training-jobs/{name}/logs".format(name=quote(str(name), safe=""),),
+        "params": params,
     }
 
 
@@ -71,14 +81,18 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    start_byte: int | Unset = 0,
 
 ) -> Response[Error | str]:
     """ Training Job Logs
 
-     Everything the training job printed (stdout and stderr), as text.
+     Everything the training job printed (stdout and stderr), as it was written (UTF-8 text
+    from the job). `StartByte` skips what a follower already has: `openamt logs --follow`
+    asks for the bytes after those it printed.
 
     Args:
         name (str):
+        start_byte (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +105,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         name=name,
+start_byte=start_byte,
 
     )
 
@@ -104,14 +119,18 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    start_byte: int | Unset = 0,
 
 ) -> Error | str | None:
     """ Training Job Logs
 
-     Everything the training job printed (stdout and stderr), as text.
+     Everything the training job printed (stdout and stderr), as it was written (UTF-8 text
+    from the job). `StartByte` skips what a follower already has: `openamt logs --follow`
+    asks for the bytes after those it printed.
 
     Args:
         name (str):
+        start_byte (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +144,7 @@ def sync(
     return sync_detailed(
         name=name,
 client=client,
+start_byte=start_byte,
 
     ).parsed
 
@@ -132,14 +152,18 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    start_byte: int | Unset = 0,
 
 ) -> Response[Error | str]:
     """ Training Job Logs
 
-     Everything the training job printed (stdout and stderr), as text.
+     Everything the training job printed (stdout and stderr), as it was written (UTF-8 text
+    from the job). `StartByte` skips what a follower already has: `openamt logs --follow`
+    asks for the bytes after those it printed.
 
     Args:
         name (str):
+        start_byte (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +176,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         name=name,
+start_byte=start_byte,
 
     )
 
@@ -165,14 +190,18 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    start_byte: int | Unset = 0,
 
 ) -> Error | str | None:
     """ Training Job Logs
 
-     Everything the training job printed (stdout and stderr), as text.
+     Everything the training job printed (stdout and stderr), as it was written (UTF-8 text
+    from the job). `StartByte` skips what a follower already has: `openamt logs --follow`
+    asks for the bytes after those it printed.
 
     Args:
         name (str):
+        start_byte (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,5 +215,6 @@ async def asyncio(
     return (await asyncio_detailed(
         name=name,
 client=client,
+start_byte=start_byte,
 
     )).parsed
