@@ -61,7 +61,9 @@ class RunningAverageMedianPruner(BasePruner):
             if t.number < trial.number and t.intermediate_values
         ]
         longest = max((curve.last_step for curve in earlier), default=0)
-        if step < max(self.min_warmup_steps, math.ceil(self.warmup_fraction * longest)):
+        # round() first: 0.1 * 40 is 4.000000000000001 in floating point, not a 5-step warm-up.
+        warmup = math.ceil(round(self.warmup_fraction * longest, 9))
+        if step < max(self.min_warmup_steps, warmup):
             return False
         reached = [curve for curve in earlier if step in curve.values]
         if len(reached) < self.min_earlier_jobs:

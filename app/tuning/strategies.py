@@ -88,6 +88,8 @@ class FixedSpaceTPESampler(TPESampler):
         return {name: d for name, d in space.items() if not d.single()}
 
 
+# A process serves many tuning jobs; keep the spaces of the most recently asked ones.
+MAX_CACHED_SEARCH_SPACES = 256
 _search_spaces: dict[tuple[int, int, str], IntersectionSearchSpace] = {}
 
 
@@ -95,9 +97,12 @@ def shared_search_space(study: optuna.Study) -> IntersectionSearchSpace:
     # Keyed by the storage object (one per process and URL, app.tuning.studies), the study's
     # id and its name: a study deleted and created again under the same name gets a new id.
     key = (id(study._storage), study._study_id, study.study_name)
-    space = _search_spaces.get(key)
+    space = _search_spaces.pop(key, None)
     if space is None:
-        space = _search_spaces[key] = IntersectionSearchSpace(include_pruned=True)
+        space = IntersectionSearchSpace(include_pruned=True)
+    _search_spaces[key] = space  # most recently used last
+    while len(_search_spaces) > MAX_CACHED_SEARCH_SPACES:
+        del _search_spaces[next(iter(_search_spaces))]
     return space
 
 
