@@ -327,6 +327,8 @@ def report(args: argparse.Namespace, results: list[Result], wall: float) -> dict
         task_figures: dict[str, Any] = {}
         for run in runs:
             rows = [by[run.label, s] for s in seeds if (run.label, s) in by]
+            if not rows:
+                continue  # left out with --runs
             reach = [jobs_to_reach(r.trials, targets[r.seed], maximize=task.maximize) for r in rows]
             n = median(reach)
             rounds = sum(t.rounds for r in rows for t in r.trials)
