@@ -276,7 +276,7 @@ def test_the_wire_itself(server: Server, client: httpx.Client) -> None:
             headers={"X-Amz-Target": target, "Content-Type": "application/x-amz-json-1.1"},
         )
 
-    unknown = aws("SageMaker.CreateEndpoint", b"{}")
+    unknown = aws("SageMaker.CreatePipeline", b"{}")
     assert unknown.status_code == 400
     assert unknown.json()["__type"] == "UnknownOperationException"
     assert aws("Other.DescribeTrainingJob", b"{}").json()["__type"] == "UnknownOperationException"

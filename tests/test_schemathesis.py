@@ -36,8 +36,8 @@ from tests.servers import free_port
 schemathesis.serializer.alias("application/x-amz-json-1.1", "application/json")
 
 SEED = 20260401
-EXAMPLES_PER_MODE = 40  # x (valid, invalid) x operations of /openapi.json
-AWS_EXAMPLES_PER_MODE = 25  # x (valid, invalid) x operations of the AWS door
+EXAMPLES_PER_MODE = 20  # x (valid, invalid) x operations of /openapi.json
+AWS_EXAMPLES_PER_MODE = 13  # x (valid, invalid) x operations of the AWS door
 MIN_REQUESTS = 1000
 
 
