@@ -40,7 +40,19 @@ TUNING_STATUS = Literal[
 TRAINING_STATUS = Literal["InProgress", "Completed", "Failed", "Stopping", "Stopped", "Deleting"]
 
 
-def time_filters(
+MaxResults = Annotated[int, Query(alias="MaxResults", ge=1, le=100)]
+NextToken = Annotated[str | None, Query(alias="NextToken", max_length=8192)]
+SortOrder = Annotated[Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")]
+NameContains = Annotated[
+    str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9\-]+$")
+]
+
+
+def list_filters(
+    max_results: MaxResults = 10,
+    next_token: NextToken = None,
+    sort_order: SortOrder = None,
+    name_contains: NameContains = None,
     creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
     creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
     last_modified_time_after: Annotated[
@@ -49,9 +61,14 @@ def time_filters(
     last_modified_time_before: Annotated[
         datetime | None, Query(alias="LastModifiedTimeBefore")
     ] = None,
-) -> dict[str, datetime | None]:
-    """The four time filters the list operations share, under SageMaker's names."""
+) -> dict[str, Any]:
+    """The page, order, name and time filters the list operations share, under SageMaker's
+    names; each route adds its own SortBy and StatusEquals (their values differ)."""
     return {
+        "MaxResults": max_results,
+        "NextToken": next_token,
+        "SortOrder": sort_order,
+        "NameContains": name_contains,
         "CreationTimeAfter": creation_time_after,
         "CreationTimeBefore": creation_time_before,
         "LastModifiedTimeAfter": last_modified_time_after,
@@ -59,13 +76,7 @@ def time_filters(
     }
 
 
-TimeFilters = Annotated[dict[str, datetime | None], Depends(time_filters)]
-MaxResults = Annotated[int, Query(alias="MaxResults", ge=1, le=100)]
-NextToken = Annotated[str | None, Query(alias="NextToken", max_length=8192)]
-SortOrder = Annotated[Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")]
-NameContains = Annotated[
-    str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9\-]+$")
-]
+ListFilters = Annotated[dict[str, Any], Depends(list_filters)]
 Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE_ARN_PATTERN)]
 
 
@@ -113,28 +124,16 @@ def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobRes
 )
 def list_tuning_jobs(
     session: ReadSession,
-    times: TimeFilters,
-    max_results: MaxResults = 10,
-    next_token: NextToken = None,
+    filters: ListFilters,
     sort_by: Annotated[
         Literal["Name", "Status", "CreationTime"] | None, Query(alias="SortBy")
     ] = None,
-    sort_order: SortOrder = None,
-    name_contains: NameContains = None,
     status_equals: Annotated[TUNING_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListTuningJobsResponse:
     """Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs)."""
     return service.list_jobs(
         session,
-        {
-            "MaxResults": max_results,
-            "NextToken": next_token,
-            "SortBy": sort_by,
-            "SortOrder": sort_order,
-            "NameContains": name_contains,
-            **times,
-            "StatusEquals": status_equals,
-        },
+        {**filters, "SortBy": sort_by, "StatusEquals": status_equals},
     )
 
 
@@ -250,29 +249,17 @@ def delete_tuning_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Resp
 )
 def list_training_jobs(
     session: ReadSession,
-    times: TimeFilters,
-    max_results: MaxResults = 10,
-    next_token: NextToken = None,
+    filters: ListFilters,
     sort_by: Annotated[
         Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
     ] = None,
-    sort_order: SortOrder = None,
-    name_contains: NameContains = None,
     status_equals: Annotated[TRAINING_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListTrainingJobsResponse:
     """Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
     CreationTime)."""
     return training_service.list_jobs(
         session,
-        {
-            "MaxResults": max_results,
-            "NextToken": next_token,
-            "SortBy": sort_by,
-            "SortOrder": sort_order,
-            "NameContains": name_contains,
-            **times,
-            "StatusEquals": status_equals,
-        },
+        {**filters, "SortBy": sort_by, "StatusEquals": status_equals},
     )
 
 

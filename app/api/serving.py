@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from app.api import deploy
 from app.api.deps import DatabaseDep, ReadSession, SettingsDep
 from app.api.errors import error_response
-from app.api.rest import ERRORS, MaxResults, NameContains, NextToken, SortOrder, TimeFilters
+from app.api.rest import ERRORS, ListFilters
 from app.errors import DomainError
 from app.serving import service
 from app.serving.host import (
@@ -201,28 +201,16 @@ def describe_endpoint(
 )
 def list_endpoints(
     session: ReadSession,
-    times: TimeFilters,
-    max_results: MaxResults = 10,
-    next_token: NextToken = None,
+    filters: ListFilters,
     sort_by: Annotated[
         Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
     ] = None,
-    sort_order: SortOrder = None,
-    name_contains: NameContains = None,
     status_equals: Annotated[ENDPOINT_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListEndpointsResponse:
     """Endpoints, newest first by default (ListEndpoints)."""
     return service.list_endpoints(
         session,
-        {
-            "MaxResults": max_results,
-            "NextToken": next_token,
-            "SortBy": sort_by,
-            "SortOrder": sort_order,
-            "NameContains": name_contains,
-            **times,
-            "StatusEquals": status_equals,
-        },
+        {**filters, "SortBy": sort_by, "StatusEquals": status_equals},
     )
 
 

@@ -21,12 +21,12 @@ import datetime
 
 def _get_kwargs(
     *,
+    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
+    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     max_results: int | Unset = 10,
     next_token: None | str | Unset = UNSET,
-    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
     sort_order: ListEndpointsSortOrderType0 | None | Unset = UNSET,
     name_contains: None | str | Unset = UNSET,
-    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     creation_time_after: datetime.datetime | None | Unset = UNSET,
     creation_time_before: datetime.datetime | None | Unset = UNSET,
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
@@ -39,15 +39,6 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["MaxResults"] = max_results
-
-    json_next_token: None | str | Unset
-    if isinstance(next_token, Unset):
-        json_next_token = UNSET
-    else:
-        json_next_token = next_token
-    params["NextToken"] = json_next_token
-
     json_sort_by: None | str | Unset
     if isinstance(sort_by, Unset):
         json_sort_by = UNSET
@@ -56,6 +47,24 @@ def _get_kwargs(
     else:
         json_sort_by = sort_by
     params["SortBy"] = json_sort_by
+
+    json_status_equals: None | str | Unset
+    if isinstance(status_equals, Unset):
+        json_status_equals = UNSET
+    elif isinstance(status_equals, ListEndpointsStatusEqualsType0):
+        json_status_equals = status_equals.value
+    else:
+        json_status_equals = status_equals
+    params["StatusEquals"] = json_status_equals
+
+    params["MaxResults"] = max_results
+
+    json_next_token: None | str | Unset
+    if isinstance(next_token, Unset):
+        json_next_token = UNSET
+    else:
+        json_next_token = next_token
+    params["NextToken"] = json_next_token
 
     json_sort_order: None | str | Unset
     if isinstance(sort_order, Unset):
@@ -72,15 +81,6 @@ def _get_kwargs(
     else:
         json_name_contains = name_contains
     params["NameContains"] = json_name_contains
-
-    json_status_equals: None | str | Unset
-    if isinstance(status_equals, Unset):
-        json_status_equals = UNSET
-    elif isinstance(status_equals, ListEndpointsStatusEqualsType0):
-        json_status_equals = status_equals.value
-    else:
-        json_status_equals = status_equals
-    params["StatusEquals"] = json_status_equals
 
     json_creation_time_after: None | str | Unset
     if isinstance(creation_time_after, Unset):
@@ -173,12 +173,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
+    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     max_results: int | Unset = 10,
     next_token: None | str | Unset = UNSET,
-    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
     sort_order: ListEndpointsSortOrderType0 | None | Unset = UNSET,
     name_contains: None | str | Unset = UNSET,
-    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     creation_time_after: datetime.datetime | None | Unset = UNSET,
     creation_time_before: datetime.datetime | None | Unset = UNSET,
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
@@ -190,12 +190,12 @@ def sync_detailed(
      Endpoints, newest first by default (ListEndpoints).
 
     Args:
+        sort_by (ListEndpointsSortByType0 | None | Unset):
+        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         max_results (int | Unset):  Default: 10.
         next_token (None | str | Unset):
-        sort_by (ListEndpointsSortByType0 | None | Unset):
         sort_order (ListEndpointsSortOrderType0 | None | Unset):
         name_contains (None | str | Unset):
-        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         creation_time_after (datetime.datetime | None | Unset):
         creation_time_before (datetime.datetime | None | Unset):
         last_modified_time_after (datetime.datetime | None | Unset):
@@ -211,12 +211,12 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        max_results=max_results,
+        sort_by=sort_by,
+status_equals=status_equals,
+max_results=max_results,
 next_token=next_token,
-sort_by=sort_by,
 sort_order=sort_order,
 name_contains=name_contains,
-status_equals=status_equals,
 creation_time_after=creation_time_after,
 creation_time_before=creation_time_before,
 last_modified_time_after=last_modified_time_after,
@@ -233,12 +233,12 @@ last_modified_time_before=last_modified_time_before,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
+    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     max_results: int | Unset = 10,
     next_token: None | str | Unset = UNSET,
-    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
     sort_order: ListEndpointsSortOrderType0 | None | Unset = UNSET,
     name_contains: None | str | Unset = UNSET,
-    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     creation_time_after: datetime.datetime | None | Unset = UNSET,
     creation_time_before: datetime.datetime | None | Unset = UNSET,
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
@@ -250,12 +250,12 @@ def sync(
      Endpoints, newest first by default (ListEndpoints).
 
     Args:
+        sort_by (ListEndpointsSortByType0 | None | Unset):
+        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         max_results (int | Unset):  Default: 10.
         next_token (None | str | Unset):
-        sort_by (ListEndpointsSortByType0 | None | Unset):
         sort_order (ListEndpointsSortOrderType0 | None | Unset):
         name_contains (None | str | Unset):
-        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         creation_time_after (datetime.datetime | None | Unset):
         creation_time_before (datetime.datetime | None | Unset):
         last_modified_time_after (datetime.datetime | None | Unset):
@@ -272,12 +272,12 @@ def sync(
 
     return sync_detailed(
         client=client,
+sort_by=sort_by,
+status_equals=status_equals,
 max_results=max_results,
 next_token=next_token,
-sort_by=sort_by,
 sort_order=sort_order,
 name_contains=name_contains,
-status_equals=status_equals,
 creation_time_after=creation_time_after,
 creation_time_before=creation_time_before,
 last_modified_time_after=last_modified_time_after,
@@ -288,12 +288,12 @@ last_modified_time_before=last_modified_time_before,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
+    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     max_results: int | Unset = 10,
     next_token: None | str | Unset = UNSET,
-    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
     sort_order: ListEndpointsSortOrderType0 | None | Unset = UNSET,
     name_contains: None | str | Unset = UNSET,
-    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     creation_time_after: datetime.datetime | None | Unset = UNSET,
     creation_time_before: datetime.datetime | None | Unset = UNSET,
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
@@ -305,12 +305,12 @@ async def asyncio_detailed(
      Endpoints, newest first by default (ListEndpoints).
 
     Args:
+        sort_by (ListEndpointsSortByType0 | None | Unset):
+        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         max_results (int | Unset):  Default: 10.
         next_token (None | str | Unset):
-        sort_by (ListEndpointsSortByType0 | None | Unset):
         sort_order (ListEndpointsSortOrderType0 | None | Unset):
         name_contains (None | str | Unset):
-        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         creation_time_after (datetime.datetime | None | Unset):
         creation_time_before (datetime.datetime | None | Unset):
         last_modified_time_after (datetime.datetime | None | Unset):
@@ -326,12 +326,12 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        max_results=max_results,
+        sort_by=sort_by,
+status_equals=status_equals,
+max_results=max_results,
 next_token=next_token,
-sort_by=sort_by,
 sort_order=sort_order,
 name_contains=name_contains,
-status_equals=status_equals,
 creation_time_after=creation_time_after,
 creation_time_before=creation_time_before,
 last_modified_time_after=last_modified_time_after,
@@ -348,12 +348,12 @@ last_modified_time_before=last_modified_time_before,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
+    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     max_results: int | Unset = 10,
     next_token: None | str | Unset = UNSET,
-    sort_by: ListEndpointsSortByType0 | None | Unset = UNSET,
     sort_order: ListEndpointsSortOrderType0 | None | Unset = UNSET,
     name_contains: None | str | Unset = UNSET,
-    status_equals: ListEndpointsStatusEqualsType0 | None | Unset = UNSET,
     creation_time_after: datetime.datetime | None | Unset = UNSET,
     creation_time_before: datetime.datetime | None | Unset = UNSET,
     last_modified_time_after: datetime.datetime | None | Unset = UNSET,
@@ -365,12 +365,12 @@ async def asyncio(
      Endpoints, newest first by default (ListEndpoints).
 
     Args:
+        sort_by (ListEndpointsSortByType0 | None | Unset):
+        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         max_results (int | Unset):  Default: 10.
         next_token (None | str | Unset):
-        sort_by (ListEndpointsSortByType0 | None | Unset):
         sort_order (ListEndpointsSortOrderType0 | None | Unset):
         name_contains (None | str | Unset):
-        status_equals (ListEndpointsStatusEqualsType0 | None | Unset):
         creation_time_after (datetime.datetime | None | Unset):
         creation_time_before (datetime.datetime | None | Unset):
         last_modified_time_after (datetime.datetime | None | Unset):
@@ -387,12 +387,12 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+sort_by=sort_by,
+status_equals=status_equals,
 max_results=max_results,
 next_token=next_token,
-sort_by=sort_by,
 sort_order=sort_order,
 name_contains=name_contains,
-status_equals=status_equals,
 creation_time_after=creation_time_after,
 creation_time_before=creation_time_before,
 last_modified_time_after=last_modified_time_after,
