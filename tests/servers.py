@@ -11,7 +11,9 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
+import boto3
 import httpx
 import psycopg
 import redis
@@ -168,3 +170,14 @@ class Stack(Server):
                     if time.monotonic() > deadline:
                         raise
                     time.sleep(0.5)
+
+
+def aws_client(url: str, service: str = "sagemaker") -> Any:
+    """An unmodified boto3 client of `service` pointed at openamt (any credentials: auth off)."""
+    return boto3.client(
+        service,
+        endpoint_url=url,
+        region_name="us-east-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="y",
+    )

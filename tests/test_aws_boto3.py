@@ -14,26 +14,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import boto3
 import httpx
 import pytest
 from botocore.exceptions import ClientError
 
 from tests import scripts
 from tests.jobs import TERMINAL, script_job, unique, xgboost_job
-from tests.servers import Server
+from tests.servers import Server, aws_client
 
 ACCOUNT = "arn:aws:sagemaker:us-east-1:123456789012"
 
 
 def sagemaker_client(url: str) -> Any:
-    return boto3.client(
-        "sagemaker",
-        endpoint_url=url,
-        region_name="us-east-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="y",
-    )
+    return aws_client(url)
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import boto3
 import numpy as np
 import pytest
 import xgboost
@@ -21,19 +20,9 @@ from botocore.exceptions import ClientError
 
 from tests import scripts
 from tests.jobs import XGBOOST_IMAGE, script_job, unique, xgboost_job
-from tests.servers import Server
+from tests.servers import Server, aws_client
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
-
-
-def _client(service: str, url: str) -> Any:
-    return boto3.client(
-        service,
-        endpoint_url=url,
-        region_name="us-east-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="y",
-    )
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +93,7 @@ def _deploy(sm: Any, *, model: str, container: dict[str, Any]) -> str:
 
 
 def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> None:
-    sm = _client("sagemaker", served.url)
+    sm = aws_client(served.url, "sagemaker")
     name = unique("deploy")
     sm.create_hyper_parameter_tuning_job(**xgboost_job(name, max_jobs=2, num_round=10))
     job = _wait_tuning(sm, name)
@@ -131,7 +120,7 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
     csv = "\n".join(",".join(repr(float(v)) for v in row) for row in features)
     expected = _booster(data_dir, model_uri).predict(xgboost.DMatrix(features))
 
-    runtime = _client("sagemaker-runtime", served.url)
+    runtime = aws_client(served.url, "sagemaker-runtime")
     answer = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=csv)
     assert answer["ContentType"] == "text/csv"
     assert answer["InvokedProductionVariant"] == "AllTraffic"
@@ -155,8 +144,8 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
     served.stop()
     again = Server(data_dir).start()
     try:
-        sm = _client("sagemaker", again.url)
-        runtime = _client("sagemaker-runtime", again.url)
+        sm = aws_client(again.url, "sagemaker")
+        runtime = aws_client(again.url, "sagemaker-runtime")
         assert sm.describe_endpoint(EndpointName=endpoint)["EndpointStatus"] == "InService"
         answer = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=csv)
         got = np.array([float(line) for line in answer["Body"].read().decode().splitlines()])
@@ -203,7 +192,7 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
     source = tmp_path / "code"
     scripts.write_script(source, scripts.EPOCHS)
     (source / "inference.py").write_text(INFERENCE)
-    sm = _client("sagemaker", served.url)
+    sm = aws_client(served.url, "sagemaker")
     name = unique("script-deploy")
     sm.create_hyper_parameter_tuning_job(**script_job(name, source, max_jobs=1, parallel=1))
     job = _wait_tuning(sm, name)
@@ -224,7 +213,7 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
         },
     )
     assert _wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
-    runtime = _client("sagemaker-runtime", served.url)
+    runtime = aws_client(served.url, "sagemaker-runtime")
     answer = runtime.invoke_endpoint(
         EndpointName=endpoint, ContentType="application/json", Body=json.dumps([1, 2])
     )
@@ -252,7 +241,7 @@ def test_an_endpoint_without_inference_code_fails(served: Server, data_dir: Path
         info = tarfile.TarInfo("model.json")
         info.size = len(payload)
         tar.addfile(info, io.BytesIO(payload))
-    sm = _client("sagemaker", served.url)
+    sm = aws_client(served.url, "sagemaker")
     model = unique("nocode")
     endpoint = _deploy(
         sm,
@@ -265,14 +254,14 @@ def test_an_endpoint_without_inference_code_fails(served: Server, data_dir: Path
     described = _wait_endpoint(sm, endpoint)
     assert described["EndpointStatus"] == "Failed"
     assert "inference.py" in described["FailureReason"]
-    runtime = _client("sagemaker-runtime", served.url)
+    runtime = aws_client(served.url, "sagemaker-runtime")
     with pytest.raises(ClientError) as refused:
         runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=b"1,2")
     assert refused.value.response["Error"]["Code"] == "ValidationError"
 
 
 def test_hosting_validation_through_both_doors(served: Server) -> None:
-    sm = _client("sagemaker", served.url)
+    sm = aws_client(served.url, "sagemaker")
     missing = "s3://test-bucket/nowhere/model.tar.gz"
     with pytest.raises(ClientError) as no_data:
         sm.create_model(

@@ -12,13 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 from botocore.exceptions import ClientError
 
 from tests import scripts
 from tests.jobs import script_job, unique, with_changes
-from tests.servers import Server
+from tests.servers import Server, aws_client
 
 EPOCHS = 6
 
@@ -46,16 +45,6 @@ while state["epoch"] < EPOCHS:
 with open(os.path.join(os.environ["SM_MODEL_DIR"], "state.json"), "w") as f:
     json.dump(state, f)
 """.replace("EPOCHS", str(EPOCHS))
-
-
-def _sagemaker(url: str) -> Any:
-    return boto3.client(
-        "sagemaker",
-        endpoint_url=url,
-        region_name="us-east-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="y",
-    )
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +75,7 @@ def _spot_job(name: str, source: Path, checkpoints: str) -> dict[str, Any]:
 def test_interrupted_spot_job_resumes_from_checkpoints(spot_server: Server, tmp_path: Path) -> None:
     source = tmp_path / "code"
     scripts.write_script(source, CHECKPOINTING)
-    sm = _sagemaker(spot_server.url)
+    sm = aws_client(spot_server.url)
     name = unique("spot")
     checkpoints = f"s3://test-bucket/checkpoints/{name}/"
     sm.create_hyper_parameter_tuning_job(**_spot_job(name, source, checkpoints))
@@ -147,7 +136,7 @@ def test_max_wait_rules_through_both_doors(spot_server: Server, tmp_path: Path) 
             "LocalPath",
         ),
     ]
-    sm = _sagemaker(spot_server.url)
+    sm = aws_client(spot_server.url)
     with spot_server.client() as http:
         for request, expected in cases:
             response = http.post("/v1/hyper-parameter-tuning-jobs", json=request)
