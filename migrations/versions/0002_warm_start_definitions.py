@@ -1,8 +1,8 @@
 """warm start's best over the parents; a training job's definition name
 
-Revision ID: 0003
+Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-27 10:00:00.000000
+Create Date: 2026-11-26
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
