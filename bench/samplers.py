@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import pickle
 import sys
 import time
 import warnings
@@ -131,6 +132,7 @@ SAMPLERS: dict[str, Callable[[TuningPlan, int | None], BaseSampler]] = {
 }
 BASELINE = "Random"
 
+
 @dataclass(frozen=True)
 class Rule:
     """Settings of the median rule (app.tuning.pruners) to compare."""
@@ -202,9 +204,7 @@ class Search:
         return max(self.values)
 
 
-def run_search(
-    sampler: str, pruner: str | None, seed: int, *, args: argparse.Namespace
-) -> Search:
+def run_search(sampler: str, pruner: str | None, seed: int, *, args: argparse.Namespace) -> Search:
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
     try:
@@ -217,9 +217,8 @@ def run_search(
     plan = TuningPlan(
         max_training_jobs=args.trials, max_parallel=1, random_seed=seed, early_stopping=False
     )
-    study = optuna.create_study(
-        direction="maximize", pruner=PRUNERS[pruner].pruner() if pruner else optuna.pruners.NopPruner()
-    )
+    rule = PRUNERS[pruner].pruner() if pruner else optuna.pruners.NopPruner()
+    study = optuna.create_study(direction="maximize", pruner=rule)
     search = Search(sampler, pruner, seed)
     for sequence in range(1, args.trials + 1):
         started = time.perf_counter()
@@ -289,8 +288,13 @@ def replay_table(searches: list[Search]) -> None:
                 rounds, values = replay(s.curves, rule)
                 saved.append(1 - sum(rounds) / sum(s.rounds))
                 change.append((max(values) - s.best) / s.best)
-            table.add_row(sampler, name, f"{np.median(saved):.1%}",
-                          f"{np.median(change):+.3%}, {min(change):+.3%}", str(len(rows)))  # fmt: skip
+            table.add_row(
+                sampler,
+                name,
+                f"{np.median(saved):.1%}",
+                f"{np.median(change):+.3%}, {min(change):+.3%}",
+                str(len(rows)),
+            )
     console.print(table)
 
 
@@ -361,6 +365,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--pruners", default="", help=f"with --early-stopping: {list(PRUNERS)}")
     parser.add_argument("--early-stopping", action="store_true")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--save", type=Path, help="pickle the searches here")
+    parser.add_argument(
+        "--load", type=Path, action="append", default=[], help="add saved searches (e.g. Random)"
+    )
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 seeds, 12 trials")
     args = parser.parse_args()
     if args.quick:
@@ -370,6 +378,8 @@ def parse_args() -> argparse.Namespace:
 
 def main() -> None:
     args = parse_args()
+    loaded: list[Search] = [s for path in args.load for s in pickle.loads(path.read_bytes())]
+    have = {(s.sampler, s.pruner, s.seed) for s in loaded}
     samplers = args.samplers.split(",")
     if BASELINE not in samplers:
         samplers.insert(0, BASELINE)
@@ -379,6 +389,7 @@ def main() -> None:
         if args.early_stopping:
             pruners = args.pruners.split(",") if args.pruners else ["median"]
             runs += [(name, p, seed) for name in samplers for p in pruners]
+    runs = [run for run in runs if run not in have]
     started = time.perf_counter()
     searches: list[Search] = []
     with ProcessPoolExecutor(args.processes) as pool:
@@ -391,6 +402,9 @@ def main() -> None:
                 f"{search.best:.5f}, {sum(search.rounds)} rounds "
                 f"({time.perf_counter() - started:.0f} s in)"
             )
+    if args.save:
+        args.save.write_bytes(pickle.dumps(searches))
+    searches += [s for s in loaded if s.seed <= args.seeds]
     report(args, searches, time.perf_counter() - started)
     replay_table(searches)
 
