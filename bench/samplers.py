@@ -56,7 +56,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.*, app.* below
 
-from app.tuning.pruners import Curve, RunningAverageMedianPruner, should_stop  # noqa: E402
+from app.tuning.pruners import RunningAverageMedianPruner  # noqa: E402
 from app.tuning.strategies import (  # noqa: E402
     TuningPlan,
     bayesian_sampler,
@@ -152,6 +152,9 @@ PRUNERS: dict[str, Rule] = {
     "median": Rule(),  # openamt's
     "median-w10": Rule(warmup_fraction=0.10),
     "median-w0": Rule(warmup_fraction=0.0),
+    "median-w2": Rule(warmup_fraction=0.02),
+    "median-w3": Rule(warmup_fraction=0.03),
+    "median-w4": Rule(warmup_fraction=0.04),
     "median-m3": Rule(min_earlier_jobs=3),
     "median-m3-w0": Rule(warmup_fraction=0.0, min_earlier_jobs=3),
     "median-noguard": Rule(guard_best=False),
@@ -252,28 +255,40 @@ def replay(curves: list[list[float]], rule: Rule) -> tuple[list[int], list[float
     """Rounds each trial would run and its last AUC, had `rule` watched these trials in order.
 
     The sampler's choices stay those of the run without early stopping (a first-order
-    estimate: a stopped trial would have fed the sampler a different history).
+    estimate: a stopped trial would have fed the sampler a different history). Vectorised
+    over steps; the same rule as app.tuning.pruners (checked against it: tests do not run
+    60-trial searches, but the live `--early-stopping` run and this replay agree).
     """
-    finished: list[Curve] = []
-    rounds, values = [], []
-    for curve in curves:
-        longest = max((c.last_step for c in finished), default=0)
+    length = max(len(c) for c in curves)
+    values = np.full((len(curves), length), np.nan)  # what each trial reported, by step
+    rounds, last = [], []
+    for i, curve in enumerate(curves):
+        earlier = values[:i]
+        reached = ~np.isnan(earlier)
+        counts = reached.sum(axis=1)
+        sums = np.nancumsum(earlier, axis=1)
+        averages = np.where(reached, sums / np.maximum(np.arange(1, length + 1), 1), np.nan)
+        longest = int(counts.max()) if i else 0
         warmup = max(1, math.ceil(round(rule.warmup_fraction * longest, 9)))
         stop = len(curve)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns: no earlier job
+            medians = np.nanmedian(averages, axis=0) if i else np.full(length, np.nan)
+            bests = np.nanmax(earlier, axis=0) if i else np.full(length, np.nan)
+        enough = reached.sum(axis=0) >= rule.min_earlier_jobs
         for step in range(warmup, len(curve) + 1):
-            reached = [c for c in finished if step in c.values]
-            if len(reached) < rule.min_earlier_jobs:
+            k = step - 1
+            if not enough[k]:
                 continue
-            at_step = [c.values[step] for c in reached] if rule.guard_best else [math.inf]
-            if should_stop(curve[step - 1], at_step=at_step,
-                           running_averages=[c.running_average(step) for c in reached],
-                           maximize=True):  # fmt: skip
+            if rule.guard_best and curve[k] >= bests[k]:
+                continue
+            if curve[k] < medians[k]:
                 stop = step
                 break
-        finished.append(Curve({s: v for s, v in enumerate(curve[:stop], start=1)}))
+        values[i, :stop] = curve[:stop]
         rounds.append(stop)
-        values.append(curve[stop - 1])
-    return rounds, values
+        last.append(curve[stop - 1])
+    return rounds, last
 
 
 def replay_table(searches: list[Search]) -> None:
