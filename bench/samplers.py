@@ -256,8 +256,8 @@ def replay(curves: list[list[float]], rule: Rule) -> tuple[list[int], list[float
 
     The sampler's choices stay those of the run without early stopping (a first-order
     estimate: a stopped trial would have fed the sampler a different history). Vectorised
-    over steps; the same rule as app.tuning.pruners (checked against it: tests do not run
-    60-trial searches, but the live `--early-stopping` run and this replay agree).
+    over steps; the same rule as app.tuning.pruners: for Random, whose suggestions do not
+    depend on the stops, it gives the live `--early-stopping` run's figures exactly.
     """
     length = max(len(c) for c in curves)
     values = np.full((len(curves), length), np.nan)  # what each trial reported, by step
