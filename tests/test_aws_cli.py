@@ -46,6 +46,11 @@ class Cli:
         return json.loads(result.stdout) if result.stdout.strip() else None
 
 
+# The AWS CLI is a client of the AWS door: one mode is enough for it (each of its commands
+# starts a Python process); tests/test_aws_boto3.py runs the door over both modes.
+pytestmark = pytest.mark.parametrize("server", ["embedded"], indirect=True)
+
+
 @pytest.fixture
 def aws(server: Server, tmp_path: Path) -> Cli:
     return Cli(server, tmp_path / "aws-home")
