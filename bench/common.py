@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import numpy as np
@@ -51,3 +52,25 @@ def wait_healthy(
             pass
         time.sleep(0.2)
     raise RuntimeError(f"{what} did not become healthy in {timeout:.0f} s:\n{log_tail()}")
+
+
+XGBOOST_IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1"
+
+
+def xgboost_definition(
+    static: dict[str, str], channels: list[dict[str, Any]], output_uri: str
+) -> dict[str, Any]:
+    """A TrainingJobDefinition of SageMaker's built-in XGBoost, as the benches send it."""
+    return {
+        "StaticHyperParameters": static,
+        "AlgorithmSpecification": {"TrainingImage": XGBOOST_IMAGE, "TrainingInputMode": "File"},
+        "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
+        "InputDataConfig": channels,
+        "OutputDataConfig": {"S3OutputPath": output_uri},
+        "ResourceConfig": {
+            "InstanceType": "ml.m5.xlarge",
+            "InstanceCount": 1,
+            "VolumeSizeInGB": 10,
+        },
+        "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
+    }

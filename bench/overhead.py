@@ -50,9 +50,8 @@ from app.tuning.strategies import TuningPlan, bayesian_sampler, trial_seed
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import imbalanced_split, wait_healthy  # noqa: E402
+from bench.common import imbalanced_split, wait_healthy, xgboost_definition  # noqa: E402
 
-XGBOOST_IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1"
 BUCKET, PREFIX = "bench", "fraud"
 OBJECTIVE = "validation:auc"
 SEED = 42
@@ -309,19 +308,11 @@ def tuning_request(name: str, *, trials: int, parallel: int, num_round: int) -> 
                 ],
             },
         },
-        "TrainingJobDefinition": {
-            "StaticHyperParameters": {"objective": "binary:logistic", "num_round": str(num_round)},
-            "AlgorithmSpecification": {"TrainingImage": XGBOOST_IMAGE, "TrainingInputMode": "File"},
-            "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
-            "InputDataConfig": channels,
-            "OutputDataConfig": {"S3OutputPath": f"{uri}/output/"},
-            "ResourceConfig": {
-                "InstanceType": "ml.m5.xlarge",
-                "InstanceCount": 1,
-                "VolumeSizeInGB": 10,
-            },
-            "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
-        },
+        "TrainingJobDefinition": xgboost_definition(
+            {"objective": "binary:logistic", "num_round": str(num_round)},
+            channels,
+            f"{uri}/output/",
+        ),
     }
 
 

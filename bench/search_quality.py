@@ -60,8 +60,8 @@ from sklearn.model_selection import train_test_split
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import imbalanced_split  # noqa: E402
-from bench.overhead import XGBOOST_IMAGE, Server, _epoch  # noqa: E402
+from bench.common import imbalanced_split, xgboost_definition  # noqa: E402
+from bench.overhead import Server, _epoch  # noqa: E402
 
 BUCKET = "bench"
 POLL_SECONDS = 1.0
@@ -186,23 +186,15 @@ def tuning_request(
     return {
         "HyperParameterTuningJobName": name,
         "HyperParameterTuningJobConfig": config,
-        "TrainingJobDefinition": {
-            "StaticHyperParameters": {
+        "TrainingJobDefinition": xgboost_definition(
+            {
                 "objective": task.objective,
                 "num_round": str(num_round),
                 **({"scale_pos_weight": "10"} if task.weighted else {}),
             },
-            "AlgorithmSpecification": {"TrainingImage": XGBOOST_IMAGE, "TrainingInputMode": "File"},
-            "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
-            "InputDataConfig": channels,
-            "OutputDataConfig": {"S3OutputPath": f"s3://{BUCKET}/output/"},
-            "ResourceConfig": {
-                "InstanceType": "ml.m5.xlarge",
-                "InstanceCount": 1,
-                "VolumeSizeInGB": 10,
-            },
-            "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
-        },
+            channels,
+            f"s3://{BUCKET}/output/",
+        ),
     }
 
 
