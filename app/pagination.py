@@ -103,6 +103,31 @@ def paginate(
     )
 
 
+def page_of(
+    session: Session,
+    query: Select[Any],
+    params: dict[str, Any],
+    *,
+    sort: InstrumentedAttribute[Any],
+    row_id: InstrumentedAttribute[int],
+    list_of: str,
+    default_order: str = "Ascending",
+) -> tuple[list[Any], str | None]:
+    """`paginate` driven by a List request's own fields (NextToken, MaxResults, SortOrder);
+    every other field, with `list_of`, is the query a token belongs to."""
+    filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
+    return paginate(
+        session,
+        query,
+        sort=sort,
+        row_id=row_id,
+        descending=(params.get("SortOrder") or default_order) == "Descending",
+        max_results=params.get("MaxResults") or 10,
+        token=params.get("NextToken"),
+        fingerprint={**filters, "list": list_of},
+    )
+
+
 def common_filters(query: Select[Any], model: Any, params: dict[str, Any]) -> Select[Any]:
     """The filters both list operations share: NameContains (case-insensitive on every
     database, as names are), StatusEquals, and the four time bounds (exclusive, in UTC)."""

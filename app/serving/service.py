@@ -11,7 +11,6 @@ models, app/api/deploy.py) and it becomes `InService`, or `Failed` with a Failur
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,7 +21,7 @@ from app.clock import now
 from app.config import Settings
 from app.db.models import Endpoint, EndpointConfig, Model
 from app.errors import ValidationError
-from app.pagination import common_filters, paginate
+from app.pagination import common_filters, page_of
 from app.serving.host import Variant
 from app.serving.schemas import (
     ContainerDefinition,
@@ -311,16 +310,14 @@ def list_endpoints(session: Session, params: dict[str, Any]) -> ListEndpointsRes
         "CreationTime": Endpoint.creation_time,
         "Status": Endpoint.status,
     }[params.get("SortBy") or "CreationTime"]
-    filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
-    rows, token = paginate(
+    rows, token = page_of(
         session,
         query,
+        params,
         sort=sort_column,
         row_id=Endpoint.id,
-        descending=(params.get("SortOrder") or "Descending") == "Descending",
-        max_results=params.get("MaxResults") or 10,
-        token=params.get("NextToken"),
-        fingerprint={**{k: _plain(v) for k, v in filters.items()}, "list": "endpoints"},
+        list_of="endpoints",
+        default_order="Descending",  # AWS's default for ListEndpoints
     )
     return ListEndpointsResponse.model_validate(
         {
@@ -337,10 +334,6 @@ def list_endpoints(session: Session, params: dict[str, Any]) -> ListEndpointsRes
             "NextToken": token,
         }
     )
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def find_endpoint(session: Session, name: str) -> Endpoint | None:

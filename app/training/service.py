@@ -12,7 +12,7 @@ from app import storage
 from app.config import Settings
 from app.db.models import TrainingJob
 from app.errors import ResourceNotFound
-from app.pagination import common_filters, paginate
+from app.pagination import common_filters, page_of
 from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
 
 # Members of a training job's definition that DescribeTrainingJob reports as they are.
@@ -81,16 +81,8 @@ def list_jobs(session: Session, params: dict[str, Any]) -> ListTrainingJobsRespo
         "CreationTime": TrainingJob.creation_time,
         "Status": TrainingJob.status,
     }[params.get("SortBy") or "CreationTime"]
-    filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
-    rows, token = paginate(
-        session,
-        query,
-        sort=sort_column,
-        row_id=TrainingJob.id,
-        descending=params.get("SortOrder") == "Descending",
-        max_results=params.get("MaxResults") or 10,
-        token=params.get("NextToken"),
-        fingerprint={**filters, "list": "training-jobs"},
+    rows, token = page_of(
+        session, query, params, sort=sort_column, row_id=TrainingJob.id, list_of="training-jobs"
     )
     return ListTrainingJobsResponse.model_validate(
         {"TrainingJobSummaries": [list_summary(t) for t in rows], "NextToken": token}

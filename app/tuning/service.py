@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from app import arns
 from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
-from app.pagination import common_filters, paginate
+from app.pagination import common_filters, page_of
 from app.tags.service import check_tags
 from app.tuning import autotune, studies, warm_start
 from app.tuning.locations import check_locations
@@ -170,7 +170,7 @@ def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsRespons
         "Status": TuningJob.status,
         "CreationTime": TuningJob.creation_time,
     }[params.get("SortBy") or "Name"]
-    rows, token = _paginate(
+    rows, token = page_of(
         session, query, params, sort=sort_column, row_id=TuningJob.id, list_of="tuning-jobs"
     )
     return ListTuningJobsResponse.model_validate(
@@ -195,7 +195,7 @@ def list_training_jobs(
         "Status": TrainingJob.status,
         "FinalObjectiveMetricValue": TrainingJob.final_objective,
     }[sort_by]
-    rows, token = _paginate(
+    rows, token = page_of(
         session,
         query,
         params,
@@ -208,28 +208,6 @@ def list_training_jobs(
             "TrainingJobSummaries": [training_summary_view(t, job) for t in rows],
             "NextToken": token,
         }
-    )
-
-
-def _paginate(
-    session: Session,
-    query: Select[Any],
-    params: dict[str, Any],
-    *,
-    sort: InstrumentedAttribute[Any],
-    row_id: InstrumentedAttribute[int],
-    list_of: str,
-) -> tuple[list[Any], str | None]:
-    filters = {k: v for k, v in params.items() if k not in ("NextToken", "MaxResults")}
-    return paginate(
-        session,
-        query,
-        sort=sort,
-        row_id=row_id,
-        descending=params.get("SortOrder") == "Descending",
-        max_results=params.get("MaxResults") or 10,
-        token=params.get("NextToken"),
-        fingerprint={**filters, "list": list_of},
     )
 
 
