@@ -140,9 +140,14 @@ class Rule:
     warmup_fraction: float = 0.05
     min_earlier_jobs: int = 5
     guard_best: bool = True  # never stop the best so far at the step
+    # AWS's rule compares the job's value with the median of earlier jobs' running averages;
+    # Optuna's MedianPruner (the issue's 48% anchor) compares the job's best value so far
+    # with the median of earlier jobs' values at the step.
+    optuna_median: bool = False
 
     def pruner(self) -> BasePruner:
         assert self.guard_best, "the pruner always guards the best; replay the others"
+        assert not self.optuna_median, "replayed only: openamt's pruner is AWS's rule"
         return RunningAverageMedianPruner(
             warmup_fraction=self.warmup_fraction, min_earlier_jobs=self.min_earlier_jobs
         )
@@ -159,6 +164,10 @@ PRUNERS: dict[str, Rule] = {
     "median-m3-w0": Rule(warmup_fraction=0.0, min_earlier_jobs=3),
     "median-noguard": Rule(guard_best=False),
     "median-m3-w0-noguard": Rule(warmup_fraction=0.0, min_earlier_jobs=3, guard_best=False),
+    # Optuna's MedianPruner() defaults: 5 startup trials, no warm-up, no guard.
+    "optuna-median": Rule(warmup_fraction=0.0, guard_best=False, optuna_median=True),
+    "optuna-median-w5": Rule(guard_best=False, optuna_median=True),
+    "optuna-median-w10": Rule(warmup_fraction=0.10, guard_best=False, optuna_median=True),
 }
 
 
@@ -267,7 +276,10 @@ def replay(curves: list[list[float]], rule: Rule) -> tuple[list[int], list[float
         reached = ~np.isnan(earlier)
         counts = reached.sum(axis=1)
         sums = np.nancumsum(earlier, axis=1)
-        averages = np.where(reached, sums / np.maximum(np.arange(1, length + 1), 1), np.nan)
+        if rule.optuna_median:
+            averages = earlier  # each earlier job's own value at the step
+        else:
+            averages = np.where(reached, sums / np.maximum(np.arange(1, length + 1), 1), np.nan)
         longest = int(counts.max()) if i else 0
         warmup = max(1, math.ceil(round(rule.warmup_fraction * longest, 9)))
         stop = len(curve)
@@ -282,7 +294,8 @@ def replay(curves: list[list[float]], rule: Rule) -> tuple[list[int], list[float
                 continue
             if rule.guard_best and curve[k] >= bests[k]:
                 continue
-            if curve[k] < medians[k]:
+            judged = max(curve[:step]) if rule.optuna_median else curve[k]
+            if judged < medians[k]:
                 stop = step
                 break
         values[i, :stop] = curve[:stop]

@@ -6,13 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.jobs import TERMINAL, unique, xgboost_job
+from tests.jobs import unique, wait_for, xgboost_job
 from tests.servers import Server
 
 
@@ -56,16 +55,14 @@ def aws(server: Server, tmp_path: Path) -> Cli:
     return Cli(server, tmp_path / "aws-home")
 
 
-def wait_done(aws: Cli, name: str, timeout: float = 180) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while True:
-        described = aws(
-            "describe-hyper-parameter-tuning-job", "--hyper-parameter-tuning-job-name", name
-        )
-        if described["HyperParameterTuningJobStatus"] in TERMINAL:
-            return described
-        assert time.monotonic() < deadline, described["HyperParameterTuningJobStatus"]
-        time.sleep(0.5)
+def wait_done(aws: Cli, name: str) -> dict[str, Any]:
+    """Wait over REST (each CLI command is a process start), then describe with the CLI."""
+    with aws.server.client() as client:
+        wait_for(client, name, timeout=180)
+    described: dict[str, Any] = aws(
+        "describe-hyper-parameter-tuning-job", "--hyper-parameter-tuning-job-name", name
+    )
+    return described
 
 
 def test_create_from_cli_input_json_describe_and_list(aws: Cli, tmp_path: Path) -> None:

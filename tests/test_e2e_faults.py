@@ -20,9 +20,11 @@ from tests.test_e2e_script import _alive
 FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}
 
 
-@pytest.fixture
-def fast_server(tmp_path: Path) -> Iterator[Server]:
-    instance = Server(tmp_path / "data", workers=2, env=FAST_LEASES).start()
+@pytest.fixture(scope="module")
+def fast_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One server for the module: each fault must leave it whole for the next test."""
+    instance = Server(tmp_path_factory.mktemp("faults") / "data", workers=2, env=FAST_LEASES)
+    instance.start()
     yield instance
     instance.stop()
 
@@ -132,12 +134,19 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def test_idle_workers_killed_are_replaced(fast_server: Server) -> None:
-    assert fast_server.process is not None
-    workers = [
-        pid for pid in _children(fast_server.process.pid)
+def _workers(server: Server) -> list[int]:
+    assert server.process is not None
+    return [
+        pid for pid in _children(server.process.pid)
         if "multiprocessing.spawn" in Path(f"/proc/{pid}/cmdline").read_text()
     ]  # fmt: skip
+
+
+def test_idle_workers_killed_are_replaced(fast_server: Server) -> None:
+    # Earlier tests killed workers: their replacements may still be starting.
+    deadline = time.monotonic() + 10
+    while len(workers := _workers(fast_server)) != 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert len(workers) == 2
     for pid in workers:
         os.kill(pid, signal.SIGKILL)

@@ -36,9 +36,9 @@ from tests.servers import free_port
 schemathesis.serializer.alias("application/x-amz-json-1.1", "application/json")
 
 SEED = 20260401
-EXAMPLES_PER_MODE = 12  # x (valid, invalid) x operations of /openapi.json
-AWS_EXAMPLES_PER_MODE = 8  # x (valid, invalid) x operations of the AWS door
-MIN_REQUESTS = 800
+EXAMPLES_PER_MODE = 9  # x (valid, invalid) x operations of /openapi.json
+AWS_EXAMPLES_PER_MODE = 6  # x (valid, invalid) x operations of the AWS door
+MIN_REQUESTS = 600
 
 
 @pytest.fixture(scope="module")
