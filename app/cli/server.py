@@ -36,14 +36,13 @@ def serve(
     ),
 ) -> None:
     """Run the API and, in embedded mode, a pool of local worker processes."""
+    settings = Settings(workers=workers) if workers else Settings()
+    configure_logging(settings.log_format, settings.log_level)
+    _refuse_open_listener(settings, host, insecure=insecure)  # before the slow imports below
     import uvicorn
 
     from app.db.migrate import upgrade
     from app.main import create_app
-
-    settings = Settings(workers=workers) if workers else Settings()
-    configure_logging(settings.log_format, settings.log_level)
-    _refuse_open_listener(settings, host, insecure=insecure)
     from workers.process import hide_secrets
 
     hide_secrets()  # the worker processes spawned next start without the secrets
