@@ -129,6 +129,14 @@ class Settings(BaseSettings):
         "install openamt[gp] for torch).",
     )
 
+    early_stopping_rule: Literal["running-average", "median-value"] = Field(
+        "running-average",
+        description="TrainingJobEarlyStoppingType Auto's rule: running-average (AWS's: a job's "
+        "value against the median of earlier jobs' running averages), or median-value (a "
+        "job's best so far against the median of earlier jobs' values, from 30% of the rounds "
+        "on: stops more; see the README's Performance).",
+    )
+
     log_format: Literal["text", "json"] = Field(
         "text",
         description="text: readable lines; json: one JSON object a line (for a log pipeline). "

@@ -229,8 +229,11 @@ def free_port() -> int:
 class Server:
     """`openamt serve` in a subprocess with only OPENAMT_DATA_DIR set: the defaults users get."""
 
-    def __init__(self, data_dir: Path, *, workers: int, log_path: Path) -> None:
+    def __init__(
+        self, data_dir: Path, *, workers: int, log_path: Path, env: dict[str, str] | None = None
+    ) -> None:
         self.data_dir = data_dir
+        self.env = env or {}  # OPENAMT_* settings beyond the defaults
         self.workers = workers
         self.log_path = log_path
         self.port = free_port()
@@ -239,7 +242,7 @@ class Server:
 
     def start(self) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAMT_")}
-        env |= {"OPENAMT_DATA_DIR": str(self.data_dir), "PYTHONUNBUFFERED": "1"}
+        env |= {"OPENAMT_DATA_DIR": str(self.data_dir), "PYTHONUNBUFFERED": "1", **self.env}
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
                 [

@@ -56,7 +56,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.*, app.* below
 
-from app.tuning.pruners import RunningAverageMedianPruner  # noqa: E402
+from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner  # noqa: E402
 from app.tuning.strategies import (  # noqa: E402
     TuningPlan,
     bayesian_sampler,
@@ -146,11 +146,10 @@ class Rule:
     optuna_median: bool = False
 
     def pruner(self) -> BasePruner:
-        assert self.guard_best, "the pruner always guards the best; replay the others"
-        assert not self.optuna_median, "replayed only: openamt's pruner is AWS's rule"
-        return RunningAverageMedianPruner(
-            warmup_fraction=self.warmup_fraction, min_earlier_jobs=self.min_earlier_jobs
-        )
+        kind = MedianValuePruner if self.optuna_median else RunningAverageMedianPruner
+        # The value rule guards the best by construction; the running-average one always does.
+        assert self.guard_best or self.optuna_median, "replay only: openamt's pruner guards"
+        return kind(warmup_fraction=self.warmup_fraction, min_earlier_jobs=self.min_earlier_jobs)
 
 
 PRUNERS: dict[str, Rule] = {
@@ -168,6 +167,10 @@ PRUNERS: dict[str, Rule] = {
     "optuna-median": Rule(warmup_fraction=0.0, guard_best=False, optuna_median=True),
     "optuna-median-w5": Rule(guard_best=False, optuna_median=True),
     "optuna-median-w10": Rule(warmup_fraction=0.10, guard_best=False, optuna_median=True),
+    "optuna-median-w20": Rule(warmup_fraction=0.20, guard_best=False, optuna_median=True),
+    # openamt's opt-in OPENAMT_EARLY_STOPPING_RULE=median-value (app.tuning.pruners).
+    "median-value": Rule(warmup_fraction=0.30, guard_best=False, optuna_median=True),
+    "optuna-median-w50": Rule(warmup_fraction=0.50, guard_best=False, optuna_median=True),
 }
 
 

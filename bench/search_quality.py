@@ -357,7 +357,8 @@ def report(args: argparse.Namespace, results: list[Result], wall: float) -> dict
             es = early_stopping_figures(by, seeds, auto_label, off_label, maximize=task.maximize)
             task_figures[f"early_stopping_{off_label}"] = es
             console.print(
-                f"  early stopping Auto vs Off ({auto_label} vs {off_label}): {es['saved']:.1%} of "
+                f"  early stopping Auto ({args.early_stopping_rule}) vs Off ({auto_label} vs "
+                f"{off_label}): {es['saved']:.1%} of "
                 f"boosting rounds saved (per seed {percentages(es['saved_per_seed'], '.0%')}); "
                 f"best objective change, median {es['change']:+.3%} "
                 f"(per seed {percentages(es['change_per_seed'], '+.3%')}; "
@@ -407,8 +408,8 @@ def early_stopping_figures(
 
 def goals(args: argparse.Namespace, figures: dict[str, Any]) -> None:
     clf = figures.get("classification", {})
-    if not clf:
-        return
+    if not any(label in clf for label in ("bayesian", "bayesian-p4", "random-es", "bayesian-es")):
+        return  # e.g. --runs hyperband: no goal is stated for it
     table = Table(title="Goals (classification; regression alongside)")
     for column in ("goal", "figure", ""):
         table.add_column(column)
@@ -534,6 +535,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="openamt serve --workers")
     parser.add_argument("--tasks", default="classification,regression")
     parser.add_argument("--runs", default="", help="only these run labels (comma-separated)")
+    parser.add_argument(
+        "--early-stopping-rule",
+        default="running-average",
+        choices=["running-average", "median-value"],
+        help="OPENAMT_EARLY_STOPPING_RULE of the server: Auto's rule in the *-es runs",
+    )
     parser.add_argument("--suggest-trials", type=int, default=1000)
     parser.add_argument("--skip-suggest", action="store_true")
     parser.add_argument("--json", type=Path, help="write the figures here")
@@ -583,7 +590,8 @@ def main() -> None:
     warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
     work = Path(tempfile.mkdtemp(prefix="openamt-quality-"))
     data_dir = work / "data"
-    server = Server(data_dir, workers=args.workers, log_path=work / "server.log")
+    rule = {"OPENAMT_EARLY_STOPPING_RULE": args.early_stopping_rule}
+    server = Server(data_dir, workers=args.workers, log_path=work / "server.log", env=rule)
     started = time.perf_counter()
     only = set(filter(None, args.runs.split(",")))
     try:

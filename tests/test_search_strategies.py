@@ -18,7 +18,7 @@ from optuna.distributions import FloatDistribution, IntDistribution
 from optuna.samplers import TPESampler
 from optuna.trial import TrialState, create_trial
 
-from app.tuning.pruners import RunningAverageMedianPruner, should_stop
+from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner, should_stop
 from app.tuning.schemas import ParameterRanges
 from app.tuning.search_space import build_search_space
 from app.tuning.strategies import STRATEGIES, TuningPlan, startup_trials, trial_seed
@@ -29,9 +29,14 @@ optuna.logging.set_verbosity(optuna.logging.WARNING)
 # --- The median rule -------------------------------------------------------------------------
 
 
-def history(direction: str, curves: list[list[float]], **pruner: Any) -> optuna.Study:
+def history(
+    direction: str,
+    curves: list[list[float]],
+    kind: type[RunningAverageMedianPruner] = RunningAverageMedianPruner,
+    **pruner: Any,
+) -> optuna.Study:
     """A study whose finished trials have these curves (step 1, 2, ...)."""
-    study = optuna.create_study(direction=direction, pruner=RunningAverageMedianPruner(**pruner))
+    study = optuna.create_study(direction=direction, pruner=kind(**pruner))
     study.add_trials(
         [
             create_trial(
@@ -110,6 +115,47 @@ def test_should_stop_on_its_own() -> None:
     assert not should_stop(0.9, at_step=[0.6, 0.7, 0.8], running_averages=[1, 1, 1], maximize=True)
     assert not should_stop(0.5, at_step=[], running_averages=[], maximize=False)
     assert not should_stop(0.5, at_step=[math.nan], running_averages=[math.nan], maximize=True)
+
+
+def test_the_value_rule_compares_the_best_so_far_with_values_at_the_step() -> None:
+    study = history("maximize", RISING, MedianValuePruner, warmup_fraction=0)
+    # Median value at step s: 0.3 * s. The job AWS's rule keeps (above) is stopped at step 2:
+    # 0.5 is below 0.6.
+    assert judged(study, [0.4, 0.5, 0.7]) == [False, True, True]
+    peaked = [[0.6 + d, 0.9 + d, 0.7 + d, 0.45 + d] for d in (0.0, 0.05, 0.1, 0.15, 0.2)]
+    study = history("maximize", peaked, MedianValuePruner, warmup_fraction=0)
+    # Medians by step 0.7, 1.0, 0.8, 0.55: a job that fell to 0.5 and 0.4 after its best so
+    # far (1.05) beat the medians is kept; one whose best is 0.95 is stopped at step 2.
+    assert judged(study, [0.8, 1.05, 0.5, 0.4]) == [False] * 4
+    assert judged(study, [0.8, 0.95]) == [False, True]
+
+
+def test_the_value_rule_waits_for_30_percent_of_the_rounds() -> None:
+    long = [[0.1 * k] * 20 for k in range(1, 6)]  # 20 steps: the warm-up is 6 steps
+    study = history("maximize", long, MedianValuePruner)
+    assert judged(study, [0.0] * 7) == [False] * 5 + [True, True]
+
+
+def test_the_value_rule_minimizes() -> None:
+    falling = [[1 - v for v in curve] for curve in RISING]
+    study = history("minimize", falling, MedianValuePruner, warmup_fraction=0)
+    # Medians by step 0.7, 0.4: a best so far of 0.45 at step 2 is worse; 0.3 is not.
+    assert judged(study, [0.5, 0.45]) == [False, True]
+    assert judged(study, [0.3, 0.45]) == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind"),
+    [("running-average", RunningAverageMedianPruner), ("median-value", MedianValuePruner)],
+)
+def test_early_stopping_auto_builds_the_configured_rule(rule: str, kind: type) -> None:
+    plan = TuningPlan(
+        max_training_jobs=10, max_parallel=1, random_seed=None, early_stopping=True,
+        early_stopping_rule=rule,
+    )  # fmt: skip
+    assert type(STRATEGIES["Bayesian"].make_pruner(plan)) is kind
+    off = TuningPlan(max_training_jobs=10, max_parallel=1, random_seed=None, early_stopping=False)
+    assert STRATEGIES["Random"].make_pruner(off) is None
 
 
 def test_running_jobs_and_later_jobs_do_not_count() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -89,7 +89,7 @@ def claim_training_job(db: Database, settings: Settings, name: str, owner: str) 
             metric_definitions=definition.metric_definitions,
             builtin_xgboost=definition.builtin_xgboost,
             strategy=spec.strategy,
-            plan=spec.plan,
+            plan=replace(spec.plan, early_stopping_rule=settings.early_stopping_rule),
             max_resource=spec.plan.max_resource,
             attempt=training.attempts,
             interruptions=training.interruptions,

@@ -20,7 +20,7 @@ from optuna.samplers import BaseSampler, RandomSampler, TPESampler
 from optuna.search_space import IntersectionSearchSpace
 from optuna.trial import FrozenTrial
 
-from app.tuning.pruners import RunningAverageMedianPruner
+from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
 
 HYPERBAND_REDUCTION_FACTOR = 3
 
@@ -36,6 +36,8 @@ class TuningPlan:
     min_resource: int | None = None  # Hyperband
     max_resource: int | None = None
     bayesian_model: str = "tpe"  # OPENAMT_BAYESIAN_SAMPLER: tpe (default) or gp (needs torch)
+    # OPENAMT_EARLY_STOPPING_RULE: running-average (AWS's, default) or median-value
+    early_stopping_rule: str = "running-average"
 
 
 def trial_seed(plan: TuningPlan, sequence: int) -> int | None:
@@ -115,7 +117,11 @@ def random_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
 
 
 def median_rule(plan: TuningPlan) -> BasePruner | None:
-    return RunningAverageMedianPruner() if plan.early_stopping else None
+    if not plan.early_stopping:
+        return None
+    if plan.early_stopping_rule == "median-value":
+        return MedianValuePruner()
+    return RunningAverageMedianPruner()
 
 
 def hyperband(plan: TuningPlan) -> BasePruner | None:
