@@ -144,20 +144,6 @@ def test_the_value_rule_minimizes() -> None:
     assert judged(study, [0.3, 0.45]) == [False, False]
 
 
-@pytest.mark.parametrize(
-    ("rule", "kind"),
-    [("running-average", RunningAverageMedianPruner), ("median-value", MedianValuePruner)],
-)
-def test_early_stopping_auto_builds_the_configured_rule(rule: str, kind: type) -> None:
-    plan = TuningPlan(
-        max_training_jobs=10, max_parallel=1, random_seed=None, early_stopping=True,
-        early_stopping_rule=rule,
-    )  # fmt: skip
-    assert type(STRATEGIES["Bayesian"].make_pruner(plan)) is kind
-    off = TuningPlan(max_training_jobs=10, max_parallel=1, random_seed=None, early_stopping=False)
-    assert STRATEGIES["Random"].make_pruner(off) is None
-
-
 def test_running_jobs_and_later_jobs_do_not_count() -> None:
     study = history("maximize", RISING[:4], warmup_fraction=0)
     running = study.ask()  # an earlier job still running: not in the median

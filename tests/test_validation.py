@@ -27,8 +27,11 @@ from app.db.session import get_database
 from app.executor import NullExecutor
 from app.main import create_app
 from app.tuning.outcomes import record_end
+from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
 from app.tuning.scheduler import advance
+from app.tuning.strategies import STRATEGIES
 from tests.jobs import script_job, with_changes, xgboost_job
+from workers.claims import claim_training_job
 
 JOBS = "/v1/hyper-parameter-tuning-jobs"
 CONFIG = "HyperParameterTuningJobConfig"
@@ -755,3 +758,29 @@ def test_wrong_types_anywhere_and_garbage_never_answer_500(api: Api) -> None:
         assert set(error) == {"__type", "message"} and error["__type"] == VALIDATION, error
         assert error["message"], body
     assert (api.job_names(), api.study_names()) == before
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind"),
+    [("running-average", RunningAverageMedianPruner), ("median-value", MedianValuePruner)],
+)
+def test_a_claim_carries_the_workers_early_stopping_rule(
+    api: Api, rule: str, kind: type[RunningAverageMedianPruner]
+) -> None:
+    """OPENAMT_EARLY_STOPPING_RULE is read where the runner claims a job: the pruner that
+    watches the training job is the worker's choice (the job's Auto only turns it on)."""
+    body = xgboost_job(f"rule-{rule}", max_jobs=1, parallel=1)
+    body["HyperParameterTuningJobConfig"]["TrainingJobEarlyStoppingType"] = "Auto"
+    assert api.create(body).status_code == 201
+    db = get_database(api.settings)
+    advance(db, api.settings, NullExecutor(), body["HyperParameterTuningJobName"])
+    with db.read() as session:
+        name = session.scalars(
+            select(TrainingJob.name).where(
+                TrainingJob.tuning_job_name == body["HyperParameterTuningJobName"]
+            )
+        ).one()
+    worker = api.settings.model_copy(update={"early_stopping_rule": rule})
+    claim = claim_training_job(db, worker, name, owner="test:1")
+    assert claim is not None
+    assert type(STRATEGIES[claim.strategy].make_pruner(claim.plan)) is kind
