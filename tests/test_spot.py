@@ -121,6 +121,32 @@ def test_interrupted_spot_job_resumes_from_checkpoints(spot_server: Server, tmp_
     assert log.count("start ") == state["starts"]
 
 
+def test_interruptions_past_max_wait_stop_the_job(spot_server: Server, tmp_path: Path) -> None:
+    """MaxWaitTimeInSeconds bounds the wall time of every run together, restarts included:
+    with MaxRuntime = MaxWait, interruptions make the wait run out first."""
+    source = tmp_path / "code"
+    scripts.write_script(source, CHECKPOINTING.replace(f"< {EPOCHS}:", "< 1000:"))
+    sm = aws_client(spot_server.url)
+    name = unique("spot-wait")
+    body = _spot_job(name, source, f"s3://test-bucket/checkpoints/{name}/")
+    limits = {"MaxRuntimeInSeconds": 3, "MaxWaitTimeInSeconds": 3}
+    body["TrainingJobDefinition"]["StoppingCondition"] = limits
+    sm.create_hyper_parameter_tuning_job(**body)
+    deadline = time.monotonic() + 60
+    while True:
+        job = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
+        if job["HyperParameterTuningJobStatus"] in ("Completed", "Failed", "Stopped"):
+            break
+        assert time.monotonic() < deadline, "the spot job did not end"
+        time.sleep(0.3)
+    listed = sm.list_training_jobs_for_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
+    [summary] = listed["TrainingJobSummaries"]
+    training = sm.describe_training_job(TrainingJobName=summary["TrainingJobName"])
+    assert training["TrainingJobStatus"] == "Stopped", training.get("FailureReason")
+    assert training["SecondaryStatus"] == "MaxWaitTimeExceeded"
+    assert training["TrainingTimeInSeconds"] <= 3  # the runs alone stayed within MaxRuntime
+
+
 def test_max_wait_rules_through_both_doors(spot_server: Server, tmp_path: Path) -> None:
     body = _spot_job(unique("spot-rules"), tmp_path, "s3://test-bucket/checkpoints/rules/")
     stopping = "TrainingJobDefinition.StoppingCondition"

@@ -101,15 +101,29 @@ def watch_output(
             if not _still_ours(db, claim, owner) and watch.stop_cause is None:
                 watch.stop_cause = "user"
             next_poll = time.monotonic() + settings.stop_poll_seconds
-        if max_runtime and limits.runtime_used + clock - started > max_runtime:
-            watch.stop_cause = watch.stop_cause or "max_runtime"
-        if limits.wait_deadline is not None and clock > limits.wait_deadline:
-            watch.stop_cause = watch.stop_cause or "max_wait"
+        limit = _limit_passed(limits, clock - started, clock, max_runtime)
+        if limit is not None:
+            watch.stop_cause = watch.stop_cause or limit
         if limits.interrupt_after is not None and clock - started > limits.interrupt_after:
             watch.stop_cause = watch.stop_cause or "interrupted"
         if watch.stop_cause is not None:
             process.kill()
     reader.join()
+
+
+def _limit_passed(
+    limits: AttemptLimits, running: float, clock: float, max_runtime: float | None
+) -> str | None:
+    """ "max_runtime" or "max_wait" once either is passed; when a check finds both passed,
+    the one passed first (the training clock and the wall clock run together within a run,
+    so the one passed by more seconds was passed first)."""
+    past = {
+        "max_runtime": limits.runtime_used + running - max_runtime if max_runtime else None,
+        "max_wait": clock - limits.wait_deadline if limits.wait_deadline is not None else None,
+    }
+    passed = {cause: seconds for cause, seconds in past.items() if seconds is not None}
+    cause = max(passed, key=lambda c: passed[c], default=None)
+    return cause if cause is not None and passed[cause] > 0 else None
 
 
 def _pump(process: TrainingProcess, lines: queue.Queue[str | None]) -> None:
