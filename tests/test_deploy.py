@@ -32,7 +32,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(data_dir: Path) -> Iterator[Server]:
-    instance = Server(data_dir).start()
+    # A short invocation timeout, for the test of a model that does not answer.
+    instance = Server(data_dir, env={"OPENAMT_INVOCATION_TIMEOUT_SECONDS": "3"}).start()
     yield instance
     instance.stop()
 
@@ -167,7 +168,7 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
 
 
 INFERENCE = """
-import json, os
+import json, os, time
 
 def model_fn(model_dir):
     with open(os.path.join(model_dir, "model.json")) as f:
@@ -180,6 +181,8 @@ def input_fn(body, content_type):
 def predict_fn(data, model):
     if data == "boom":
         raise ValueError("the model cannot take boom")
+    if data == "sleep":
+        time.sleep(60)
     print("predicting", data)  # lands in the server's log, not in the answer
     return [x * model["learning_rate"] for x in data]
 
@@ -229,6 +232,21 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
     assert error["Error"]["Code"] == "ModelError"
     assert error["ResponseMetadata"]["HTTPStatusCode"] == 424
     assert error["OriginalStatusCode"] == 500
+
+    # A model that does not answer within the invocation timeout: ModelError, its server is
+    # ended, and the next request gets a fresh one.
+    started = time.monotonic()
+    with pytest.raises(ClientError) as slow:
+        runtime.invoke_endpoint(
+            EndpointName=endpoint, ContentType="application/json", Body=json.dumps("sleep")
+        )
+    assert time.monotonic() - started < 30
+    assert slow.value.response["Error"]["Code"] == "ModelError"
+    assert "did not answer in time" in slow.value.response["Error"]["Message"]
+    again = runtime.invoke_endpoint(
+        EndpointName=endpoint, ContentType="application/json", Body=json.dumps([3])
+    )
+    assert json.loads(again["Body"].read()) == {"scaled": pytest.approx([3 * learning_rate])}
     assert "cannot take boom" in error["OriginalMessage"]
     sm.delete_endpoint(EndpointName=endpoint)
 
