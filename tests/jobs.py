@@ -197,6 +197,21 @@ def wait_for(
         time.sleep(0.2)
 
 
+def wait_done(
+    sm: Any, name: str, statuses: tuple[str, ...] = TERMINAL, timeout: float = 180
+) -> dict[str, Any]:
+    """Poll Describe through a boto3 client, as a boto3 user does without a waiter."""
+    deadline = time.monotonic() + timeout
+    while True:
+        described: dict[str, Any] = sm.describe_hyper_parameter_tuning_job(
+            HyperParameterTuningJobName=name
+        )
+        if described["HyperParameterTuningJobStatus"] in statuses:
+            return described
+        assert time.monotonic() < deadline, f"{name}: {described['HyperParameterTuningJobStatus']}"
+        time.sleep(0.3)
+
+
 def training_jobs(client: httpx.Client, name: str) -> list[dict[str, Any]]:
     """Every training job of a tuning job, following NextToken."""
     found: list[dict[str, Any]] = []

@@ -19,32 +19,15 @@ import pytest
 from botocore.exceptions import ClientError
 
 from tests import scripts
-from tests.jobs import TERMINAL, script_job, unique, xgboost_job
+from tests.jobs import script_job, unique, wait_done, xgboost_job
 from tests.servers import Server, aws_client
 
 ACCOUNT = "arn:aws:sagemaker:us-east-1:123456789012"
 
 
-def sagemaker_client(url: str) -> Any:
-    return aws_client(url)
-
-
 @pytest.fixture
 def sm(server: Server) -> Any:
-    return sagemaker_client(server.url)
-
-
-def wait_done(
-    sm: Any, name: str, statuses: tuple[str, ...] = TERMINAL, timeout: float = 180
-) -> dict[str, Any]:
-    """Poll Describe, as a boto3 user does without a waiter."""
-    deadline = time.monotonic() + timeout
-    while True:
-        described = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
-        if described["HyperParameterTuningJobStatus"] in statuses:
-            return described
-        assert time.monotonic() < deadline, f"{name}: {described['HyperParameterTuningJobStatus']}"
-        time.sleep(0.3)
+    return aws_client(server.url)
 
 
 def error_of(call: Any, **kwargs: Any) -> dict[str, Any]:
@@ -403,7 +386,7 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 def test_quotas_answer_resource_limit_exceeded(limited: Server) -> None:
-    sm = sagemaker_client(limited.url)
+    sm = aws_client(limited.url)
     code = code_dir(limited, scripts.SLEEPER)
 
     def job(**changes: Any) -> dict[str, Any]:

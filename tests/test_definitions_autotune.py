@@ -12,9 +12,8 @@ import pytest
 
 from app.tuning.autotune import XGBOOST_DEFAULT, XGBOOST_RANGES
 from tests import scripts
-from tests.jobs import smooth_job, training_jobs, unique, wait_for, xgboost_job
-from tests.servers import Server
-from tests.test_aws_boto3 import sagemaker_client, wait_done
+from tests.jobs import smooth_job, training_jobs, unique, wait_done, wait_for, xgboost_job
+from tests.servers import Server, aws_client
 from tests.test_validation import Api, make_api
 
 CONFIG = "HyperParameterTuningJobConfig"
@@ -48,7 +47,7 @@ def two_definitions(name: str, code: Path) -> dict[str, Any]:
 def test_several_definitions_through_both_doors(
     server: Server, client: httpx.Client, tmp_path: Path
 ) -> None:
-    sm = sagemaker_client(server.url)
+    sm = aws_client(server.url)
     code = scripts.write_script(tmp_path / "code", scripts.SMOOTH)
     body = two_definitions(unique("defs"), code)
     sm.create_hyper_parameter_tuning_job(**body)
@@ -90,7 +89,7 @@ def test_several_definitions_through_both_doors(
 def test_autotune_end_to_end(server: Server, client: httpx.Client, tmp_path: Path) -> None:
     """Built-in XGBoost with no ranges through boto3; script mode with AutoParameters through
     REST. Describe shows what Autotune chose and the training jobs use it."""
-    sm = sagemaker_client(server.url)
+    sm = aws_client(server.url)
     body = xgboost_job(unique("auto-xgb"), max_jobs=3, parallel=2)
     del body[CONFIG]["ParameterRanges"]
     body["Autotune"] = {"Mode": "Enabled"}

@@ -19,7 +19,7 @@ import xgboost
 from botocore.exceptions import ClientError
 
 from tests import scripts
-from tests.jobs import XGBOOST_IMAGE, script_job, unique, xgboost_job
+from tests.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
 from tests.servers import Server, aws_client
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
@@ -36,16 +36,6 @@ def served(data_dir: Path) -> Iterator[Server]:
     instance = Server(data_dir, env={"OPENAMT_INVOCATION_TIMEOUT_SECONDS": "3"}).start()
     yield instance
     instance.stop()
-
-
-def _wait_tuning(sm: Any, name: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        job = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
-        if job["HyperParameterTuningJobStatus"] in ("Completed", "Failed", "Stopped"):
-            return job  # type: ignore[no-any-return]
-        time.sleep(0.3)
-    raise AssertionError(f"{name} did not finish")
 
 
 def _wait_endpoint(sm: Any, name: str) -> dict[str, Any]:
@@ -97,7 +87,7 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
     sm = aws_client(served.url, "sagemaker")
     name = unique("deploy")
     sm.create_hyper_parameter_tuning_job(**xgboost_job(name, max_jobs=2, num_round=10))
-    job = _wait_tuning(sm, name)
+    job = wait_done(sm, name)
     assert job["HyperParameterTuningJobStatus"] == "Completed"
     best = sm.describe_training_job(TrainingJobName=job["BestTrainingJob"]["TrainingJobName"])
     model_uri = best["ModelArtifacts"]["S3ModelArtifacts"]
@@ -198,7 +188,7 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
     sm = aws_client(served.url, "sagemaker")
     name = unique("script-deploy")
     sm.create_hyper_parameter_tuning_job(**script_job(name, source, max_jobs=1, parallel=1))
-    job = _wait_tuning(sm, name)
+    job = wait_done(sm, name)
     best = sm.describe_training_job(TrainingJobName=job["BestTrainingJob"]["TrainingJobName"])
     learning_rate = float(best["HyperParameters"]["learning-rate"])
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import tarfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 from tests import scripts
-from tests.jobs import script_job, unique, with_changes
+from tests.jobs import script_job, unique, wait_done, with_changes
 from tests.servers import Server, aws_client
 
 EPOCHS = 6
@@ -79,13 +78,7 @@ def test_interrupted_spot_job_resumes_from_checkpoints(spot_server: Server, tmp_
     name = unique("spot")
     checkpoints = f"s3://test-bucket/checkpoints/{name}/"
     sm.create_hyper_parameter_tuning_job(**_spot_job(name, source, checkpoints))
-    deadline = time.monotonic() + 120
-    while True:
-        job = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
-        if job["HyperParameterTuningJobStatus"] in ("Completed", "Failed", "Stopped"):
-            break
-        assert time.monotonic() < deadline, "the spot job did not finish"
-        time.sleep(0.3)
+    job = wait_done(sm, name, timeout=120)
     assert job["HyperParameterTuningJobStatus"] == "Completed"
     counters = job["TrainingJobStatusCounters"]
     assert counters["Completed"] == 1
@@ -132,13 +125,7 @@ def test_interruptions_past_max_wait_stop_the_job(spot_server: Server, tmp_path:
     limits = {"MaxRuntimeInSeconds": 3, "MaxWaitTimeInSeconds": 3}
     body["TrainingJobDefinition"]["StoppingCondition"] = limits
     sm.create_hyper_parameter_tuning_job(**body)
-    deadline = time.monotonic() + 60
-    while True:
-        job = sm.describe_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
-        if job["HyperParameterTuningJobStatus"] in ("Completed", "Failed", "Stopped"):
-            break
-        assert time.monotonic() < deadline, "the spot job did not end"
-        time.sleep(0.3)
+    wait_done(sm, name, timeout=60)
     listed = sm.list_training_jobs_for_hyper_parameter_tuning_job(HyperParameterTuningJobName=name)
     [summary] = listed["TrainingJobSummaries"]
     training = sm.describe_training_job(TrainingJobName=summary["TrainingJobName"])

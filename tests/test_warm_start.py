@@ -19,12 +19,12 @@ from tests.jobs import (
     smooth_job,
     training_jobs,
     unique,
+    wait_done,
     wait_for,
     with_changes,
     xgboost_job,
 )
-from tests.servers import Server
-from tests.test_aws_boto3 import sagemaker_client, wait_done
+from tests.servers import Server, aws_client
 from tests.test_validation import VALIDATION, Api, assert_error, finish, make_api
 
 CONFIG = "HyperParameterTuningJobConfig"
@@ -212,7 +212,7 @@ def test_warm_start_reaches_the_parents_best_in_fewer_trials(
     """AWS door (boto3). One Random parent of 20 trials; then, for 5 seeds, a warm-started
     and a cold Bayesian job, each stopping once it reaches the parent's best
     (TargetObjectiveMetricValue). Trials needed, median over the seeds: warm < cold."""
-    sm = sagemaker_client(embedded.url)
+    sm = aws_client(embedded.url)
     code = scripts.write_script(tmp_path / "code", scripts.SMOOTH)
     parent_body = smooth_job(unique("ws-rnd"), code, max_jobs=20, parallel=2)
     parent_body[CONFIG]["RandomSeed"] = 11
