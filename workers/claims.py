@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -23,6 +23,7 @@ from app.tuning import scheduler
 from app.tuning.outcomes import record_end, tell_study
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.spec import interpret
+from app.tuning.strategies import configured
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def claim_training_job(db: Database, settings: Settings, name: str, owner: str) 
             metric_definitions=definition.metric_definitions,
             builtin_xgboost=definition.builtin_xgboost,
             strategy=spec.strategy,
-            plan=replace(spec.plan, early_stopping_rule=settings.early_stopping_rule),
+            plan=configured(spec.plan, settings),
             max_resource=spec.plan.max_resource,
             attempt=training.attempts,
             interruptions=training.interruptions,

@@ -8,7 +8,6 @@ at once) changes nothing the second time.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import secrets
 from datetime import timedelta
@@ -31,7 +30,7 @@ from app.tuning import studies
 from app.tuning.outcomes import gave_up, record_end, record_launch
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.spec import JobSpec, interpret
-from app.tuning.strategies import STRATEGIES, trial_seed
+from app.tuning.strategies import STRATEGIES, configured, trial_seed
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +122,7 @@ def _finalize(job: TuningJob, status: str) -> None:
 def _launch(session: Session, settings: Settings, job: TuningJob, spec: JobSpec) -> str:
     sequence = job.launched + 1
     strategy = STRATEGIES[spec.strategy]
-    plan = dataclasses.replace(spec.plan, bayesian_model=settings.bayesian_sampler)
+    plan = configured(spec.plan, settings)
     sampler = strategy.make_sampler(plan, trial_seed(plan, sequence))
     study = optuna.Study(
         study_name=job.name, storage=studies.get_storage(settings), sampler=sampler
