@@ -56,7 +56,13 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.*, app.* below
 
-from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner  # noqa: E402
+from app.tuning.pruners import (  # noqa: E402
+    MIN_EARLIER_JOBS,
+    VALUE_RULE_WARMUP_FRACTION,
+    WARMUP_FRACTION,
+    MedianValuePruner,
+    RunningAverageMedianPruner,
+)
 from app.tuning.strategies import (  # noqa: E402
     TuningPlan,
     bayesian_sampler,
@@ -137,8 +143,8 @@ BASELINE = "Random"
 class Rule:
     """Settings of the median rule (app.tuning.pruners) to compare."""
 
-    warmup_fraction: float = 0.05
-    min_earlier_jobs: int = 5
+    warmup_fraction: float = WARMUP_FRACTION  # openamt's defaults (app.tuning.pruners)
+    min_earlier_jobs: int = MIN_EARLIER_JOBS
     guard_best: bool = True  # never stop the best so far at the step
     # AWS's rule compares the job's value with the median of earlier jobs' running averages;
     # Optuna's MedianPruner (the issue's 48% anchor) compares the job's best value so far
@@ -169,7 +175,9 @@ PRUNERS: dict[str, Rule] = {
     "optuna-median-w10": Rule(warmup_fraction=0.10, guard_best=False, optuna_median=True),
     "optuna-median-w20": Rule(warmup_fraction=0.20, guard_best=False, optuna_median=True),
     # openamt's opt-in OPENAMT_EARLY_STOPPING_RULE=median-value (app.tuning.pruners).
-    "median-value": Rule(warmup_fraction=0.30, guard_best=False, optuna_median=True),
+    "median-value": Rule(
+        warmup_fraction=VALUE_RULE_WARMUP_FRACTION, guard_best=False, optuna_median=True
+    ),
     "optuna-median-w50": Rule(warmup_fraction=0.50, guard_best=False, optuna_median=True),
 }
 
