@@ -4,6 +4,7 @@ job ran, readiness, and log lines that name their jobs."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import re
@@ -13,11 +14,14 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from prometheus_client import CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
+from starlette.types import Message, Receive, Scope, Send
 
 from app.config import Settings
 from app.db.migrate import upgrade
 from app.main import null_executor_app
+from app.observe.prometheus import RequestMetrics
 from tests.jobs import create, training_jobs, unique, wait_for, xgboost_job
 from tests.servers import Server, free_port
 
@@ -165,6 +169,34 @@ def test_prometheus_metrics_after_a_job(
     queue = "local" if type(server) is Server else "openamt.training"
     assert after[("openamt_queue_depth", (("queue", queue),))] == 0  # nothing waits now
     assert after[("openamt_training_jobs_waiting", ())] == 0
+
+
+def test_a_request_is_counted_before_its_last_byte_leaves() -> None:
+    """A client that has its answer and scrapes next must see it counted: the server may
+    serve the scrape before the answered request's task has returned."""
+    registry = CollectorRegistry()
+
+    async def answer(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"a", "more_body": True})
+        await send({"type": "http.response.body", "body": b"b"})
+
+    seen: list[float | None] = []
+
+    async def send(message: Message) -> None:
+        seen.append(registry.get_sample_value("openamt_http_requests_total", LABELS))
+
+    scope = {"type": "http", "method": "GET", "path": "/x"}
+    asyncio.run(RequestMetrics(answer, registry=registry)(scope, receive_nothing, send))
+    assert seen == [None, None, 1.0]  # counted once, before the last body message
+    assert registry.get_sample_value("openamt_http_requests_total", LABELS) == 1.0
+
+
+LABELS = {"method": "GET", "route": "<unmatched>", "status": "200"}
+
+
+async def receive_nothing() -> Message:
+    return {"type": "http.disconnect"}
 
 
 def test_dispatch_latency_counts_the_claims_of_a_new_job(
