@@ -140,6 +140,10 @@ class Stack(Server):
         self.beat_process = self._spawn("beat")
         return self
 
+    def another_api(self) -> Server:
+        """A second API process of this stack (same database, broker and data), not started."""
+        return Server(self.data_dir, env=self._env)
+
     def start_worker(self) -> subprocess.Popen[bytes]:
         process = self._spawn("worker", "--concurrency", "1")
         self.worker_processes.append(process)

@@ -20,7 +20,7 @@ from botocore.exceptions import ClientError
 
 from tests import scripts
 from tests.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
-from tests.servers import Server, aws_client
+from tests.servers import Server, Stack, aws_client
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
@@ -155,6 +155,49 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
     finally:
         again.stop()
         served.start()  # the module's server again, for the tests after this one
+
+
+@pytest.mark.parametrize("server", ["distributed"], indirect=True)
+def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> None:
+    """Distributed: a Celery worker trains, the API process that took CreateEndpoint deploys,
+    and a second API process of the same stack serves the endpoint too (it loads the model on
+    its first invocation); a delete through either ends it for both."""
+    assert isinstance(server, Stack)
+    sm = aws_client(server.url, "sagemaker")
+    name = unique("deploy-dist")
+    sm.create_hyper_parameter_tuning_job(**xgboost_job(name, max_jobs=1, parallel=1, num_round=8))
+    job = wait_done(sm, name)
+    assert job["HyperParameterTuningJobStatus"] == "Completed"
+    best = sm.describe_training_job(TrainingJobName=job["BestTrainingJob"]["TrainingJobName"])
+    model_uri = best["ModelArtifacts"]["S3ModelArtifacts"]
+    endpoint = _deploy(
+        sm, model=unique("dist"), container={"Image": XGBOOST_IMAGE, "ModelDataUrl": model_uri}
+    )
+    assert _wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
+
+    features = np.loadtxt(
+        server.data_dir / "s3/test-bucket/fraud/validation/data.csv", delimiter=","
+    )[:10, 1:]
+    csv = "\n".join(",".join(repr(float(v)) for v in row) for row in features)
+    expected = _booster(server.data_dir, model_uri).predict(xgboost.DMatrix(features))
+    other = server.another_api().start()
+    try:
+        for url in (server.url, other.url):
+            runtime = aws_client(url, "sagemaker-runtime")
+            answer = runtime.invoke_endpoint(
+                EndpointName=endpoint, ContentType="text/csv", Body=csv
+            )
+            got = [float(line) for line in answer["Body"].read().decode().splitlines()]
+            np.testing.assert_allclose(got, expected, rtol=1e-6)
+        aws_client(other.url, "sagemaker").delete_endpoint(EndpointName=endpoint)
+        for url in (server.url, other.url):
+            with pytest.raises(ClientError) as gone:
+                aws_client(url, "sagemaker-runtime").invoke_endpoint(
+                    EndpointName=endpoint, ContentType="text/csv", Body=csv
+                )
+            assert gone.value.response["Error"]["Code"] == "ValidationError"
+    finally:
+        other.stop()
 
 
 INFERENCE = """

@@ -127,7 +127,7 @@ def test_a_flushed_broker_loses_nothing(stack: Stack, tmp_path: Path) -> None:
 
 
 def test_twenty_concurrent_creates_of_one_name(stack: Stack, tmp_path: Path) -> None:
-    extra = Server(stack.data_dir, env=stack._env)  # a second API process, same stack
+    extra = stack.another_api()
     extra.start()
     try:
         code = scripts.write_script(tmp_path / "code", scripts.JSON_METRICS)
