@@ -46,7 +46,9 @@ class Settings(BaseSettings):
     stop_poll_seconds: float = Field(
         0.5, gt=0, description="How often a running training job checks (reads) for a stop."
     )
-    reaper_seconds: float = Field(2.0, gt=0, description="Period of the self-healing sweep.")
+    reaper_seconds: float = Field(
+        2.0, gt=0, description="Period of the self-healing sweep and of the model-server sweep."
+    )
 
     # AWS's default quotas, answered with ResourceLimitExceeded by both front doors. A list
     # bound of botocore's model (30 ranges of each type, 40 metric definitions) still refuses

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -55,9 +56,13 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
 
             host = app.state.model_host = LocalModelHost(settings)
         deploy.resume(app.state.db, host, settings)  # endpoints a restart left Creating
+        sweeping = asyncio.create_task(
+            deploy.sweep_every(settings.reaper_seconds, app.state.db, host)
+        )
         try:
             yield
         finally:
+            sweeping.cancel()
             host.close()
             if local is not None:
                 local.shutdown()

@@ -161,7 +161,7 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
 def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> None:
     """Distributed: a Celery worker trains, the API process that took CreateEndpoint deploys,
     and a second API process of the same stack serves the endpoint too (it loads the model on
-    its first invocation); a delete through either ends it for both."""
+    its first invocation); a delete through either ends it for both, and both stop serving."""
     assert isinstance(server, Stack)
     sm = aws_client(server.url, "sagemaker")
     name = unique("deploy-dist")
@@ -196,8 +196,31 @@ def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> Non
                     EndpointName=endpoint, ContentType="text/csv", Body=csv
                 )
             assert gone.value.response["Error"]["Code"] == "ValidationError"
+        # The process that did not take the delete stops its model server at its next sweep.
+        assert server.process is not None
+        deadline = time.monotonic() + 30
+        while _model_servers_of(server.process.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _model_servers_of(server.process.pid)
     finally:
         other.stop()
+
+
+def _model_servers_of(parent: int) -> list[int]:
+    """The model-server processes a process has started, from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except (FileNotFoundError, ProcessLookupError):  # it ended meanwhile
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == parent and b"model_server" in command:
+            found.append(int(entry.name))
+    return found
 
 
 INFERENCE = """

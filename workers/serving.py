@@ -113,6 +113,10 @@ class LocalModelHost:
             server.stop()
         shutil.rmtree(self._settings.endpoints_dir / endpoint, ignore_errors=True)
 
+    def endpoints(self) -> set[str]:
+        with self._lock:
+            return {endpoint for endpoint, _ in self._servers}
+
     def close(self) -> None:
         with self._lock:
             servers = list(self._servers.values())

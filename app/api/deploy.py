@@ -3,14 +3,18 @@ holds the model servers (app.state.model_host), so both happen here, after the c
 
 An endpoint is deployed in a thread of the process that created it; one left `Creating` by a
 restart is deployed again at the next start (`resume`). Its model servers are started lazily:
-after a restart, on the first invocation.
+after a restart, on the first invocation. Every reaper period, `sweep` stops the servers of
+endpoints deleted through another API process.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import threading
+
+from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.db.session import Database
@@ -49,6 +53,28 @@ def deploy(db: Database, host: ModelHost, settings: Settings, name: str) -> None
         failure = f"InternalFailure: {error}"
     with db.write() as session:
         service.mark_deployed(session, name, failure)
+
+
+def sweep(db: Database, host: ModelHost) -> None:
+    """Stop the model servers of endpoints that no longer exist: in distributed mode another
+    API process may have taken the DeleteEndpoint."""
+    held = host.endpoints()
+    if not held:
+        return
+    with db.read() as session:
+        gone = held - service.host_keys(session)
+    for key in gone:
+        log.info("endpoint %s was deleted elsewhere: its model servers stop", key)
+        host.forget(key)
+
+
+async def sweep_every(seconds: float, db: Database, host: ModelHost) -> None:
+    while True:
+        await asyncio.sleep(seconds)
+        try:
+            await run_in_threadpool(sweep, db, host)
+        except Exception:  # the next sweep tries again; the API goes on either way
+            log.exception("sweeping the model servers failed")
 
 
 def resume(db: Database, host: ModelHost, settings: Settings) -> None:

@@ -80,6 +80,10 @@ class ModelHost(Protocol):
         """Stop the endpoint's model servers and drop its local copy of the models."""
         ...
 
+    def endpoints(self) -> set[str]:
+        """The endpoints this host runs model servers for."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -350,7 +350,13 @@ def get_endpoint(session: Session, name: str, settings: Settings) -> Endpoint:
 
 def host_key(endpoint: Endpoint) -> str:
     """The model servers' key: a re-created endpoint of the same name is another one."""
-    return f"{endpoint.name}-{endpoint.id}"
+    return f"{endpoint.name}-{endpoint.id}"  # as host_keys() builds it
+
+
+def host_keys(session: Session) -> set[str]:
+    """The host keys of every endpoint that exists (a bounded set: the endpoint quota)."""
+    rows = session.execute(select(Endpoint.name, Endpoint.id))
+    return {f"{name}-{id_}" for name, id_ in rows}
 
 
 def variants_of(endpoint: Endpoint) -> list[Variant]:
