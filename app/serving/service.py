@@ -350,13 +350,18 @@ def get_endpoint(session: Session, name: str, settings: Settings) -> Endpoint:
 
 def host_key(endpoint: Endpoint) -> str:
     """The model servers' key: a re-created endpoint of the same name is another one."""
-    return f"{endpoint.name}-{endpoint.id}"  # as host_keys() builds it
+    return _host_key(endpoint.name, endpoint.id)
 
 
 def host_keys(session: Session) -> set[str]:
     """The host keys of every endpoint that exists (a bounded set: the endpoint quota)."""
-    rows = session.execute(select(Endpoint.name, Endpoint.id))
-    return {f"{name}-{id_}" for name, id_ in rows}
+    return {
+        _host_key(name, id_) for name, id_ in session.execute(select(Endpoint.name, Endpoint.id))
+    }
+
+
+def _host_key(name: str, id_: int) -> str:
+    return f"{name}-{id_}"
 
 
 def variants_of(endpoint: Endpoint) -> list[Variant]:
