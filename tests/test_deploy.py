@@ -189,6 +189,7 @@ def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> Non
             )
             got = [float(line) for line in answer["Body"].read().decode().splitlines()]
             np.testing.assert_allclose(got, expected, rtol=1e-6)
+        assert server.process is not None and _model_servers_of(server.process.pid)
         aws_client(other.url, "sagemaker").delete_endpoint(EndpointName=endpoint)
         for url in (server.url, other.url):
             with pytest.raises(ClientError) as gone:
@@ -197,7 +198,6 @@ def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> Non
                 )
             assert gone.value.response["Error"]["Code"] == "ValidationError"
         # The process that did not take the delete stops its model server at its next sweep.
-        assert server.process is not None
         deadline = time.monotonic() + 30
         while _model_servers_of(server.process.pid) and time.monotonic() < deadline:
             time.sleep(0.2)
