@@ -23,6 +23,21 @@ from tests import jobs
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def children(pid: int, *, command: str = "") -> list[int]:
+    """The live child processes of a process (those whose command line holds `command`),
+    from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            line = (stat.parent / "cmdline").read_bytes().decode(errors="replace")
+        except (OSError, IndexError):  # it ended meanwhile
+            continue
+        if parent == pid and command in line:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from app.api import auth
 from tests import scripts
 from tests.jobs import script_job, training_jobs, unique, wait_for
-from tests.servers import ROOT, Server
+from tests.servers import ROOT, Server, children
 
 KEY_ID, SECRET = "AKIDOPENAMTTEST", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYsecretvalue"
 OTHER_KEY_ID, OTHER_SECRET = "AKIDSECOND", "another/secret+value"
@@ -310,22 +310,10 @@ def test_training_code_never_sees_openamt_secrets(secured: Server, tmp_path: Pat
         assert secret not in log
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
 def test_worker_processes_start_without_the_secrets(secured: Server) -> None:
     """Training code could read /proc/<pid>/environ of its worker: the worker has none."""
     assert secured.process is not None
-    workers = _children(secured.process.pid)
+    workers = children(secured.process.pid)
     assert workers, "the embedded server runs worker processes"
     for pid in workers:
         environ = Path(f"/proc/{pid}/environ").read_bytes()

@@ -20,7 +20,7 @@ from botocore.exceptions import ClientError
 
 from tests import scripts
 from tests.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
-from tests.servers import Server, Stack, aws_client
+from tests.servers import Server, Stack, aws_client, children
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
@@ -189,7 +189,7 @@ def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> Non
             )
             got = [float(line) for line in answer["Body"].read().decode().splitlines()]
             np.testing.assert_allclose(got, expected, rtol=1e-6)
-        assert server.process is not None and _model_servers_of(server.process.pid)
+        assert server.process is not None and children(server.process.pid, command="model_server")
         aws_client(other.url, "sagemaker").delete_endpoint(EndpointName=endpoint)
         for url in (server.url, other.url):
             with pytest.raises(ClientError) as gone:
@@ -199,28 +199,11 @@ def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> Non
             assert gone.value.response["Error"]["Code"] == "ValidationError"
         # The process that did not take the delete stops its model server at its next sweep.
         deadline = time.monotonic() + 30
-        while _model_servers_of(server.process.pid) and time.monotonic() < deadline:
+        while children(server.process.pid, command="model_server") and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert not _model_servers_of(server.process.pid)
+        assert not children(server.process.pid, command="model_server")
     finally:
         other.stop()
-
-
-def _model_servers_of(parent: int) -> list[int]:
-    """The model-server processes a process has started, from /proc."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            command = (entry / "cmdline").read_bytes()
-        except (FileNotFoundError, ProcessLookupError):  # it ended meanwhile
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        if ppid == parent and b"model_server" in command:
-            found.append(int(entry.name))
-    return found
 
 
 INFERENCE = """

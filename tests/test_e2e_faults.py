@@ -14,7 +14,7 @@ import pytest
 
 from tests import scripts
 from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
-from tests.servers import Server
+from tests.servers import Server, children
 from tests.test_e2e_script import _alive
 
 FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}
@@ -127,19 +127,9 @@ def test_tuning_max_runtime_completes_the_job_and_stops_its_training(
     assert described["ConsumedResources"]["RuntimeInSeconds"] >= 120
 
 
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
-    return found
-
-
 def _workers(server: Server) -> list[int]:
     assert server.process is not None
-    return [
-        pid for pid in _children(server.process.pid)
-        if "multiprocessing.spawn" in Path(f"/proc/{pid}/cmdline").read_text()
-    ]  # fmt: skip
+    return children(server.process.pid, command="multiprocessing.spawn")
 
 
 def test_idle_workers_killed_are_replaced(fast_server: Server) -> None:
