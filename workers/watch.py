@@ -5,6 +5,7 @@ renews the lease and flushes metric points, and a cheap poll that notices a stop
 from __future__ import annotations
 
 import logging
+import math
 import queue
 import threading
 import time
@@ -114,16 +115,14 @@ def watch_output(
 def _limit_passed(
     limits: AttemptLimits, running: float, clock: float, max_runtime: float | None
 ) -> str | None:
-    """ "max_runtime" or "max_wait" once either is passed; when a check finds both passed,
+    """`max_runtime` or `max_wait` once either is passed; when a check finds both passed,
     the one passed first (the training clock and the wall clock run together within a run,
     so the one passed by more seconds was passed first)."""
-    past = {
-        "max_runtime": limits.runtime_used + running - max_runtime if max_runtime else None,
-        "max_wait": clock - limits.wait_deadline if limits.wait_deadline is not None else None,
-    }
-    passed = {cause: seconds for cause, seconds in past.items() if seconds is not None}
-    cause = max(passed, key=lambda c: passed[c], default=None)
-    return cause if cause is not None and passed[cause] > 0 else None
+    over_runtime = limits.runtime_used + running - max_runtime if max_runtime else -math.inf
+    over_wait = clock - limits.wait_deadline if limits.wait_deadline is not None else -math.inf
+    if max(over_runtime, over_wait) <= 0:
+        return None
+    return "max_runtime" if over_runtime >= over_wait else "max_wait"
 
 
 def _pump(process: TrainingProcess, lines: queue.Queue[str | None]) -> None:
