@@ -25,7 +25,7 @@ import uvicorn
 from hypothesis import HealthCheck, Phase, given
 from hypothesis import settings as hypothesis_settings
 
-from app.api import aws
+from app.api.aws import sagemaker as aws
 from app.config import Settings
 from app.db import migrate
 from app.executor import NullExecutor

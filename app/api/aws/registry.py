@@ -1,0 +1,64 @@
+"""Operations by (service, name): what each AWS service openamt speaks can do.
+
+Decision: a handler is a function from the operation's input to its output, both plain values
+keyed by botocore's member names (`{"Namespace": ..., "StartTime": datetime}`), so it is
+written once whatever protocol the request came in. Services are botocore's names
+(`sagemaker`, `cloudwatch`, `logs`, `sts`, `iam`), the ones `get_service_model` takes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.config import Settings
+from app.db.session import Database
+from app.errors import DomainError
+from app.executor import Executor
+from app.serving.host import ModelHost
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a handler may use: the database, the executor, settings and the model servers."""
+
+    db: Database
+    executor: Executor
+    settings: Settings
+    host: ModelHost | None = None  # the model servers (hosting operations)
+    principal: str | None = None  # the access key id that signed the request, when checked
+
+
+Values = dict[str, Any]
+Handler = Callable[[Context, Values], Values | None]
+
+
+@dataclass(frozen=True)
+class Operation:
+    service: str
+    name: str
+    handler: Handler
+
+
+OPERATIONS: dict[tuple[str, str], Operation] = {}
+
+
+def operation(service: str, name: str) -> Callable[[Handler], Handler]:
+    """Register `handler` as `service`'s operation `name` (botocore's spelling of both)."""
+
+    def register(handler: Handler) -> Handler:
+        OPERATIONS[(service, name)] = Operation(service, name, handler)
+        return handler
+
+    return register
+
+
+class ServiceError(DomainError):
+    """An error in a service's own vocabulary (`InvalidParameterValue` for CloudWatch,
+    `ResourceNotFoundException` for CloudWatch Logs, ...): code and status as AWS sends them."""
+
+    def __init__(self, code: str, message: str, *, status: int = 400) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
