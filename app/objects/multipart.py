@@ -1,0 +1,227 @@
+"""Multipart uploads: parts kept under `.openamt/uploads/<id>/` until Complete joins them.
+
+As AWS: part numbers 1..10000; every part but the last at least 5 MiB (EntityTooSmall);
+Complete names its parts in ascending order (InvalidPartOrder) with the ETags UploadPart
+answered (InvalidPart); the object's ETag is the MD5 of the parts' binary MD5s and "-<N>";
+an unknown, completed or aborted upload is NoSuchUpload. Uploading a part number again
+replaces that part. The joined object is written like any other (staged, then renamed), and
+the upload's directory goes only after that, so a failed Complete can be retried.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from app.objects import checksums, names
+from app.objects.errors import ObjectError, no_such_upload
+from app.objects.metadata import ObjectMeta
+from app.objects.store import ObjectInfo, ObjectStore, Staged
+
+MIN_PART_BYTES = 5 * 1024 * 1024
+MAX_PART_NUMBER = 10_000
+_UPLOAD_ID = re.compile(r"^[0-9a-f]{48}$")
+
+
+@dataclass(frozen=True)
+class Upload:
+    upload_id: str
+    bucket: str
+    key: str
+    initiated: datetime
+    meta: ObjectMeta  # what the object will carry: content type, user metadata, checksum kind
+
+
+@dataclass(frozen=True)
+class Part:
+    number: int
+    etag: str  # unquoted MD5 hex
+    size: int
+    last_modified: datetime
+    checksum: str | None = None
+
+
+@dataclass(frozen=True)
+class RequestedPart:
+    """One <Part> of CompleteMultipartUpload."""
+
+    number: int
+    etag: str
+    checksum: str | None = None
+
+
+class Uploads:
+    def __init__(self, store: ObjectStore) -> None:
+        self.store = store
+        self.root = store.hidden / "uploads"
+
+    def create(self, bucket: str, key: str, meta: ObjectMeta) -> Upload:
+        self.store.bucket_dir(bucket)
+        names.key_parts(key)
+        upload = Upload(secrets.token_hex(24), bucket, key, datetime.now(UTC), meta)
+        directory = self.root / upload.upload_id
+        directory.mkdir(parents=True)
+        record = {
+            "bucket": bucket,
+            "key": key,
+            "initiated": upload.initiated.isoformat(),
+            "meta": asdict(meta),
+        }
+        (directory / "upload.json").write_text(json.dumps(record))
+        return upload
+
+    def get(self, upload_id: str, bucket: str, key: str) -> Upload:
+        upload = self._read(upload_id)
+        if upload is None or upload.bucket != bucket or upload.key != key:
+            raise no_such_upload(upload_id)
+        return upload
+
+    def _read(self, upload_id: str) -> Upload | None:
+        # The id names a directory: anything but what `create` makes is no upload at all.
+        if not _UPLOAD_ID.match(upload_id):
+            return None
+        try:
+            record = json.loads((self.root / upload_id / "upload.json").read_text())
+        except (OSError, ValueError):
+            return None
+        return Upload(
+            upload_id,
+            record["bucket"],
+            record["key"],
+            datetime.fromisoformat(record["initiated"]),
+            ObjectMeta.from_json(record["meta"]),
+        )
+
+    def put_part(
+        self, upload: Upload, number: int, staged: Staged, *, md5: str, checksum: str | None
+    ) -> Part:
+        check_part_number(number)
+        directory = self.root / upload.upload_id
+        if not directory.is_dir():
+            staged.discard()
+            raise no_such_upload(upload.upload_id)
+        size = staged.path.stat().st_size
+        part = Part(number, md5, size, datetime.now(UTC).replace(microsecond=0), checksum)
+        record = {**asdict(part), "last_modified": part.last_modified.isoformat()}
+        try:
+            os.replace(staged.path, directory / f"part-{number:05d}")
+            (directory / f"part-{number:05d}.json").write_text(json.dumps(record))
+        except FileNotFoundError:  # aborted meanwhile
+            staged.discard()
+            raise no_such_upload(upload.upload_id) from None
+        return part
+
+    def parts(self, upload: Upload) -> list[Part]:
+        found = []
+        for record_path in sorted((self.root / upload.upload_id).glob("part-*.json")):
+            try:
+                record: dict[str, Any] = json.loads(record_path.read_text())
+            except (OSError, ValueError):
+                continue
+            record["last_modified"] = datetime.fromisoformat(record["last_modified"])
+            found.append(Part(**record))
+        return found
+
+    def complete(self, upload: Upload, requested: list[RequestedPart]) -> ObjectInfo:
+        if not requested:
+            raise ObjectError(
+                "MalformedXML",
+                "The XML you provided was not well-formed or did not validate against our "
+                "published schema",
+            )
+        numbers = [p.number for p in requested]
+        if numbers != sorted(set(numbers)):
+            raise ObjectError(
+                "InvalidPartOrder",
+                "The list of parts was not in ascending order. The parts list must be "
+                "specified in order by part number.",
+                UploadId=upload.upload_id,
+            )
+        stored = {p.number: p for p in self.parts(upload)}
+        chosen = []
+        for wanted in requested:
+            part = stored.get(wanted.number)
+            if (
+                part is None
+                or wanted.etag.strip('"') != part.etag
+                or (wanted.checksum and part.checksum and wanted.checksum != part.checksum)
+            ):
+                raise ObjectError(
+                    "InvalidPart",
+                    "One or more of the specified parts could not be found. The part may not "
+                    "have been uploaded, or the specified entity tag may not have matched the "
+                    "part's entity tag.",
+                    UploadId=upload.upload_id,
+                    PartNumber=str(wanted.number),
+                    ETag=wanted.etag,
+                )
+            chosen.append(part)
+        for part in chosen[:-1]:
+            if part.size < MIN_PART_BYTES:
+                raise ObjectError(
+                    "EntityTooSmall",
+                    "Your proposed upload is smaller than the minimum allowed object size.",
+                    ProposedSize=str(part.size),
+                    MinSizeAllowed=str(MIN_PART_BYTES),
+                    PartNumber=str(part.number),
+                    ETag=part.etag,
+                )
+        meta = replace(
+            upload.meta,
+            etag=checksums.multipart_etag([bytes.fromhex(p.etag) for p in chosen]),
+            parts=len(chosen),
+        )
+        algorithm = upload.meta.checksum_algorithm
+        if algorithm and all(p.checksum for p in chosen):
+            meta = replace(
+                meta,
+                checksum=checksums.composite(algorithm, [p.checksum or "" for p in chosen]),
+                checksum_type="COMPOSITE",
+            )
+        else:
+            meta = replace(meta, checksum_algorithm=None, checksum=None, checksum_type=None)
+        staged = self.store.stage()
+        try:
+            with open(staged.path, "wb") as out:
+                for part in chosen:
+                    source = self.root / upload.upload_id / f"part-{part.number:05d}"
+                    with open(source, "rb") as src:
+                        shutil.copyfileobj(src, out, 1024 * 1024)
+        except FileNotFoundError:
+            staged.discard()
+            raise no_such_upload(upload.upload_id) from None
+        except BaseException:
+            staged.discard()
+            raise
+        info = self.store.put(upload.bucket, upload.key, staged, meta)
+        self.abort(upload)
+        return info
+
+    def abort(self, upload: Upload) -> None:
+        shutil.rmtree(self.root / upload.upload_id, ignore_errors=True)
+
+    def in_bucket(self, bucket: str) -> list[Upload]:
+        found: list[Upload] = []
+        if not self.root.is_dir():
+            return found
+        for entry in os.scandir(self.root):
+            upload = self._read(entry.name)
+            if upload is not None and upload.bucket == bucket:
+                found.append(upload)
+        return sorted(found, key=lambda u: (u.key.encode(), u.initiated))
+
+
+def check_part_number(number: int) -> None:
+    if not 1 <= number <= MAX_PART_NUMBER:
+        raise ObjectError(
+            "InvalidArgument",
+            f"Part number must be an integer between 1 and {MAX_PART_NUMBER}, inclusive",
+            ArgumentName="partNumber",
+            ArgumentValue=str(number),
+        )
