@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
 from app.api import deploy
-from app.api.aws.sagemaker import router as aws_router
+from app.api.aws.door import router as aws_router
 from app.api.dashboard import PREFIX as DASHBOARD_PREFIX
 from app.api.dashboard import Dashboard
 from app.api.errors import install_error_handlers

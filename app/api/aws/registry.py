@@ -39,16 +39,22 @@ class Operation:
     service: str
     name: str
     handler: Handler
+    # False: the layer checks the input against the model's shape (required members, types,
+    # ranges) before the handler runs. True: the handler checks it itself (SageMaker's, with
+    # wire models whose messages name the field and the rule).
+    checks_input: bool = False
 
 
 OPERATIONS: dict[tuple[str, str], Operation] = {}
 
 
-def operation(service: str, name: str) -> Callable[[Handler], Handler]:
+def operation(
+    service: str, name: str, *, checks_input: bool = False
+) -> Callable[[Handler], Handler]:
     """Register `handler` as `service`'s operation `name` (botocore's spelling of both)."""
 
     def register(handler: Handler) -> Handler:
-        OPERATIONS[(service, name)] = Operation(service, name, handler)
+        OPERATIONS[(service, name)] = Operation(service, name, handler, checks_input)
         return handler
 
     return register

@@ -1,36 +1,26 @@
-"""The AWS JSON 1.1 door: `POST /` with `X-Amz-Target: SageMaker.<Operation>`, for unmodified
-boto3 and the AWS CLI pointed at `endpoint_url`.
+"""SageMaker's operations, as AWS's JSON 1.1 protocol names them (`X-Amz-Target:
+SageMaker.<Operation>`), for unmodified boto3, the AWS CLI and the SageMaker SDKs.
 
-Same pydantic models, same services as the REST door; only the envelope is AWS's. Bodies are
-validated with the wire models (timestamps arrive as epoch seconds); answers are the models
-dumped by alias without absent members, timestamps as epoch seconds (what botocore's JSON
-parser expects), `{}` for operations without output. Errors are `{"__type", "message"}` with
-the status AWS's JSON protocol uses (`aws_status`). One documented route: the operations are
-told apart by a header, not by paths.
+Same pydantic models, same services as the REST door; the protocol layer (`app/api/aws/`)
+parses the body and serializes the answer from botocore's model. Bodies are validated with
+the wire models; answers are the models dumped by alias without absent members. Domain
+errors become `{"__type", "message"}` with the status AWS's JSON protocol uses (`aws_status`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, Header, Request
-from fastapi.responses import JSONResponse
 from pydantic import ValidationError as PydanticValidationError
-from starlette.concurrency import run_in_threadpool
 
 from app.api import deploy
-from app.api.errors import aws_status, describe_validation_errors, error_response
-from app.config import Settings
-from app.db.session import Database
-from app.errors import DomainError
-from app.executor import Executor
+from app.api.aws import registry
+from app.api.aws.registry import Context
+from app.api.errors import describe_validation_errors
+from app.errors import ValidationError
 from app.schemas_common import AwsModel
 from app.serving import service as serving_service
-from app.serving.host import ModelHost
 from app.serving.schemas import (
     CreateEndpointConfigRequest,
     CreateEndpointConfigResponse,
@@ -68,29 +58,38 @@ from app.tuning.schemas import (
 )
 
 CONTENT_TYPE = "application/x-amz-json-1.1"
-TARGET_PREFIX = "SageMaker."
-
-router = APIRouter()
-
-
-@dataclass(frozen=True)
-class Context:
-    db: Database
-    executor: Executor
-    settings: Settings
-    host: ModelHost | None = None  # the model servers (hosting operations)
-
 
 Handler = Callable[[Context, Any], AwsModel | dict[str, Any] | None]
+# SageMaker's operations with their wire models (the schemathesis test walks them).
 OPERATIONS: dict[str, tuple[type[AwsModel], Handler]] = {}
 
 
 def operation(name: str, model: type[AwsModel]) -> Callable[[Handler], Handler]:
+    """Register a SageMaker operation: its body is validated with `model` (the same wire model
+    the REST door uses, whose messages name the field and the rule), and its answer dumped by
+    SageMaker's names for the protocol layer to serialize."""
+
     def register(handler: Handler) -> Handler:
         OPERATIONS[name] = (model, handler)
+        registry.operation("sagemaker", name, checks_input=True)(_on_values(model, handler))
         return handler
 
     return register
+
+
+def _on_values(model: type[AwsModel], handler: Handler) -> registry.Handler:
+    def run(ctx: Context, params: dict[str, Any]) -> dict[str, Any] | None:
+        try:
+            body = model.model_validate(params)
+        except PydanticValidationError as error:
+            errors = [dict(e) for e in error.errors(include_url=False)]
+            raise ValidationError(describe_validation_errors(errors)) from None
+        result = handler(ctx, body)
+        if isinstance(result, AwsModel):
+            return result.model_dump(by_alias=True, exclude_none=True)
+        return result
+
+    return run
 
 
 def _params(body: AwsModel, *, without: set[str] | None = None) -> dict[str, Any]:
@@ -251,101 +250,3 @@ def _delete_endpoint(ctx: Context, body: DeleteEndpointRequest) -> None:
 def _list_endpoints(ctx: Context, body: ListEndpointsRequest) -> AwsModel:
     with ctx.db.read() as session:
         return serving_service.list_endpoints(session, _params(body))
-
-
-# --- the route -------------------------------------------------------------------------------
-
-
-def _wire(value: Any) -> Any:
-    """A dumped model as AWS's JSON: timestamps as epoch seconds."""
-    if isinstance(value, datetime):
-        return value.timestamp()
-    if isinstance(value, dict):
-        return {key: _wire(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_wire(item) for item in value]
-    return value
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return error_response(status, code, message, media_type=CONTENT_TYPE)
-
-
-def handle(ctx: Context, target: str | None, raw: bytes) -> JSONResponse:
-    """One AWS JSON request: find the operation, parse and validate its body, run it."""
-    name = (target or "").removeprefix(TARGET_PREFIX)
-    if not target or not target.startswith(TARGET_PREFIX) or name not in OPERATIONS:
-        return _error(400, "UnknownOperationException", f"Unknown operation {target or ''}")
-    model, run = OPERATIONS[name]
-    try:
-        payload = json.loads(raw) if raw.strip() else {}
-    except (ValueError, RecursionError) as error:
-        return _error(400, "SerializationException", f"The request body is not JSON: {error}")
-    if not isinstance(payload, dict):
-        return _error(400, "SerializationException", "The request body must be a JSON object")
-    try:
-        body = model.model_validate(payload)
-        result = run(ctx, body)
-    except PydanticValidationError as error:
-        errors = [dict(e) for e in error.errors(include_url=False)]
-        return _error(400, "ValidationException", describe_validation_errors(errors))
-    except DomainError as error:
-        return _error(aws_status(error), error.code, error.message)
-    if isinstance(result, AwsModel):
-        result = result.model_dump(by_alias=True, exclude_none=True)
-    return JSONResponse(_wire(result or {}), media_type=CONTENT_TYPE)
-
-
-@router.post(
-    "/",
-    operation_id="aws_json",
-    tags=["AWS JSON 1.1"],
-    summary="Any SageMaker operation, AWS JSON 1.1 protocol (boto3, AWS CLI)",
-    response_class=JSONResponse,
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                CONTENT_TYPE: {
-                    "schema": {"type": "object", "additionalProperties": True},
-                    "example": {"HyperParameterTuningJobName": "fraud-xgboost"},
-                }
-            },
-        }
-    },
-    responses={
-        200: {
-            "description": "The operation's output shape; `{}` for one without output",
-            "content": {CONTENT_TYPE: {"schema": {"type": "object"}}},
-        },
-        400: {
-            "description": (
-                '`{"__type", "message"}`: ValidationException, ResourceNotFound, ResourceInUse, '
-                "ResourceLimitExceeded, UnknownOperationException, SerializationException"
-            ),
-            "content": {CONTENT_TYPE: {"schema": {"type": "object"}}},
-        },
-    },
-)
-async def aws_json(
-    request: Request,
-    x_amz_target: str | None = Header(
-        None,
-        alias="X-Amz-Target",
-        description="SageMaker.<Operation>, one of: " + ", ".join(OPERATIONS),
-        examples=["SageMaker.DescribeHyperParameterTuningJob"],
-    ),
-) -> JSONResponse:
-    """The SageMaker operations of the AWS JSON 1.1 protocol, named by `X-Amz-Target`
-    (`SageMaker.CreateHyperParameterTuningJob`, ...): the body is the operation's input
-    shape, the answer its output shape, as botocore's service model has them."""
-    raw = await request.body()
-    state = request.app.state
-    ctx = Context(
-        db=state.db,
-        executor=state.executor,
-        settings=state.settings,
-        host=getattr(state, "model_host", None),
-    )
-    # The services are synchronous (database sessions): off the event loop.
-    return await run_in_threadpool(handle, ctx, x_amz_target, raw)
