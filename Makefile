@@ -19,7 +19,26 @@ $(GEN_VENV)/bin/openapi-python-client:
 	$(PYTHON) -m venv $(GEN_VENV)
 	$(GEN_VENV)/bin/pip install --quiet openapi-python-client==0.29.1
 
-.PHONY: serve test lint openapi client
+# The SageMaker Python SDK, v2 and v3, each in a virtualenv of its own (their pins clash with
+# the service's and with each other's): tests/test_sdk_v2.py and tests/test_sdk_v3.py run the
+# examples in them against a live openamt. Measured here: about 45 s and 130 s to install.
+SDK2_VENV ?= .venv-sdk2
+SDK3_VENV ?= .venv-sdk3
+$(SDK2_VENV)/.installed: tests/sdk/requirements-v2.txt
+	$(PYTHON) -m venv $(SDK2_VENV)
+	$(SDK2_VENV)/bin/pip install --quiet --upgrade pip
+	$(SDK2_VENV)/bin/pip install --quiet -r tests/sdk/requirements-v2.txt
+	touch $@
+
+$(SDK3_VENV)/.installed: tests/sdk/requirements-v3.txt
+	$(PYTHON) -m venv $(SDK3_VENV)
+	$(SDK3_VENV)/bin/pip install --quiet --upgrade pip
+	$(SDK3_VENV)/bin/pip install --quiet -r tests/sdk/requirements-v3.txt
+	touch $@
+
+sdk: $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed  ## the SageMaker SDK virtualenvs
+
+.PHONY: serve test lint openapi client sdk
 serve: $(VENV)/.installed  ## run openamt embedded on 127.0.0.1:8000
 	$(VENV)/bin/openamt serve $(ARGS)
 
@@ -38,5 +57,5 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check app workers migrations tests bench examples
 	$(VENV)/bin/mypy app workers
 
-test: lint  ## the whole suite, as CI runs it
+test: lint $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed  ## the whole suite, as CI runs it
 	$(VENV)/bin/python -m pytest $(ARGS)
