@@ -27,6 +27,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
+from app.training.logs import LineTimes
+
 if TYPE_CHECKING:
     from app.config import Settings
 
@@ -75,11 +77,13 @@ def _address_space() -> int:
 
 class JobLog:
     """A training job's log file that stops growing at `limit` bytes (0: never), ending with
-    one line that says so. It appends: a retried job's log keeps the earlier attempts."""
+    one line that says so. It appends: a retried job's log keeps the earlier attempts. Each
+    line's time goes to the log's times file as it is written (app/training/logs.py)."""
 
     def __init__(self, path: Path, limit: int) -> None:
         self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed by close()
         self._size = path.stat().st_size
+        self._times = LineTimes(path)
         self._limit = limit
         self._full = bool(limit) and self._size >= limit
 
@@ -88,12 +92,15 @@ class JobLog:
             return
         size = len(text.encode("utf-8", errors="replace"))
         if self._limit and self._size + size > self._limit:
-            self._file.write(
+            notice = (
                 f"[openamt: the log reached OPENAMT_MAX_LOG_BYTES ({self._limit} bytes); "
                 "later output is not kept]\n"
             )
+            self._times.record(self._size, notice)
+            self._file.write(notice)
             self._full = True
             return
+        self._times.record(self._size, text)
         self._file.write(text)
         self._size += size
 
@@ -102,6 +109,7 @@ class JobLog:
 
     def close(self) -> None:
         self._file.close()
+        self._times.close()
 
     def __enter__(self) -> JobLog:
         return self

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from app.api.aws import sagemaker  # noqa: F401
+from app.api.aws import cloudwatch, iam, logs, sagemaker, sts  # noqa: F401
