@@ -9,9 +9,12 @@ from __future__ import annotations
 import logging
 
 from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api import auth, limits
+from app.api.aws import routing
+from app.api.aws.protocols import PROTOCOLS
 from app.api.errors import error_response
 from app.config import Settings
 from app.serving.host import MAX_INVOCATION_BYTES
@@ -23,7 +26,6 @@ OPEN_PATHS = frozenset(
     {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 )
 AWS_PATH = "/"
-AWS_CONTENT_TYPE = "application/x-amz-json-1.1"
 # Asked for by a browser: refused with 401 and a Basic challenge, so the browser asks its
 # user for a token (as the password) instead of showing AWS's 403.
 BASIC_CHALLENGE = 'Basic realm="openamt", charset="UTF-8"'
@@ -39,6 +41,10 @@ def is_browser_page(method: str, path: str) -> bool:
     )
 
 
+def _headers(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+
+
 class RequestGuard:
     def __init__(self, app: ASGIApp, *, settings: Settings) -> None:
         self.app = app
@@ -49,12 +55,20 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         path = scope.get("path", "")
-        aws = path == AWS_PATH and scope["method"] == "POST"
+        protocol = routing.protocol_of(scope["method"], path, _headers(scope))
+        if protocol is None and path == AWS_PATH and scope["method"] == "POST":
+            protocol = "json"  # what the AWS door answers a POST / that names no protocol
+        aws = protocol is not None
         browser = is_browser_page(scope["method"], path)
-        media_type = AWS_CONTENT_TYPE if aws else None
 
         async def refuse(status: int, code: str, message: str, *, challenge: bool = False) -> None:
-            response = error_response(status, code, message, media_type=media_type)
+            response: Response
+            if protocol is not None:  # the AWS protocol's own error shape
+                request_id = scope.get("state", {}).get("request_id", "")
+                answer = PROTOCOLS[protocol].error(None, code, message, status, request_id)
+                response = Response(answer.body, status_code=status, headers=answer.headers)
+            else:
+                response = error_response(status, code, message)
             if challenge:
                 response.status_code = 401
                 response.headers["WWW-Authenticate"] = BASIC_CHALLENGE
@@ -101,10 +115,15 @@ class RequestGuard:
                 return
             scope.setdefault("state", {})["principal"] = principal
 
-        deep = not invocation and (
-            await run_in_threadpool(limits.too_deep, body)
-            if len(body) > 64 * 1024
-            else limits.too_deep(body)
+        # JSON's depth; a CBOR body is bounded by its decoder, a form has no depth.
+        deep = (
+            not invocation
+            and protocol not in ("cbor", "query")
+            and (
+                await run_in_threadpool(limits.too_deep, body)
+                if len(body) > 64 * 1024
+                else limits.too_deep(body)
+            )
         )
         if deep:
             await refuse(

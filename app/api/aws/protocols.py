@@ -57,7 +57,7 @@ class WireProtocol(Protocol):
 def _error_shapes(service: ServiceModel) -> dict[str, str]:
     """An error's code (the query-era `error.code` where the model has one, else the shape's
     name) to the name of its shape."""
-    found = {}
+    found: dict[str, str] = {}
     for shape in service.error_shapes:
         found.setdefault(shape.metadata.get("error", {}).get("code", shape.name), shape.name)
         found.setdefault(shape.name, shape.name)
@@ -188,7 +188,7 @@ def _from_form(shape: Shape, prefix: str, form: dict[str, str]) -> Any:
     kind = shape.type_name
     if kind == "structure":
         found = {}
-        for name, member in shape.members.items():  # type: ignore[attr-defined]
+        for name, member in shape.members.items():
             key = _query_name(member, name)
             item = _from_form(member, f"{prefix}.{key}" if prefix else key, form)
             if item is not None:
@@ -199,7 +199,7 @@ def _from_form(shape: Shape, prefix: str, form: dict[str, str]) -> Any:
             return [] if kind == "list" else {}  # botocore's spelling of an empty list
         flattened = shape.serialization.get("flattened", False)
         if kind == "list":
-            member = shape.member  # type: ignore[attr-defined]
+            member = shape.member
             base = prefix if flattened else f"{prefix}.{_query_name(member, 'member')}"
         else:
             base = prefix if flattened else f"{prefix}.entry"
@@ -207,9 +207,9 @@ def _from_form(shape: Shape, prefix: str, form: dict[str, str]) -> Any:
         while True:
             at = f"{base}.{len(items) + 1}"
             if kind == "list":
-                item = _from_form(shape.member, at, form)  # type: ignore[attr-defined]
+                item = _from_form(shape.member, at, form)
             else:
-                key_shape, value_shape = shape.key, shape.value  # type: ignore[attr-defined]
+                key_shape, value_shape = shape.key, shape.value
                 key = _from_form(key_shape, f"{at}.{_query_name(key_shape, 'key')}", form)
                 value = _from_form(value_shape, f"{at}.{_query_name(value_shape, 'value')}", form)
                 item = None if key is None else (key, value)
@@ -238,11 +238,11 @@ def _to_xml(parent: ET.Element, shape: Shape, name: str, value: Any) -> None:
     kind = shape.type_name
     if kind == "structure":
         node = ET.SubElement(parent, name)
-        for member_name, member in shape.members.items():  # type: ignore[attr-defined]
+        for member_name, member in shape.members.items():
             if value.get(member_name) is not None:
                 _to_xml(node, member, _query_name(member, member_name), value[member_name])
     elif kind == "list":
-        member = shape.member  # type: ignore[attr-defined]
+        member = shape.member
         if shape.serialization.get("flattened"):
             for item in value:
                 _to_xml(parent, member, _query_name(member, name), item)
@@ -251,7 +251,7 @@ def _to_xml(parent: ET.Element, shape: Shape, name: str, value: Any) -> None:
             for item in value:
                 _to_xml(node, member, _query_name(member, "member"), item)
     elif kind == "map":
-        key_shape, value_shape = shape.key, shape.value  # type: ignore[attr-defined]
+        key_shape, value_shape = shape.key, shape.value
         flattened = shape.serialization.get("flattened")
         node = parent if flattened else ET.SubElement(parent, name)
         for key, item in value.items():

@@ -2,10 +2,11 @@
 
 Each protocol spells scalars its own way (JSON: epoch numbers and base64; CBOR: tags and byte
 strings; query: strings for everything); structures, lists and maps are walked the same for
-all of them. `inbound` turns a parsed body into a handler's values (timestamps as aware
-datetimes, blobs as bytes; unknown members kept for the validator to refuse); `outbound` turns a handler's answer into what the protocol's
-encoder writes, keeping only the members the shape has (the model is the contract: an extra
-key a handler returns never reaches a client).
+all of them. The inbound walk turns a parsed body into a handler's values (timestamps as aware
+datetimes, blobs as bytes; unknown members kept for the validator to refuse); the outbound
+walk turns a handler's answer into what the protocol's encoder writes, keeping only the
+members the shape has (the model is the contract: an extra key a handler returns never
+reaches a client).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def walk(shape: Shape, value: Any, scalar: Scalar, *, unknown: bool = False) -> 
     if kind == "structure":
         if not isinstance(value, dict):
             return value  # the validator reports the type
-        members = shape.members  # type: ignore[attr-defined]
+        members = shape.members
         return {
             name: walk(members[name], item, scalar, unknown=unknown) if name in members else item
             for name, item in value.items()
@@ -43,12 +44,12 @@ def walk(shape: Shape, value: Any, scalar: Scalar, *, unknown: bool = False) -> 
     if kind == "list":
         if not isinstance(value, list):
             return value
-        member = shape.member  # type: ignore[attr-defined]
+        member = shape.member
         return [walk(member, item, scalar, unknown=unknown) for item in value]
     if kind == "map":
         if not isinstance(value, dict):
             return value
-        key, item = shape.key, shape.value  # type: ignore[attr-defined]
+        key, item = shape.key, shape.value
         return {
             walk(key, k, scalar, unknown=unknown): walk(item, v, scalar, unknown=unknown)
             for k, v in value.items()
