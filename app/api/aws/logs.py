@@ -47,6 +47,17 @@ def _invalid(message: str) -> ServiceError:
     return ServiceError("InvalidParameterException", message)
 
 
+def _limit(params: dict[str, Any], most: int) -> int:
+    """The request's limit, default `most` (botocore checks a member's minimum, not its
+    maximum, on the client and here)."""
+    limit = params.get("limit")
+    if limit is None:
+        return most
+    if not 1 <= limit <= most:
+        raise _invalid(f"limit must be between 1 and {most}, not {limit}.")
+    return int(limit)
+
+
 def _not_found(message: str) -> ServiceError:
     return ServiceError("ResourceNotFoundException", message)
 
@@ -108,7 +119,7 @@ def describe_log_groups(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
         raise _invalid("logGroupNamePrefix and logGroupNamePattern are mutually exclusive.")
     if identifiers is not None and (prefix is not None or pattern is not None):
         raise _invalid("logGroupIdentifiers cannot be combined with a name prefix or pattern.")
-    limit = params.get("limit") or DESCRIBE_LIMIT
+    limit = _limit(params, DESCRIBE_LIMIT)
     fingerprint = {"op": "DescribeLogGroups", "prefix": prefix, "pattern": pattern}
     after = _after(params.get("nextToken"), fingerprint)
     with ctx.db.read() as session:
@@ -155,7 +166,7 @@ def describe_log_streams(ctx: Context, params: dict[str, Any]) -> dict[str, Any]
     if order == "LastEventTime" and prefix is not None:
         raise _invalid("Cannot order by LastEventTime with a logStreamNamePrefix.")
     descending = bool(params.get("descending"))
-    limit = params.get("limit") or DESCRIBE_LIMIT
+    limit = _limit(params, DESCRIBE_LIMIT)
     group = _existing_group(ctx, params)
     fingerprint = {
         "op": "DescribeLogStreams",
@@ -237,7 +248,7 @@ def _event_token(token: str | None, count: int) -> tuple[str, int] | None:
 def get_log_events(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
     stream = _stream(ctx, params)
     log = TimedLog(stream.log_path, untimed_ms=stream.untimed_ms)
-    limit = params.get("limit") or MAX_EVENTS
+    limit = _limit(params, MAX_EVENTS)
     first, last = _window(log, params)
     token = _event_token(params.get("nextToken"), log.count)
     if token is None:
@@ -328,7 +339,7 @@ def filter_log_events(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
     group = _existing_group(ctx, params)
     matches = _matcher(params.get("filterPattern"))
     streams = _filter_streams(ctx, group, params)
-    limit = params.get("limit") or MAX_EVENTS
+    limit = _limit(params, MAX_EVENTS)
     fingerprint = {
         "op": "FilterLogEvents",
         "group": group,
