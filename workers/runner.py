@@ -204,7 +204,13 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         return ForkedTraining(
             xgboost_builtin.train, ctx, failure_file=ctx.failure_file, limits=limits
         )
-    command = script.prepare_script(ctx, settings)
+    algorithm = claim.spec.get("AlgorithmSpecification") or {}
+    entrypoint = algorithm.get("ContainerEntrypoint")
+    if entrypoint:
+        arguments = list(algorithm.get("ContainerArguments") or [])
+        command = script.prepare_entrypoint(ctx, settings, list(entrypoint), arguments)
+    else:
+        command = script.prepare_script(ctx, settings)
     return ScriptTraining(command.argv, env=command.env, cwd=command.cwd, limits=limits)
 
 

@@ -193,7 +193,7 @@ class LocalModelHost:
             if not any(model_dir.iterdir()):
                 raise DeployError("The model archive is empty")
             return Layout(root=root, model_dir=model_dir, code_dir=None, program=None)
-        program = variant.environment.get(PROGRAM) or DEFAULT_PROGRAM
+        program = _decode(variant.environment.get(PROGRAM) or "") or DEFAULT_PROGRAM
         # SageMaker's framework containers: code/ inside model.tar.gz first (what the SDK's
         # repack puts there), else the submit directory the model's Environment names.
         packed = model_dir / "code"

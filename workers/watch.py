@@ -134,7 +134,10 @@ def _pump(process: TrainingProcess, lines: queue.Queue[str | None]) -> None:
 
 
 def _trial(settings: Settings, claim: Claim) -> tuple[optuna.Trial | None, optuna.Study | None]:
-    """The Optuna trial to report to, only when a pruner will read the reports."""
+    """The Optuna trial to report to, only when a pruner will read the reports (never for a
+    standalone training job: it has no trial)."""
+    if claim.strategy is None or claim.tuning_job_name is None or claim.trial_id is None:
+        return None, None
     pruner = STRATEGIES[claim.strategy].make_pruner(claim.plan)
     if pruner is None:
         return None, None

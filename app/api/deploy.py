@@ -2,7 +2,8 @@
 holds the model servers (app.state.model_host), so both happen here, after the commit.
 
 An endpoint is deployed in a thread of the process that created it; one left `Creating` by a
-restart is deployed again at the next start (`resume`). Its model servers are started lazily:
+restart is deployed again at the next start (`resume`), and so is an update (UpdateEndpoint)
+left `Updating`. Its model servers are started lazily:
 after a restart, on the first invocation. Every reaper period, `sweep` stops the servers of
 endpoints deleted through another API process.
 """
@@ -55,6 +56,35 @@ def deploy(db: Database, host: ModelHost, settings: Settings, name: str) -> None
         service.mark_deployed(session, name, failure)
 
 
+def start_update(db: Database, host: ModelHost, settings: Settings, name: str) -> threading.Thread:
+    thread = threading.Thread(
+        target=update, args=(db, host, settings, name), name=f"update-{name}", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def update(db: Database, host: ModelHost, settings: Settings, name: str) -> None:
+    """Updating -> InService: prepare the new configuration's models beside the serving ones,
+    switch, then stop the old model servers (a failed update keeps serving the old ones)."""
+    with db.read() as session:
+        pending = service.pending_update(session, name)
+    if pending is None:
+        return
+    old_key, new_key, variants = pending
+    failure = None
+    try:
+        host.prepare(new_key, variants)
+    except DeployError as error:
+        failure = str(error)
+    except Exception as error:  # openamt's own fault: the update is rolled back with it
+        log.exception("endpoint %s: update failed", name)
+        failure = f"InternalFailure: {error}"
+    with db.write() as session:
+        service.finish_update(session, name, failure)
+    host.forget(new_key if failure else old_key)
+
+
 def sweep(db: Database, host: ModelHost) -> None:
     """Stop the model servers of endpoints that no longer exist: in distributed mode another
     API process may have taken the DeleteEndpoint."""
@@ -80,8 +110,11 @@ async def sweep_every(seconds: float, db: Database, host: ModelHost) -> None:
 def resume(db: Database, host: ModelHost, settings: Settings) -> None:
     with db.read() as session:
         names = service.creating_endpoints(session)
+        updating = service.updating_endpoints(session)
     for name in names:
         start(db, host, settings, name)
+    for name in updating:
+        start_update(db, host, settings, name)
 
 
 def invoke(
@@ -108,7 +141,7 @@ def invoke(
         )
     if status == "Creating":
         raise ModelNotReady(f"Endpoint {name} is still being created; retry when InService.")
-    if status != "InService":
+    if status not in ("InService", "Updating"):  # an update serves the current models
         raise RuntimeValidationError(f"Endpoint {name} is not in service (status {status}).")
     variant = _pick(variants, target_variant, name)
     return host.invoke(key, variant, body, content_type=content_type, accept=accept)

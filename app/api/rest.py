@@ -17,7 +17,13 @@ from app.tags.schemas import (
     ListTagsResponse,
 )
 from app.training import service as training_service
-from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
+from app.training import standalone
+from app.training.schemas import (
+    CreateTrainingJobRequest,
+    CreateTrainingJobResponse,
+    DescribeTrainingJobResponse,
+    ListTrainingJobsResponse,
+)
 from app.training.series import ListMetricPointsResponse, list_points
 from app.tuning import analytics, service
 from app.tuning.analytics import TuningJobAnalyticsResponse
@@ -263,6 +269,59 @@ def list_training_jobs(
     )
 
 
+@router.post(
+    "/training-jobs",
+    status_code=201,
+    response_model=CreateTrainingJobResponse,
+    response_model_by_alias=True,
+    operation_id="create_training_job",
+    tags=["training jobs"],
+    responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
+)
+def create_training_job(
+    body: CreateTrainingJobRequest, db: DatabaseDep, executor: ExecutorDep, settings: SettingsDep
+) -> CreateTrainingJobResponse:
+    """Create a training job of its own (SageMaker's CreateTrainingJob, what `estimator.fit()`
+    sends) and start it."""
+    with db.write() as session:
+        arn = standalone.create(session, body, settings)
+    executor.submit_training(body.training_job_name)
+    return CreateTrainingJobResponse.model_validate({"TrainingJobArn": arn})
+
+
+@router.post(
+    "/training-jobs/{name}/stop",
+    status_code=204,
+    operation_id="stop_training_job",
+    tags=["training jobs"],
+    responses=ERRORS,
+)
+def stop_training_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Response:
+    """Stop a training job (StopTrainingJob): Stopping, then Stopped once its process tree is
+    gone."""
+    with db.write() as session:
+        tuning_job = standalone.stop(session, name)
+    if tuning_job is not None:
+        executor.submit_advance(tuning_job)
+    return Response(status_code=204)
+
+
+@router.delete(
+    "/training-jobs/{name}",
+    status_code=204,
+    operation_id="delete_training_job",
+    tags=["training jobs"],
+    responses={**ERRORS, 409: {"description": "ResourceInUse: the job is not finished"}},
+)
+def delete_training_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+    """Delete a finished training job's record, metrics and log (DeleteTrainingJob); its model
+    artifact stays."""
+    with db.write() as session:
+        stored_name = standalone.delete(session, name)
+    standalone.remove_files(settings, stored_name)
+    return Response(status_code=204)
+
+
 @router.get(
     "/training-jobs/{name}",
     response_model=DescribeTrainingJobResponse,
@@ -273,7 +332,7 @@ def list_training_jobs(
     responses=ERRORS,
 )
 def describe_training_job(name: str, session: ReadSession) -> DescribeTrainingJobResponse:
-    """A training job the tuner launched (SageMaker's DescribeTrainingJob)."""
+    """A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob)."""
     return training_service.describe(session, name)
 
 

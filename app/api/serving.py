@@ -5,10 +5,12 @@ ContentType and Accept as headers; errors with their own status codes)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deploy
@@ -16,6 +18,7 @@ from app.api.deps import DatabaseDep, ReadSession, SettingsDep
 from app.api.errors import error_response
 from app.api.rest import ERRORS, ListFilters
 from app.errors import DomainError
+from app.schemas_common import AwsModel
 from app.serving import service
 from app.serving.host import (
     MAX_INVOCATION_BYTES,
@@ -30,10 +33,16 @@ from app.serving.schemas import (
     CreateEndpointResponse,
     CreateModelRequest,
     CreateModelResponse,
+    DeploymentConfig,
     DescribeEndpointConfigResponse,
     DescribeEndpointResponse,
     DescribeModelResponse,
+    ListEndpointConfigsResponse,
     ListEndpointsResponse,
+    ListModelsResponse,
+    UpdateEndpointRequest,
+    UpdateEndpointResponse,
+    VariantProperty,
 )
 
 router = APIRouter(prefix="/v1")
@@ -229,6 +238,115 @@ def delete_endpoint(
         key = service.delete_endpoint(session, name, settings)
     model_host(request).forget(key)
     return Response(status_code=204)
+
+
+class EndpointUpdate(AwsModel):
+    """The body of `PUT /v1/endpoints/{name}` (UpdateEndpoint without the name, which is in the
+    path)."""
+
+    endpoint_config_name: str = Field(
+        max_length=63,
+        pattern=r"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
+        description="The name of the endpoint configuration to deploy.",
+    )
+    retain_all_variant_properties: bool | None = Field(
+        None, description="Keep the variants' instance counts and weights."
+    )
+    exclude_retained_variant_properties: list[VariantProperty] | None = Field(
+        None, max_length=3, description="Variant properties not to keep, with the above."
+    )
+    deployment_config: DeploymentConfig | None = Field(
+        None, description="The deployment policy (not supported by openamt)."
+    )
+    retain_deployment_config: bool | None = Field(
+        None, description="Keep the endpoint's last deployment configuration."
+    )
+
+
+@router.put(
+    "/endpoints/{name}",
+    response_model=UpdateEndpointResponse,
+    response_model_by_alias=True,
+    operation_id="update_endpoint",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def update_endpoint(
+    name: str, body: EndpointUpdate, request: Request, db: DatabaseDep, settings: SettingsDep
+) -> UpdateEndpointResponse:
+    """Deploy another endpoint configuration to an endpoint (UpdateEndpoint): `Updating` while
+    the new models load (the current ones keep serving), then `InService` with the new
+    configuration; a failed update keeps the old one, with a FailureReason."""
+    update = UpdateEndpointRequest.model_validate(
+        {"EndpointName": name, **body.model_dump(by_alias=True, exclude_none=True)}
+    )
+    with db.write() as session:
+        arn = service.update_endpoint(session, update, settings)
+    deploy.start_update(db, model_host(request), settings, update.endpoint_name)
+    return UpdateEndpointResponse.model_validate({"EndpointArn": arn})
+
+
+# --- lists of models and endpoint configurations ---------------------------------------------
+
+NamedSortBy = Annotated[Literal["Name", "CreationTime"] | None, Query(alias="SortBy")]
+
+
+def named_filters(
+    max_results: Annotated[int, Query(alias="MaxResults", ge=1, le=100)] = 10,
+    next_token: Annotated[str | None, Query(alias="NextToken", max_length=8192)] = None,
+    sort_by: NamedSortBy = None,
+    sort_order: Annotated[
+        Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")
+    ] = None,
+    name_contains: Annotated[
+        str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9-]+$")
+    ] = None,
+    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
+    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
+) -> dict[str, Any]:
+    """ListModels' and ListEndpointConfigs' members, under SageMaker's names."""
+    return {
+        "MaxResults": max_results,
+        "NextToken": next_token,
+        "SortBy": sort_by,
+        "SortOrder": sort_order,
+        "NameContains": name_contains,
+        "CreationTimeAfter": creation_time_after,
+        "CreationTimeBefore": creation_time_before,
+    }
+
+
+NamedFilters = Annotated[dict[str, Any], Depends(named_filters)]
+
+
+@router.get(
+    "/models",
+    response_model=ListModelsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_models",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def list_models(session: ReadSession, filters: NamedFilters) -> ListModelsResponse:
+    """Models, newest first by default (ListModels)."""
+    return service.list_models(session, filters)
+
+
+@router.get(
+    "/endpoint-configs",
+    response_model=ListEndpointConfigsResponse,
+    response_model_by_alias=True,
+    response_model_exclude_none=True,
+    operation_id="list_endpoint_configs",
+    tags=["hosting"],
+    responses=ERRORS,
+)
+def list_endpoint_configs(
+    session: ReadSession, filters: NamedFilters
+) -> ListEndpointConfigsResponse:
+    """Endpoint configurations, newest first by default (ListEndpointConfigs)."""
+    return service.list_endpoint_configs(session, filters)
 
 
 # --- the runtime -----------------------------------------------------------------------------

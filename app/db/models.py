@@ -97,12 +97,14 @@ class TrainingJob(Base):
     # Plain columns, no foreign key: deleting a tuning job keeps its training jobs.
     tuning_job_name: Mapped[str | None] = mapped_column(String(32))
     tuning_job_arn: Mapped[str | None] = mapped_column(String(256))
-    sequence: Mapped[int]  # 1-based launch order within the tuning job
-    trial_id: Mapped[int | None]  # Optuna's trial id: one trial per training job
+    sequence: Mapped[int]  # 1-based launch order within the tuning job; 0 for a standalone job
+    trial_id: Mapped[int | None]  # Optuna's trial id: one trial per tuned training job
     # The DefinitionName of the training job definition it was launched from, if named.
     definition_name: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
     secondary_status: Mapped[str] = mapped_column(String(32))
+    # SecondaryStatusTransitions as DescribeTrainingJob shows them (app/training/status.py).
+    secondary_status_transitions: Mapped[list[Any]] = mapped_column(default=list)
     # Retryable (lost worker) or NonRetryable (the user's code or data) for Failed jobs.
     failure_kind: Mapped[str | None] = mapped_column(String(16))
     failure_reason: Mapped[str | None] = mapped_column(Text)
@@ -195,3 +197,9 @@ class Endpoint(Base):
     tags: Mapped[list[Any]] = mapped_column(default=list)
     creation_time: Mapped[datetime]
     last_modified_time: Mapped[datetime]
+    # UpdateEndpoint: each deployed configuration is a generation (its model servers' key
+    # names it); the next one waits in pending_* while the endpoint is Updating.
+    generation: Mapped[int] = mapped_column(default=0)
+    pending_config_name: Mapped[str | None] = mapped_column(String(63))
+    pending_variants: Mapped[list[Any] | None]
+    update_start_time: Mapped[datetime | None]

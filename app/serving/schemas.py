@@ -2306,3 +2306,200 @@ class ListEndpointsResponse(AwsModel):
     next_token: PaginationToken | None = Field(
         None, description="If the response is truncated, SageMaker returns this token."
     )
+
+
+# --- ListModels, ListEndpointConfigs, UpdateEndpoint ------------------------------------------
+
+ModelSortKey = Literal["Name", "CreationTime"]
+EndpointConfigSortKey = Literal["Name", "CreationTime"]
+ModelNameContains = Annotated[str, Field(max_length=63, pattern=r"^[a-zA-Z0-9-]+$")]
+EndpointConfigNameContains = Annotated[str, Field(max_length=63, pattern=r"^[a-zA-Z0-9-]+$")]
+VariantPropertyType = Literal["DesiredInstanceCount", "DesiredWeight", "DataCaptureConfig"]
+
+_ARN = "arn:aws:sagemaker:us-east-1:123456789012"
+
+
+class ListModelsRequest(AwsModel):
+    """The body of ListModels."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"SortBy": "CreationTime", "SortOrder": "Descending", "MaxResults": 10}]
+        }
+    )
+
+    sort_by: ModelSortKey | None = Field(
+        None, description="Sorts the list of results (default CreationTime)."
+    )
+    sort_order: OrderKey | None = Field(
+        None, description="The sort order for results (default Descending)."
+    )
+    next_token: PaginationToken | None = Field(
+        None, description="The token of the next page, from a truncated previous answer."
+    )
+    max_results: MaxResults | None = Field(
+        None, description="The maximum number of models to return in the response."
+    )
+    name_contains: ModelNameContains | None = Field(
+        None, description="Only models whose name contains this string."
+    )
+    creation_time_before: Timestamp | None = Field(
+        None, description="Only models created before this time."
+    )
+    creation_time_after: Timestamp | None = Field(
+        None, description="Only models created after this time."
+    )
+
+
+class ModelSummary(AwsModel):
+    """Provides summary information about a model."""
+
+    model_name: ModelName = Field(description="The name of the model that you want a summary for.")
+    model_arn: ModelArn = Field(description="The Amazon Resource Name (ARN) of the model.")
+    creation_time: Timestamp = Field(
+        description="A timestamp that indicates when the model was created."
+    )
+
+
+class ListModelsResponse(AwsModel):
+    """A page of ListModels."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "Models": [
+                        {
+                            "ModelName": "fraud-xgboost",
+                            "ModelArn": f"{_ARN}:model/fraud-xgboost",
+                            "CreationTime": "2026-01-10T12:40:00Z",
+                        }
+                    ]
+                }
+            ]
+        }
+    )
+
+    models: list[ModelSummary] = Field(description="An array of ModelSummary objects.")
+    next_token: PaginationToken | None = Field(
+        None, description="The token for the next page, when the list was truncated."
+    )
+
+
+class ListEndpointConfigsRequest(AwsModel):
+    """The body of ListEndpointConfigs."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"NameContains": "fraud", "MaxResults": 10}]}
+    )
+
+    sort_by: EndpointConfigSortKey | None = Field(
+        None, description="The field to sort results by (default CreationTime)."
+    )
+    sort_order: OrderKey | None = Field(
+        None, description="The sort order for results (default Descending)."
+    )
+    next_token: PaginationToken | None = Field(
+        None, description="The token of the next page, from a truncated previous answer."
+    )
+    max_results: MaxResults | None = Field(
+        None, description="The maximum number of endpoint configurations to return."
+    )
+    name_contains: EndpointConfigNameContains | None = Field(
+        None, description="Only endpoint configurations whose name contains this string."
+    )
+    creation_time_before: Timestamp | None = Field(
+        None, description="Only endpoint configurations created before this time."
+    )
+    creation_time_after: Timestamp | None = Field(
+        None, description="Only endpoint configurations created after this time."
+    )
+
+
+class EndpointConfigSummary(AwsModel):
+    """Provides summary information for an endpoint configuration."""
+
+    endpoint_config_name: EndpointConfigName = Field(
+        description="The name of the endpoint configuration."
+    )
+    endpoint_config_arn: EndpointConfigArn = Field(
+        description="The Amazon Resource Name (ARN) of the endpoint configuration."
+    )
+    creation_time: Timestamp = Field(
+        description="A timestamp that shows when the endpoint configuration was created."
+    )
+
+
+class ListEndpointConfigsResponse(AwsModel):
+    """A page of ListEndpointConfigs."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "EndpointConfigs": [
+                        {
+                            "EndpointConfigName": "fraud-xgboost-config",
+                            "EndpointConfigArn": f"{_ARN}:endpoint-config/fraud-xgboost-config",
+                            "CreationTime": "2026-01-10T12:40:01Z",
+                        }
+                    ]
+                }
+            ]
+        }
+    )
+
+    endpoint_configs: list[EndpointConfigSummary] = Field(
+        description="An array of endpoint configurations."
+    )
+    next_token: PaginationToken | None = Field(
+        None, description="The token for the next page, when the list was truncated."
+    )
+
+
+class VariantProperty(AwsModel):
+    """A variant property to keep from the endpoint's current configuration on an update."""
+
+    variant_property_type: VariantPropertyType = Field(
+        description="The type of the variant property (kept from the current configuration)."
+    )
+
+
+class UpdateEndpointRequest(AwsModel):
+    """The body of UpdateEndpoint: deploy another endpoint configuration to the endpoint."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"EndpointName": "fraud-xgboost", "EndpointConfigName": "fraud-xgboost-config-2"}
+            ]
+        }
+    )
+
+    endpoint_name: EndpointName = Field(description="The name of the endpoint to update.")
+    endpoint_config_name: EndpointConfigName = Field(
+        description="The name of the new endpoint configuration."
+    )
+    retain_all_variant_properties: bool | None = Field(
+        None,
+        description="Keep the variants' instance counts and weights (openamt keeps no others).",
+    )
+    exclude_retained_variant_properties: list[VariantProperty] | None = Field(
+        None, max_length=3, description="Variant properties not to keep, with the above."
+    )
+    deployment_config: DeploymentConfig | None = Field(
+        None, description="The deployment policy (not supported by openamt)."
+    )
+    retain_deployment_config: bool | None = Field(
+        None, description="Keep the endpoint's last deployment configuration."
+    )
+
+
+class UpdateEndpointResponse(AwsModel):
+    """The answer of UpdateEndpoint."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"EndpointArn": f"{_ARN}:endpoint/fraud-xgboost"}]}
+    )
+
+    endpoint_arn: EndpointArn = Field(description="The Amazon Resource Name (ARN) of the endpoint.")

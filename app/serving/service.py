@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import arns, storage
-from app.clock import now
+from app.clock import as_utc, now
 from app.config import Settings
 from app.db.models import Endpoint, EndpointConfig, Model
 from app.errors import ValidationError
@@ -31,7 +31,10 @@ from app.serving.schemas import (
     DescribeEndpointConfigResponse,
     DescribeEndpointResponse,
     DescribeModelResponse,
+    ListEndpointConfigsResponse,
     ListEndpointsResponse,
+    ListModelsResponse,
+    UpdateEndpointRequest,
 )
 from app.training.algorithms import is_builtin_xgboost_image
 
@@ -224,6 +227,27 @@ def create_endpoint(session: Session, body: CreateEndpointRequest, settings: Set
     if body.deployment_config is not None:
         raise ValidationError("DeploymentConfig: deployment policies are not supported by openamt")
     config = _get_config(session, body.endpoint_config_name, settings)
+    variants = _snapshot(session, config, settings)
+    stamp = now()
+    session.add(
+        Endpoint(
+            name=body.endpoint_name,
+            arn=arn,
+            config_name=config.name,
+            status="Creating",
+            variants=variants,
+            tags=[t.model_dump(by_alias=True) for t in body.tags or []],
+            creation_time=stamp,
+            last_modified_time=stamp,
+        )
+    )
+    session.flush()
+    return arn
+
+
+def _snapshot(session: Session, config: EndpointConfig, settings: Settings) -> list[Any]:
+    """What the endpoint will serve, copied from the configuration and its models now: as on
+    SageMaker, deleting them later does not change a running endpoint."""
     variants = []
     for spec in config.request["ProductionVariants"]:
         model = _get_model(session, spec["ModelName"], settings)
@@ -244,55 +268,51 @@ def create_endpoint(session: Session, body: CreateEndpointRequest, settings: Set
             ).to_json()
             | {"Instances": spec.get("InitialInstanceCount", 1)}
         )
-    stamp = now()
-    session.add(
-        Endpoint(
-            name=body.endpoint_name,
-            arn=arn,
-            config_name=config.name,
-            status="Creating",
-            variants=variants,
-            tags=[t.model_dump(by_alias=True) for t in body.tags or []],
-            creation_time=stamp,
-            last_modified_time=stamp,
-        )
-    )
-    session.flush()
-    return arn
+    return variants
 
 
 def describe_endpoint(session: Session, name: str, settings: Settings) -> DescribeEndpointResponse:
     endpoint = get_endpoint(session, name, settings)
-    in_service = endpoint.status == "InService"
-    summaries = [
-        {
-            "VariantName": v["VariantName"],
-            "DeployedImages": [
-                {
-                    "SpecifiedImage": v["Image"],
-                    "ResolvedImage": v["Image"],
-                    "ResolutionTime": endpoint.creation_time,
-                }
+    serving = endpoint.status in ("InService", "Updating")
+    stamp = endpoint.update_start_time or endpoint.creation_time
+    summaries = [_variant_summary(v, stamp, serving=serving) for v in endpoint.variants]
+    body: dict[str, Any] = {
+        "EndpointName": endpoint.name,
+        "EndpointArn": endpoint.arn,
+        "EndpointConfigName": endpoint.config_name,
+        "ProductionVariants": summaries,
+        "EndpointStatus": endpoint.status,
+        "FailureReason": endpoint.failure_reason,
+        "CreationTime": endpoint.creation_time,
+        "LastModifiedTime": endpoint.last_modified_time,
+    }
+    if endpoint.pending_config_name is not None and endpoint.pending_variants is not None:
+        # While Updating: the configuration being deployed (the current one still serves).
+        body["PendingDeploymentSummary"] = {
+            "EndpointConfigName": endpoint.pending_config_name,
+            "ProductionVariants": [
+                _variant_summary(v, stamp, serving=False) for v in endpoint.pending_variants
             ],
-            "CurrentWeight": v["Weight"],
-            "DesiredWeight": v["Weight"],
-            "CurrentInstanceCount": v.get("Instances", 1) if in_service else 0,
-            "DesiredInstanceCount": v.get("Instances", 1),
+            "StartTime": endpoint.update_start_time,
         }
-        for v in endpoint.variants
-    ]
-    return DescribeEndpointResponse.model_validate(
-        {
-            "EndpointName": endpoint.name,
-            "EndpointArn": endpoint.arn,
-            "EndpointConfigName": endpoint.config_name,
-            "ProductionVariants": summaries,
-            "EndpointStatus": endpoint.status,
-            "FailureReason": endpoint.failure_reason,
-            "CreationTime": endpoint.creation_time,
-            "LastModifiedTime": endpoint.last_modified_time,
-        }
-    )
+    return DescribeEndpointResponse.model_validate(body)
+
+
+def _variant_summary(variant: dict[str, Any], stamp: Any, *, serving: bool) -> dict[str, Any]:
+    return {
+        "VariantName": variant["VariantName"],
+        "DeployedImages": [
+            {
+                "SpecifiedImage": variant["Image"],
+                "ResolvedImage": variant["Image"],
+                "ResolutionTime": stamp,
+            }
+        ],
+        "CurrentWeight": variant["Weight"],
+        "DesiredWeight": variant["Weight"],
+        "CurrentInstanceCount": variant.get("Instances", 1) if serving else 0,
+        "DesiredInstanceCount": variant.get("Instances", 1),
+    }
 
 
 def delete_endpoint(session: Session, name: str, settings: Settings) -> str:
@@ -348,20 +368,28 @@ def get_endpoint(session: Session, name: str, settings: Settings) -> Endpoint:
     return endpoint
 
 
-def host_key(endpoint: Endpoint) -> str:
-    """The model servers' key: a re-created endpoint of the same name is another one."""
-    return _host_key(endpoint.name, endpoint.id)
+def host_key(endpoint: Endpoint, *, pending: bool = False) -> str:
+    """The model servers' key: a re-created endpoint of the same name is another one, and so
+    is each configuration an update deploys (`pending`: the one being deployed)."""
+    return _host_key(endpoint.name, endpoint.id, endpoint.generation + (1 if pending else 0))
 
 
 def host_keys(session: Session) -> set[str]:
-    """The host keys of every endpoint that exists (a bounded set: the endpoint quota)."""
-    return {
-        _host_key(name, id_) for name, id_ in session.execute(select(Endpoint.name, Endpoint.id))
-    }
+    """The host keys of every endpoint that exists (a bounded set: the endpoint quota), with
+    the configuration an update is deploying."""
+    keys = set()
+    rows = session.execute(
+        select(Endpoint.name, Endpoint.id, Endpoint.generation, Endpoint.pending_config_name)
+    )
+    for name, id_, generation, pending in rows:
+        keys.add(_host_key(name, id_, generation))
+        if pending is not None:
+            keys.add(_host_key(name, id_, generation + 1))
+    return keys
 
 
-def _host_key(name: str, id_: int) -> str:
-    return f"{name}-{id_}"
+def _host_key(name: str, id_: int, generation: int = 0) -> str:
+    return f"{name}-{id_}" if generation == 0 else f"{name}-{id_}-g{generation}"
 
 
 def variants_of(endpoint: Endpoint) -> list[Variant]:
@@ -381,6 +409,141 @@ def mark_deployed(session: Session, name: str, failure: str | None) -> None:
 
 def creating_endpoints(session: Session) -> list[str]:
     return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Creating")))
+
+
+def updating_endpoints(session: Session) -> list[str]:
+    return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Updating")))
+
+
+# --- UpdateEndpoint --------------------------------------------------------------------------
+
+
+def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Settings) -> str:
+    """InService -> Updating with the new configuration's snapshot pending; the
+    API process deploys it (app/api/deploy.py) and the endpoint serves its current models
+    until the new ones are ready.
+
+    Decision: RetainAllVariantProperties keeps each same-named variant's instance count and
+    weight (DesiredInstanceCount, DesiredWeight; ExcludeRetainedVariantProperties names those
+    not to keep); openamt has no data capture to keep."""
+    endpoint = session.scalar(
+        select(Endpoint).where(func.lower(Endpoint.name) == body.endpoint_name.lower())
+        .with_for_update()
+    )  # fmt: skip
+    if endpoint is None:
+        arn = arns.endpoint_arn(settings, body.endpoint_name)
+        raise ValidationError(f'Could not find endpoint "{arn}".')
+    if endpoint.status != "InService":  # Decision: a Failed endpoint is deleted, not updated
+        raise ValidationError(
+            f'Cannot update in-progress endpoint "{endpoint.arn}" (status {endpoint.status}).'
+        )
+    if body.deployment_config is not None:
+        raise ValidationError("DeploymentConfig: deployment policies are not supported by openamt")
+    config = _get_config(session, body.endpoint_config_name, settings)
+    variants = _snapshot(session, config, settings)
+    if body.retain_all_variant_properties:
+        excluded = {p.variant_property_type for p in body.exclude_retained_variant_properties or []}
+        current = {v["VariantName"]: v for v in endpoint.variants}
+        for variant in variants:
+            kept = current.get(variant["VariantName"])
+            if kept is None:
+                continue
+            if "DesiredInstanceCount" not in excluded:
+                variant["Instances"] = kept.get("Instances", 1)
+            if "DesiredWeight" not in excluded:
+                variant["Weight"] = kept["Weight"]
+    stamp = now()
+    endpoint.status = "Updating"
+    endpoint.pending_config_name = config.name
+    endpoint.pending_variants = variants
+    endpoint.update_start_time = stamp
+    endpoint.last_modified_time = stamp
+    return endpoint.arn
+
+
+def pending_update(session: Session, name: str) -> tuple[str, str, list[Variant]] | None:
+    """(current key, key of the update, its variants) of an endpoint being updated."""
+    endpoint = find_endpoint(session, name)
+    if endpoint is None or endpoint.status != "Updating" or endpoint.pending_variants is None:
+        return None
+    variants = [Variant.from_json(v) for v in endpoint.pending_variants]
+    return host_key(endpoint), host_key(endpoint, pending=True), variants
+
+
+def finish_update(session: Session, name: str, failure: str | None) -> None:
+    """The end of Updating: the new configuration serves (its generation becomes current), or
+    the update is rolled back and the endpoint serves what it served, with the reason."""
+    endpoint = session.scalar(select(Endpoint).where(Endpoint.name == name).with_for_update())
+    if endpoint is None or endpoint.status != "Updating" or endpoint.pending_variants is None:
+        return
+    if failure is None:
+        endpoint.variants = endpoint.pending_variants
+        endpoint.config_name = endpoint.pending_config_name or endpoint.config_name
+        endpoint.generation += 1
+        endpoint.failure_reason = None
+        endpoint.status = "InService"
+    else:
+        endpoint.failure_reason = f"Update rolled back: {failure}"[:1024]
+        endpoint.status = "InService"
+    endpoint.pending_config_name = None
+    endpoint.pending_variants = None
+    endpoint.last_modified_time = now()
+
+
+# --- ListModels, ListEndpointConfigs ---------------------------------------------------------
+
+
+def list_models(session: Session, params: dict[str, Any]) -> ListModelsResponse:
+    rows, token = _list_named(session, Model, params, list_of="models")
+    return ListModelsResponse.model_validate(
+        {
+            "Models": [
+                {"ModelName": m.name, "ModelArn": m.arn, "CreationTime": m.creation_time}
+                for m in rows
+            ],
+            "NextToken": token,
+        }
+    )
+
+
+def list_endpoint_configs(session: Session, params: dict[str, Any]) -> ListEndpointConfigsResponse:
+    rows, token = _list_named(session, EndpointConfig, params, list_of="endpoint-configs")
+    return ListEndpointConfigsResponse.model_validate(
+        {
+            "EndpointConfigs": [
+                {
+                    "EndpointConfigName": c.name,
+                    "EndpointConfigArn": c.arn,
+                    "CreationTime": c.creation_time,
+                }
+                for c in rows
+            ],
+            "NextToken": token,
+        }
+    )
+
+
+def _list_named(
+    session: Session, model: Any, params: dict[str, Any], *, list_of: str
+) -> tuple[list[Any], str | None]:
+    """NameContains and the creation-time bounds (exclusive), sorted by Name or CreationTime,
+    newest first by default (AWS's default for both lists)."""
+    query = select(model)
+    if params.get("NameContains"):
+        query = query.where(model.name.icontains(params["NameContains"], autoescape=True))
+    after, before = (
+        as_utc(params.get("CreationTimeAfter")),
+        as_utc(params.get("CreationTimeBefore")),
+    )
+    if after is not None:
+        query = query.where(model.creation_time > after)
+    if before is not None:
+        query = query.where(model.creation_time < before)
+    sort = model.name if params.get("SortBy") == "Name" else model.creation_time
+    return page_of(
+        session, query, params, sort=sort, row_id=model.id, list_of=list_of,
+        default_order="Descending",
+    )  # fmt: skip
 
 
 def _find(session: Session, model: Any, name: str) -> Any:

@@ -5,6 +5,8 @@ The algorithm itself lives in workers/algorithms/xgboost_builtin.py and uses the
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.training.metrics import MetricDefinition
 
 XGBOOST_CHANNELS = ("train", "validation")
@@ -53,3 +55,52 @@ def xgboost_metric_rules() -> list[MetricDefinition]:
         for data in XGBOOST_CHANNELS
         for metric in XGBOOST_METRICS
     ]
+
+
+# Where script mode's program is named: a hyperparameter (SDK v2's framework estimators, v3's
+# tuner) or an environment variable (what a model or a v3 ModelTrainer may set instead).
+PROGRAM_HYPERPARAMETER = "sagemaker_program"
+# Decision: DescribeTrainingJob lists the metrics AWS documents for the XGBoost algorithm
+# (train: and validation: of each, 26 definitions): the model caps the list at 40, and the
+# algorithm can print all 33 metrics of XGBOOST_METRICS on both channels.
+XGBOOST_DOCUMENTED_METRICS = (
+    "accuracy", "auc", "aucpr", "error", "f1", "logloss", "mae", "map", "merror", "mlogloss",
+    "mse", "ndcg", "rmse",
+)  # fmt: skip
+MAX_METRIC_DEFINITIONS = 40
+PROGRAM_ENVIRONMENT = "SAGEMAKER_PROGRAM"
+
+
+def runs_builtin_xgboost(
+    image: str | None,
+    hyperparameters: dict[str, str] | None,
+    environment: dict[str, str] | None = None,
+    *,
+    entrypoint: list[str] | None = None,
+) -> bool:
+    """A sagemaker-xgboost image runs its algorithm unless it is told to run the user's code
+    (a program, as the container's framework mode does, or a ContainerEntrypoint)."""
+    return (
+        is_builtin_xgboost_image(image)
+        and PROGRAM_HYPERPARAMETER not in (hyperparameters or {})
+        and PROGRAM_ENVIRONMENT not in (environment or {})
+        and not entrypoint
+    )
+
+
+def metric_definitions(algorithm: dict[str, Any], *, builtin_xgboost: bool) -> list[dict[str, str]]:
+    """A training job's `AlgorithmSpecification.MetricDefinitions` as DescribeTrainingJob
+    shows them: AWS adds a built-in algorithm's own definitions to the user's (the SDK's
+    TrainingJobAnalytics reads them to know which metrics to fetch). A user's definition of
+    the same name wins."""
+    given: list[dict[str, str]] = list(algorithm.get("MetricDefinitions") or [])
+    if not builtin_xgboost:
+        return given
+    names = {d["Name"] for d in given}
+    rules = [
+        {"Name": rule.name, "Regex": rule.regex}
+        for rule in xgboost_metric_rules()
+        if rule.name.split(":", 1)[1] in XGBOOST_DOCUMENTED_METRICS and rule.name not in names
+    ]
+    # The model allows 40 definitions: the user's come first to that limit.
+    return rules[: max(0, MAX_METRIC_DEFINITIONS - len(given))] + given

@@ -35,6 +35,7 @@ from app.schemas_common import (
     S3Uri,
     SortOrder,
     StoppingCondition,
+    Tag,
     Timestamp,
     TrainingInputMode,
     TrainingJobArn,
@@ -1003,4 +1004,162 @@ class ListTrainingJobsRequest(AwsModel):
     )
     training_plan_arn_equals: TrainingPlanArn | None = Field(
         None, description="Only training jobs of this training plan (openamt has none)."
+    )
+
+
+# --- CreateTrainingJob, StopTrainingJob, DeleteTrainingJob (a training job of no tuning job) ---
+
+
+class SessionChainingConfig(AwsModel):
+    """Contains information about attribute-based access control (ABAC) for a training job."""
+
+    enable_session_tag_chaining: bool | None = Field(
+        None,
+        description="Set to True to allow SageMaker to extract session tags from a training job.",
+    )
+
+
+_CREATE_EXAMPLE_JOB = "xgboost-fraud-standalone"
+CREATE_TRAINING_JOB_EXAMPLE: dict[str, Any] = {
+    "TrainingJobName": _CREATE_EXAMPLE_JOB,
+    "HyperParameters": {"objective": "binary:logistic", "num_round": "50", "max_depth": "5"},
+    "AlgorithmSpecification": {
+        "TrainingImage": "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1",
+        "TrainingInputMode": "File",
+    },
+    "RoleArn": "arn:aws:iam::123456789012:role/SageMakerExecutionRole",
+    "InputDataConfig": DESCRIBE_TRAINING_JOB_EXAMPLE["InputDataConfig"],
+    "OutputDataConfig": {"S3OutputPath": "s3://my-bucket/fraud/output/"},
+    "ResourceConfig": {"InstanceType": "ml.m5.xlarge", "InstanceCount": 1, "VolumeSizeInGB": 30},
+    "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
+    "RetryStrategy": {"MaximumRetryAttempts": 2},
+    "Tags": [{"Key": "team", "Value": "fraud"}],
+}
+
+
+class CreateTrainingJobRequest(AwsModel):
+    """The body of CreateTrainingJob: a training job of its own (no tuning job)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [CREATE_TRAINING_JOB_EXAMPLE]})
+
+    training_job_name: TrainingJobName = Field(
+        description="The name of the training job, unique in the account and region."
+    )
+    hyper_parameters: HyperParameters | None = Field(
+        None, description="The algorithm's hyperparameters, as strings."
+    )
+    algorithm_specification: TrainingAlgorithmSpecification | None = Field(
+        None, description="The training image (or algorithm) and its input mode and metrics."
+    )
+    role_arn: RoleArn = Field(description="The IAM role the training job runs with.")
+    input_data_config: list[Channel] | None = Field(
+        None, min_length=1, max_length=20, description="The input channels of the training job."
+    )
+    output_data_config: OutputDataConfig = Field(
+        description="Where the model artifacts are stored."
+    )
+    resource_config: ResourceConfig | None = Field(
+        None, description="The compute instances and storage volumes of the training job."
+    )
+    vpc_config: VpcConfig | None = Field(None, description="The VPC the training job connects to.")
+    stopping_condition: StoppingCondition | None = Field(
+        None, description="How long the training job may run (default one day)."
+    )
+    tags: list[Tag] | None = Field(
+        None, max_length=50, description="Tags of the training job (ListTags reads them)."
+    )
+    enable_network_isolation: bool | None = Field(
+        None, description="Isolates the training container (no outbound network calls)."
+    )
+    enable_inter_container_traffic_encryption: bool | None = Field(
+        None, description="Encrypts traffic between the containers of distributed training."
+    )
+    enable_managed_spot_training: bool | None = Field(
+        None, description="Trains on (simulated) managed spot capacity."
+    )
+    checkpoint_config: CheckpointConfig | None = Field(
+        None, description="Where checkpoints are kept between spot interruptions."
+    )
+    debug_hook_config: DebugHookConfig | None = Field(
+        None, description="SageMaker Debugger's hook (not supported by openamt)."
+    )
+    debug_rule_configurations: list[DebugRuleConfiguration] | None = Field(
+        None, max_length=20, description="SageMaker Debugger's rules (not supported by openamt)."
+    )
+    tensor_board_output_config: TensorBoardOutputConfig | None = Field(
+        None, description="Where TensorBoard output goes (not supported by openamt)."
+    )
+    experiment_config: ExperimentConfig | None = Field(
+        None, description="The experiment, trial and run the job belongs to (kept, unused)."
+    )
+    profiler_config: ProfilerConfig | None = Field(
+        None, description="SageMaker Profiler's configuration (kept, unused)."
+    )
+    profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = Field(
+        None, max_length=20, description="SageMaker Profiler's rules (not supported by openamt)."
+    )
+    environment: TrainingEnvironmentMap | None = Field(
+        None, description="Environment variables set in the training container."
+    )
+    retry_strategy: RetryStrategy | None = Field(
+        None, description="How often a job that failed with an InternalServerError is retried."
+    )
+    remote_debug_config: RemoteDebugConfig | None = Field(
+        None, description="Remote debugging of the container (not supported by openamt)."
+    )
+    infra_check_config: InfraCheckConfig | None = Field(
+        None, description="Infrastructure health checks before training (kept, unused)."
+    )
+    session_chaining_config: SessionChainingConfig | None = Field(
+        None, description="Session tag chaining for the job's role (kept, unused)."
+    )
+    serverless_job_config: ServerlessJobConfig | None = Field(
+        None, description="A serverless model customization job (not supported by openamt)."
+    )
+    mlflow_config: MlflowConfig | None = Field(
+        None, description="The MLflow tracking server the job logs to (not supported by openamt)."
+    )
+    model_package_config: ModelPackageConfig | None = Field(
+        None, description="The model package the job registers (not supported by openamt)."
+    )
+
+
+class CreateTrainingJobResponse(AwsModel):
+    """The answer of CreateTrainingJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "TrainingJobArn": (
+                        "arn:aws:sagemaker:us-east-1:123456789012:"
+                        f"training-job/{_CREATE_EXAMPLE_JOB}"
+                    )
+                }
+            ]
+        }
+    )
+
+    training_job_arn: TrainingJobArn = Field(description="The ARN of the training job.")
+
+
+class StopTrainingJobRequest(AwsModel):
+    """The body of StopTrainingJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"TrainingJobName": _CREATE_EXAMPLE_JOB}]}
+    )
+
+    training_job_name: TrainingJobName = Field(description="The name of the training job to stop.")
+
+
+class DeleteTrainingJobRequest(AwsModel):
+    """The body of DeleteTrainingJob."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"TrainingJobName": _CREATE_EXAMPLE_JOB}]}
+    )
+
+    training_job_name: TrainingJobName = Field(
+        description="The name of the training job to delete."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import false, select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
 from app import storage
@@ -13,36 +13,64 @@ from app.config import Settings
 from app.db.models import TrainingJob
 from app.errors import ResourceNotFound
 from app.pagination import common_filters, page_of
+from app.training import algorithms
 from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
 
 # Members of a training job's definition that DescribeTrainingJob reports as they are.
 ECHOED = (
     "RoleArn",
     "InputDataConfig",
-    "OutputDataConfig",
-    "ResourceConfig",
     "VpcConfig",
-    "StoppingCondition",
-    "EnableNetworkIsolation",
-    "EnableInterContainerTrafficEncryption",
-    "EnableManagedSpotTraining",
     "CheckpointConfig",
     "Environment",
     "RetryStrategy",
+    "DebugHookConfig",
+    "DebugRuleConfigurations",
+    "TensorBoardOutputConfig",
+    "ExperimentConfig",
+    "ProfilerConfig",
+    "ProfilerRuleConfigurations",
+    "RemoteDebugConfig",
+    "InfraCheckConfig",
+    "MlflowConfig",
+    "ModelPackageConfig",
+)
+# Booleans AWS always answers, false when the request left them out.
+FLAGS = (
+    "EnableNetworkIsolation",
+    "EnableInterContainerTrafficEncryption",
+    "EnableManagedSpotTraining",
 )
 
 
 def get(session: Session, name: str) -> TrainingJob:
     training = session.scalar(select(TrainingJob).where(TrainingJob.name == name))
     if training is None:
+        training = session.scalar(
+            select(TrainingJob).where(func.lower(TrainingJob.name) == name.lower())
+        )
+    if training is None:
         raise ResourceNotFound(f"Requested resource not found: training job {name}")
     return training
 
 
 def describe(session: Session, name: str) -> DescribeTrainingJobResponse:
+    """DescribeTrainingJob with every member AWS always returns: the SDK indexes several of
+    them directly (`OutputDataConfig["KmsKeyId"]`, `HyperParameters`, `TrainingStartTime`,
+    `AlgorithmSpecification["MetricDefinitions"]` for its analytics)."""
     training = get(session, name)
     spec = training.spec
     algorithm = dict(spec.get("AlgorithmSpecification", {}))
+    builtin = algorithms.runs_builtin_xgboost(
+        algorithm.get("TrainingImage"),
+        training.hyperparameters,
+        spec.get("Environment"),
+        entrypoint=algorithm.get("ContainerEntrypoint"),
+    )
+    algorithm["MetricDefinitions"] = algorithms.metric_definitions(
+        algorithm, builtin_xgboost=builtin
+    )
+    algorithm.setdefault("EnableSageMakerMetricsTimeSeries", False)
     body: dict[str, Any] = {
         "TrainingJobName": training.name,
         "TrainingJobArn": training.arn,
@@ -56,15 +84,25 @@ def describe(session: Session, name: str) -> DescribeTrainingJobResponse:
         "HyperParameters": training.hyperparameters,
         "AlgorithmSpecification": algorithm,
         **{key: spec[key] for key in ECHOED if key in spec},
+        # AWS answers "" for an unset KMS key; SDK v2's Estimator.attach indexes it.
+        "OutputDataConfig": {"KmsKeyId": "", **spec["OutputDataConfig"]},
+        "ResourceConfig": spec.get("ResourceConfig") or DEFAULT_RESOURCES,
+        "StoppingCondition": spec.get("StoppingCondition") or {"MaxRuntimeInSeconds": 86_400},
+        **{key: bool(spec.get(key, False)) for key in FLAGS},
         "CreationTime": training.creation_time,
         "TrainingStartTime": training.training_start_time,
         "TrainingEndTime": training.training_end_time,
         "LastModifiedTime": training.last_modified_time,
+        "SecondaryStatusTransitions": training.secondary_status_transitions or [],
         "FinalMetricDataList": training.final_metrics,
         "TrainingTimeInSeconds": training_seconds(training),
         "BillableTimeInSeconds": billable_seconds(training),
     }
     return DescribeTrainingJobResponse.model_validate(body)
+
+
+# What a training job shows when its definition named no resources (a tuning job's may not).
+DEFAULT_RESOURCES = {"InstanceType": "ml.m5.large", "InstanceCount": 1, "VolumeSizeInGB": 30}
 
 
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTrainingJobsResponse:

@@ -52,6 +52,12 @@ def _decode(value: str) -> str:
     return decoded if isinstance(decoded, str) else value
 
 
+def check_location(uri: str, field: str, settings: Settings) -> None:
+    """One location of a request (a standalone training job's too): a local one must lie under
+    OPENAMT_ALLOWED_PATHS (ValidationException naming `field`)."""
+    _check(uri, field, settings)
+
+
 def _check(uri: str, field: str, settings: Settings) -> None:
     if not storage.is_local(uri):
         return  # s3:// is confined to its store; anything else fails when the job runs

@@ -12,6 +12,7 @@ from optuna.trial import TrialState
 from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
+from app.training.status import set_secondary
 from app.tuning import studies
 
 # BestObjectiveNotImproving and convergence: an improvement counts when it is at least 1% of
@@ -32,7 +33,7 @@ def record_launch(job: TuningJob) -> None:
 
 
 def record_end(
-    job: TuningJob,
+    job: TuningJob | None,
     training: TrainingJob,
     *,
     status: str,
@@ -40,14 +41,19 @@ def record_end(
     failure_reason: str | None = None,
     objective: float | None = None,
     early_stopped: bool = False,
+    secondary_status: str | None = None,
 ) -> None:
-    """Move `training` to a terminal status and count it; terminal states never change."""
+    """Move `training` to a terminal status and count it in its tuning job (None for a
+    standalone training job); terminal states never change."""
     assert status in ("Completed", "Failed", "Stopped")
     assert training.status in ("InProgress", "Stopping"), training.status
     ended = now()
     training.status = status
-    training.secondary_status = {"Completed": "Completed", "Failed": "Failed"}.get(
-        status, "Stopped"
+    set_secondary(
+        training,
+        secondary_status or {"Completed": "Completed", "Failed": "Failed"}.get(status, "Stopped"),
+        message=failure_reason[:1024] if status == "Failed" and failure_reason else None,
+        at=ended,
     )
     training.failure_kind = failure_kind
     training.failure_reason = failure_reason[:1024] if failure_reason else None
@@ -59,6 +65,8 @@ def record_end(
     training.lease_owner = None
     training.lease_expires_at = None
     training.process_group = None
+    if job is None:
+        return
 
     job.in_progress -= 1
     if status == "Completed":

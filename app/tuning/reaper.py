@@ -27,6 +27,7 @@ from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database
 from app.executor import Executor
+from app.training.status import set_secondary
 from app.tuning import scheduler, studies
 from app.tuning.outcomes import record_end, tell_study
 
@@ -188,22 +189,28 @@ def reap_expired_leases(db: Database, settings: Settings, executor: Executor) ->
             training = session.scalar(select(TrainingJob).where(TrainingJob.name == name))
             if training is None:
                 continue
-            job = session.scalar(
-                select(TuningJob)
-                .where(TuningJob.name == training.tuning_job_name)
-                .with_for_update()
-            )
+            # A standalone training job (no tuning job) has only its own row to lock.
+            standalone = training.tuning_job_name is None
+            job = None
+            if not standalone:
+                job = session.scalar(
+                    select(TuningJob)
+                    .where(TuningJob.name == training.tuning_job_name)
+                    .with_for_update()
+                )
             session.refresh(training, with_for_update=True)
             lease = training.lease_expires_at
-            if job is None or training.lease_owner is None or lease is None or lease >= now():
-                continue  # finished or renewed meanwhile
+            if (job is None and not standalone) or training.lease_owner is None:
+                continue  # finished meanwhile
+            if lease is None or lease >= now():
+                continue  # renewed meanwhile
             max_retries = (training.spec.get("RetryStrategy") or {}).get("MaximumRetryAttempts", 0)
             log.warning("training job %s lost its worker %s", name, training.lease_owner)
             kill_leftovers(training)
             if training.status == "InProgress" and training.attempts <= max_retries:
                 training.lease_owner = None
                 training.lease_expires_at = None
-                training.secondary_status = "Starting"
+                set_secondary(training, "Starting", message="Retrying after the worker was lost")
                 training.last_modified_time = now()
                 retry.append(name)
             elif training.status == "Stopping":

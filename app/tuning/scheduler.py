@@ -26,6 +26,7 @@ from app.db.session import Database
 from app.errors import ValidationError
 from app.executor import Executor
 from app.observe.logs import job_context
+from app.training.status import set_secondary
 from app.tuning import studies
 from app.tuning.outcomes import gave_up, record_end, record_launch
 from app.tuning.schemas import CreateTuningJobRequest
@@ -106,7 +107,7 @@ def _wind_down(session: Session, job: TuningJob) -> None:
             record_end(job, training, status="Stopped")
         elif training.status == "InProgress":
             training.status = "Stopping"
-            training.secondary_status = "Stopping"
+            set_secondary(training, "Stopping")
             training.last_modified_time = now()
     if job.in_progress == 0:
         final = {"user": "Stopped", "failed": "Failed"}.get(job.stop_reason or "", "Completed")
@@ -144,7 +145,6 @@ def _launch(session: Session, settings: Settings, job: TuningJob, spec: JobSpec)
         trial_id=trial._trial_id,
         definition_name=chosen.name,
         status="InProgress",
-        secondary_status="Starting",
         objective_status="Pending",
         tuned_hyperparameters=tuned,
         hyperparameters={**static, **tuned, "_tuning_objective_metric": spec.objective_metric},
@@ -153,6 +153,7 @@ def _launch(session: Session, settings: Settings, job: TuningJob, spec: JobSpec)
         last_modified_time=created,
         tags=list(job.tags),
     )
+    set_secondary(training, "Starting", at=created)
     session.add(training)
     record_launch(job)
     session.flush()

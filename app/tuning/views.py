@@ -45,6 +45,7 @@ def describe_view(
         "HyperParameterTuningJobName": job.name,
         "HyperParameterTuningJobArn": job.arn,
         **{key: job.request[key] for key in ECHOED if key in job.request},
+        **definitions_view(job),
         "HyperParameterTuningJobStatus": job.status,
         "CreationTime": job.creation_time,
         "HyperParameterTuningEndTime": job.end_time,
@@ -62,6 +63,38 @@ def describe_view(
     if overall_best is not None:
         body["OverallBestTrainingJob"] = training_summary_view(overall_best, job)
     return DescribeTuningJobResponse.model_validate(body)
+
+
+def definitions_view(job: TuningJob) -> dict[str, Any]:
+    """The training job definitions as AWS answers them: `StaticHyperParameters` carries
+    `_tuning_objective_metric` (SDK v2's `HyperparameterTuner.attach` deletes that key without
+    looking) and `OutputDataConfig.KmsKeyId` is "" when unset (its `Estimator.attach` reads
+    it)."""
+    objective = job.request["HyperParameterTuningJobConfig"].get("HyperParameterTuningJobObjective")
+    shown: dict[str, Any] = {}
+    if "TrainingJobDefinition" in job.request:
+        shown["TrainingJobDefinition"] = _definition_view(
+            job.request["TrainingJobDefinition"], objective
+        )
+    if "TrainingJobDefinitions" in job.request:
+        shown["TrainingJobDefinitions"] = [
+            _definition_view(d, objective) for d in job.request["TrainingJobDefinitions"]
+        ]
+    return shown
+
+
+def _definition_view(
+    definition: dict[str, Any], objective: dict[str, Any] | None
+) -> dict[str, Any]:
+    shown = dict(definition)
+    metric = (definition.get("TuningObjective") or objective or {}).get("MetricName")
+    if metric is not None:
+        shown["StaticHyperParameters"] = {
+            **(definition.get("StaticHyperParameters") or {}),
+            "_tuning_objective_metric": metric,
+        }
+    shown["OutputDataConfig"] = {"KmsKeyId": "", **definition["OutputDataConfig"]}
+    return shown
 
 
 def summary_view(job: TuningJob) -> dict[str, Any]:

@@ -28,6 +28,9 @@ class TrainingContext:
     job_dir: Path  # private working directory: input/, model/, output/ below it
     environment: dict[str, str] = field(default_factory=dict)  # the request's Environment
     num_cpus: int = 1
+    # True where the job runs with job_dir mounted at /opt/ml (a per-job mount namespace):
+    # then /opt/ml paths need no translation. openamt has no such sandbox yet.
+    private_opt_ml: bool = False
 
     @property
     def model_dir(self) -> Path:

@@ -63,16 +63,82 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
     decoded = {key: _decode(value) for key, value in ctx.hyperparameters.items()}
     program = _required(decoded, ctx.environment, PROGRAM)
     submit_directory = _required(decoded, ctx.environment, SUBMIT_DIRECTORY)
+    ctx.failure_file.unlink(missing_ok=True)  # only this attempt's failure counts
+    code_dir = install_code(submit_directory, ctx.job_dir, settings)
+    entry_point = _entry_point(code_dir, program)
+    env, user_args = _lay_out(ctx, decoded, code_dir, program, submit_directory)
+    return ScriptCommand(argv=_command(entry_point, program, user_args), env=env, cwd=code_dir)
 
+
+def prepare_entrypoint(
+    ctx: TrainingContext, settings: Settings, entrypoint: list[str], arguments: list[str]
+) -> ScriptCommand:
+    """`AlgorithmSpecification.ContainerEntrypoint` (and ContainerArguments) as the command,
+    with the same layout and variables as script mode (the code installed when the job names
+    a submit directory). Paths under /opt/ml name the job directory, which stands in for it.
+
+    Decision: a script the command runs that itself names absolute /opt/ml paths (SDK v3's
+    `sm_train.sh` does) cannot find its files without a per-job /opt/ml mount: the job fails at
+    once with a ClientError saying so, instead of running and failing somewhere obscure."""
+    decoded = {key: _decode(value) for key, value in ctx.hyperparameters.items()}
+    program = _optional(decoded, ctx.environment, PROGRAM)
+    submit_directory = _optional(decoded, ctx.environment, SUBMIT_DIRECTORY)
+    ctx.failure_file.unlink(missing_ok=True)
+    code_dir = install_code(submit_directory, ctx.job_dir, settings) if submit_directory else None
+    env, _ = _lay_out(ctx, decoded, code_dir, program, submit_directory)
+    argv = [_in_job(ctx, argument) for argument in [*entrypoint, *arguments]]
+    if not ctx.private_opt_ml:
+        _refuse_absolute_opt_ml(ctx, argv)
+    return ScriptCommand(argv=argv, env=env, cwd=code_dir or ctx.job_dir)
+
+
+OPT_ML = "/opt/ml"
+_SCRIPT_SCAN_BYTES = 1024 * 1024
+
+
+def _in_job(ctx: TrainingContext, argument: str) -> str:
+    """An /opt/ml path of the command as the job directory's path; other arguments as given."""
+    if ctx.private_opt_ml or not (argument == OPT_ML or argument.startswith(OPT_ML + "/")):
+        return argument
+    relative = os.path.normpath(argument).removeprefix(OPT_ML).lstrip("/")
+    if relative == ".." or relative.startswith("../"):
+        raise ScriptError(f"ContainerEntrypoint: {argument!r} points outside /opt/ml")
+    return str(ctx.job_dir / relative) if relative else str(ctx.job_dir)
+
+
+def _refuse_absolute_opt_ml(ctx: TrainingContext, argv: list[str]) -> None:
+    job_dir = str(ctx.job_dir)
+    for argument in argv:
+        path = Path(argument)
+        if not argument.startswith(job_dir) or not path.is_file():
+            continue
+        with path.open("rb") as f:
+            head = f.read(_SCRIPT_SCAN_BYTES)
+        if OPT_ML.encode() in head:
+            shown = OPT_ML + argument.removeprefix(job_dir)
+            raise ScriptError(
+                f"ContainerEntrypoint: {shown} uses absolute {OPT_ML} paths, and this job runs "
+                f"without its own {OPT_ML} mount: openamt lays the job's {OPT_ML} out in a "
+                "private directory that the SM_* variables name (SM_MODEL_DIR, SM_CHANNEL_<NAME>,"
+                " SM_INPUT_CONFIG_DIR). Read the paths from those variables, or run the program "
+                "through sagemaker_program."
+            )
+
+
+def _lay_out(
+    ctx: TrainingContext,
+    decoded: dict[str, Any],
+    code_dir: Path | None,
+    program: str | None,
+    submit_directory: str | None,
+) -> tuple[dict[str, str], list[str]]:
+    """The /opt/ml directories, channels and config files; the variables and arguments the
+    toolkit gives a script."""
     input_dir, config_dir = ctx.job_dir / "input", ctx.job_dir / "input" / "config"
     output_data_dir = ctx.output_dir / "data"
     intermediate_dir = ctx.output_dir / "intermediate"
     for directory in (config_dir, ctx.model_dir, output_data_dir, intermediate_dir):
         directory.mkdir(parents=True, exist_ok=True)
-    ctx.failure_file.unlink(missing_ok=True)  # only this attempt's failure counts
-
-    code_dir = install_code(submit_directory, ctx.job_dir, settings)
-    entry_point = _entry_point(code_dir, program)
     channel_dirs = _link_channels(ctx)
 
     hps = {k: v for k, v in decoded.items() if k not in RESERVED and not k.startswith("sagemaker_")}
@@ -82,7 +148,9 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
     user_args = to_cmd_args(hps)
     input_data_config, resource_config = _write_config(ctx, config_dir)
 
-    module_name = program[:-3] if program.endswith(".py") else program
+    module_name = None
+    if program is not None:
+        module_name = program[:-3] if program.endswith(".py") else program
     log_level = decoded.get("sagemaker_container_log_level", 20)
     common = {
         "model_dir": str(ctx.model_dir),
@@ -129,7 +197,7 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
     sm_values.update({f"channel_{name}": path for name, path in channel_dirs.items()})
     sm_values.update({f"hp_{key}": value for key, value in hps.items()})
 
-    env = base_environment(ctx.job_dir, code_dir)
+    env = base_environment(ctx.job_dir, code_dir or ctx.job_dir)
     env.update(to_env_vars(sm_values))
     env.update(
         {
@@ -139,7 +207,7 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
         }
     )
     env.update(ctx.environment)
-    return ScriptCommand(argv=_command(entry_point, program, user_args), env=env, cwd=code_dir)
+    return env, user_args
 
 
 def failure_reason(ctx: TrainingContext, output_tail: list[str]) -> str:
@@ -191,9 +259,14 @@ def _decode(value: str) -> Any:
         return value
 
 
+def _optional(decoded: dict[str, Any], environment: dict[str, str], key: str) -> str | None:
+    value = decoded.get(key) or _decode(environment.get(key.upper()) or "")
+    return value if isinstance(value, str) and value else None
+
+
 def _required(decoded: dict[str, Any], environment: dict[str, str], key: str) -> str:
-    value = decoded.get(key) or environment.get(key.upper())
-    if not isinstance(value, str) or not value:
+    value = _optional(decoded, environment, key)
+    if value is None:
         raise ScriptError(
             f"Script mode needs the hyperparameter {key} (or the environment variable "
             f"{key.upper()}); it is missing or empty."

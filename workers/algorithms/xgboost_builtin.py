@@ -10,6 +10,7 @@ for it once and the forked children do not.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -215,11 +216,21 @@ def parse_hyperparameters(raw: dict[str, str]) -> dict[str, Any]:
     for name in _REQUIRED:
         if name not in given:
             raise ClientError(f"Missing required hyperparameter: {name}")
-    parsed = {name: _parse(name, value) for name, value in given.items()}
+    parsed = {name: _parse(name, _unquoted(value)) for name, value in given.items()}
     for name, value in parsed.items():
         _check_range(name, value, _HYPERPARAMETERS[name].allowed)
     _check_dependencies(parsed)
     return parsed
+
+
+def _unquoted(value: str) -> str:
+    """Framework estimators JSON-encode hyperparameters ('"gbtree"'); the container decodes
+    what parses as JSON, so a quoted string is the string inside it."""
+    try:
+        decoded = json.loads(value)
+    except (ValueError, TypeError):
+        return value
+    return decoded if isinstance(decoded, str) else value
 
 
 def _parse(name: str, value: str) -> Any:

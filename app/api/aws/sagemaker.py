@@ -34,7 +34,11 @@ from app.serving.schemas import (
     DescribeEndpointConfigRequest,
     DescribeEndpointRequest,
     DescribeModelRequest,
+    ListEndpointConfigsRequest,
     ListEndpointsRequest,
+    ListModelsRequest,
+    UpdateEndpointRequest,
+    UpdateEndpointResponse,
 )
 from app.tags import service as tags_service
 from app.tags.schemas import (
@@ -45,7 +49,15 @@ from app.tags.schemas import (
     ListTagsResponse,
 )
 from app.training import service as training_service
-from app.training.schemas import DescribeTrainingJobRequest, ListTrainingJobsRequest
+from app.training import standalone
+from app.training.schemas import (
+    CreateTrainingJobRequest,
+    CreateTrainingJobResponse,
+    DeleteTrainingJobRequest,
+    DescribeTrainingJobRequest,
+    ListTrainingJobsRequest,
+    StopTrainingJobRequest,
+)
 from app.tuning import service as tuning_service
 from app.tuning.schemas import (
     CreateTuningJobRequest,
@@ -157,6 +169,29 @@ def _list_all_training(ctx: Context, body: ListTrainingJobsRequest) -> AwsModel:
         return training_service.list_jobs(session, _params(body))
 
 
+@operation("CreateTrainingJob", CreateTrainingJobRequest)
+def _create_training(ctx: Context, body: CreateTrainingJobRequest) -> AwsModel:
+    with ctx.db.write() as session:
+        arn = standalone.create(session, body, ctx.settings)
+    ctx.executor.submit_training(body.training_job_name)
+    return CreateTrainingJobResponse.model_validate({"TrainingJobArn": arn})
+
+
+@operation("StopTrainingJob", StopTrainingJobRequest)
+def _stop_training(ctx: Context, body: StopTrainingJobRequest) -> None:
+    with ctx.db.write() as session:
+        tuning_job = standalone.stop(session, body.training_job_name)
+    if tuning_job is not None:
+        ctx.executor.submit_advance(tuning_job)
+
+
+@operation("DeleteTrainingJob", DeleteTrainingJobRequest)
+def _delete_training(ctx: Context, body: DeleteTrainingJobRequest) -> None:
+    with ctx.db.write() as session:
+        name = standalone.delete(session, body.training_job_name)
+    standalone.remove_files(ctx.settings, name)
+
+
 # --- tags ------------------------------------------------------------------------------------
 
 
@@ -250,3 +285,24 @@ def _delete_endpoint(ctx: Context, body: DeleteEndpointRequest) -> None:
 def _list_endpoints(ctx: Context, body: ListEndpointsRequest) -> AwsModel:
     with ctx.db.read() as session:
         return serving_service.list_endpoints(session, _params(body))
+
+
+@operation("UpdateEndpoint", UpdateEndpointRequest)
+def _update_endpoint(ctx: Context, body: UpdateEndpointRequest) -> AwsModel:
+    with ctx.db.write() as session:
+        arn = serving_service.update_endpoint(session, body, ctx.settings)
+    assert ctx.host is not None
+    deploy.start_update(ctx.db, ctx.host, ctx.settings, body.endpoint_name)
+    return UpdateEndpointResponse.model_validate({"EndpointArn": arn})
+
+
+@operation("ListModels", ListModelsRequest)
+def _list_models(ctx: Context, body: ListModelsRequest) -> AwsModel:
+    with ctx.db.read() as session:
+        return serving_service.list_models(session, _params(body))
+
+
+@operation("ListEndpointConfigs", ListEndpointConfigsRequest)
+def _list_endpoint_configs(ctx: Context, body: ListEndpointConfigsRequest) -> AwsModel:
+    with ctx.db.read() as session:
+        return serving_service.list_endpoint_configs(session, _params(body))
