@@ -38,7 +38,7 @@ $(SDK3_VENV)/.installed: tests/sdk/requirements-v3.txt
 
 sdk: $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed  ## the SageMaker SDK virtualenvs
 
-.PHONY: serve test lint openapi client sdk
+.PHONY: serve test test-fast lint openapi client sdk
 serve: $(VENV)/.installed  ## run openamt embedded on 127.0.0.1:8000
 	$(VENV)/bin/openamt serve $(ARGS)
 
@@ -59,3 +59,7 @@ lint: $(VENV)/.installed
 
 test: lint $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed  ## the whole suite, as CI runs it
 	$(VENV)/bin/python -m pytest $(ARGS)
+
+# The fast tier: no openamt server, no PostgreSQL, Redis or browser (tests/conftest.py).
+test-fast: $(VENV)/.installed  ## the tests that need no services, in well under a minute
+	$(VENV)/bin/python -m pytest -m "not services" $(ARGS)

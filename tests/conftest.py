@@ -36,6 +36,18 @@ def client(server: Server) -> Iterator[httpx.Client]:
         yield http
 
 
+# The fast tier (`make test-fast`: `-m "not services"`) is every test that starts no openamt
+# and needs no PostgreSQL, Redis or browser. A test is in the slow tier when it asks for one of
+# these fixtures, or its module starts servers itself (`pytestmark = pytest.mark.services`).
+SERVICE_FIXTURES = frozenset({"server", "client", "token_server"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVICE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.services)
+
+
 API_TOKEN = "client-test-token"
 
 

@@ -36,6 +36,8 @@ from tests import scripts
 from tests.jobs import script_job, training_jobs, unique, wait_for
 from tests.servers import ROOT, Server, children
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 KEY_ID, SECRET = "AKIDOPENAMTTEST", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYsecretvalue"
 OTHER_KEY_ID, OTHER_SECRET = "AKIDSECOND", "another/secret+value"
 TOKEN = "openamt-token-7f3a9c"

@@ -22,6 +22,8 @@ from tests import scripts
 from tests.jobs import script_job, unique, wait_done, xgboost_job
 from tests.servers import Server, aws_client
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 ACCOUNT = "arn:aws:sagemaker:us-east-1:123456789012"
 
 

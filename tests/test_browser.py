@@ -21,6 +21,8 @@ from tests import scripts
 from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
 from tests.servers import ROOT, Server
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-dev-shm-usage", "--hide-scrollbars"]  # fmt: skip

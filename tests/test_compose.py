@@ -6,9 +6,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+import pytest
 import yaml
 
 from tests.servers import ROOT
+
+pytestmark = pytest.mark.services  # needs Debian's docker-compose (see conftest)
 
 
 def test_the_compose_file_describes_the_whole_stack() -> None:

@@ -22,6 +22,8 @@ from tests import scripts
 from tests.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
 from tests.servers import Server, Stack, aws_client, children
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
 

@@ -25,6 +25,8 @@ from tests.servers import POSTGRES, Server, Stack
 from tests.test_e2e_faults import _wait_for_file
 from tests.test_e2e_script import _alive
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 HEARTBEAT = 1.0
 FAST = {
     "OPENAMT_HEARTBEAT_SECONDS": str(HEARTBEAT),

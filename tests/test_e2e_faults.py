@@ -17,6 +17,8 @@ from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgbo
 from tests.servers import Server, children
 from tests.test_e2e_script import _alive
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}
 
 

@@ -16,6 +16,8 @@ import pytest
 from tests.jobs import training_jobs, wait_for
 from tests.servers import ROOT, Server
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 EXAMPLES = ROOT / "examples"
 
 

@@ -28,6 +28,8 @@ from tests.jobs import create, script_job, training_jobs, unique, wait_for, with
 from tests.servers import Server
 from workers.process import ForkedTraining, ResourceLimits
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 JOBS = "/v1/hyper-parameter-tuning-jobs"
 AWS_JSON = "application/x-amz-json-1.1"
 MEMORY_MB = 512

@@ -32,6 +32,8 @@ from app.executor import NullExecutor
 from app.main import create_app
 from tests.servers import free_port
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 # The AWS door's bodies are JSON under AWS's media type.
 schemathesis.serializer.alias("application/x-amz-json-1.1", "application/json")
 

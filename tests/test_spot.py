@@ -18,6 +18,8 @@ from tests import scripts
 from tests.jobs import script_job, unique, wait_done, with_changes
 from tests.servers import Server, aws_client
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 EPOCHS = 6
 
 # Saves its state after every epoch to the checkpoint directory and resumes from it; counts

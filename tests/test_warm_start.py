@@ -27,6 +27,8 @@ from tests.jobs import (
 from tests.servers import Server, aws_client
 from tests.test_validation import VALIDATION, Api, assert_error, finish, make_api
 
+pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
 CONFIG = "HyperParameterTuningJobConfig"
 DEFINITION = "TrainingJobDefinition"
 PARENT_FIELD = "WarmStartConfig.ParentHyperParameterTuningJobs[0].HyperParameterTuningJobName"
