@@ -57,8 +57,10 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check app workers migrations tests bench examples
 	$(VENV)/bin/mypy app workers
 
+# The fast tier first (a broken build fails in a minute), then the tests on live services.
 test: lint $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed  ## the whole suite, as CI runs it
-	$(VENV)/bin/python -m pytest $(ARGS)
+	$(VENV)/bin/python -m pytest -m "not services" $(ARGS)
+	$(VENV)/bin/python -m pytest -m services $(ARGS)
 
 # The fast tier: no openamt server, no PostgreSQL, Redis or browser (tests/conftest.py).
 test-fast: $(VENV)/.installed  ## the tests that need no services, in well under a minute
