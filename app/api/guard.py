@@ -15,6 +15,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.api import auth, limits
 from app.api.aws import routing
 from app.api.aws.protocols import PROTOCOLS
+from app.api.aws.s3.app import S3App
+from app.api.aws.s3.routing import is_s3_request
 from app.api.errors import error_response
 from app.config import Settings
 from app.serving.host import MAX_INVOCATION_BYTES
@@ -49,8 +51,14 @@ class RequestGuard:
     def __init__(self, app: ASGIApp, *, settings: Settings) -> None:
         self.app = app
         self.settings = settings
+        self.s3 = S3App(settings)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # S3 streams its bodies (objects of any size) and does its own SigV4: it gets the raw
+        # exchange, before the 1 MiB body read below.
+        if scope["type"] == "http" and is_s3_request(scope):
+            await self.s3(scope, receive, send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from app.objects import names
 from app.objects.errors import ObjectError, no_such_bucket, no_such_key
@@ -155,6 +156,22 @@ class ObjectStore:
         except (FileNotFoundError, NotADirectoryError):
             raise no_such_key(key) from None
         return self._describe(bucket, key, path, stat)
+
+    def open(self, bucket: str, key: str) -> tuple[ObjectInfo, BinaryIO | None]:
+        """The object's description and its bytes, opened: a later replacement of the file
+        (a rename) does not change what this reader reads. None for a folder object."""
+        path = names.key_path(self.bucket_dir(bucket), key)
+        if key.endswith("/"):
+            return self.info(bucket, key), None
+        try:
+            stream = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            raise no_such_key(key) from None
+        try:
+            return self._describe(bucket, key, path, os.fstat(stream.fileno())), stream
+        except BaseException:
+            stream.close()
+            raise
 
     def _describe(self, bucket: str, key: str, path: Path, stat: os.stat_result) -> ObjectInfo:
         folder = key.endswith("/")

@@ -1,0 +1,182 @@
+"""ListBuckets, CreateBucket, HeadBucket, DeleteBucket, GetBucketLocation, ListObjects(V2).
+
+Decision: CreateBucket on a bucket that already exists answers BucketAlreadyOwnedByYou (409),
+except in us-east-1 where S3 answers 200 (its legacy behaviour, which the SageMaker SDK's
+default-bucket code tolerates either way): there is one owner, the caller.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+from urllib.parse import quote
+
+from app.api.aws.s3.errors import S3Error, invalid_argument
+from app.api.aws.s3.handlers import Context, handles
+from app.api.aws.s3.protocol import Result
+from app.objects.store import Listing
+
+OWNER = {"DisplayName": "openamt", "ID": "openamt"}
+MAX_KEYS = 1000
+
+
+@handles("ListBuckets")
+async def list_buckets(ctx: Context, values: dict[str, Any]) -> Result:
+    found = await ctx.run(ctx.store.list_buckets)
+    prefix = values.get("Prefix") or ""
+    buckets = [
+        {"Name": name, "CreationDate": created, "BucketRegion": ctx.settings.region}
+        for name, created in found
+        if name.startswith(prefix)
+    ]
+    return Result({"Buckets": buckets, "Owner": OWNER, "Prefix": values.get("Prefix")})
+
+
+@handles("CreateBucket")
+async def create_bucket(ctx: Context, values: dict[str, Any]) -> Result:
+    bucket = values["Bucket"]
+    constraint = (values.get("CreateBucketConfiguration") or {}).get("LocationConstraint")
+    if constraint and constraint != ctx.settings.region:
+        raise S3Error(
+            "IllegalLocationConstraintException",
+            f"The {constraint} location constraint is incompatible for the region specific "
+            "endpoint this request was sent to.",
+        )
+    created = await ctx.run(ctx.store.create_bucket, bucket)
+    if not created and ctx.settings.region != "us-east-1":
+        raise S3Error(
+            "BucketAlreadyOwnedByYou",
+            "Your previous request to create the named bucket succeeded and you already own it.",
+            BucketName=bucket,
+        )
+    return Result({"Location": f"/{bucket}"})
+
+
+@handles("HeadBucket")
+async def head_bucket(ctx: Context, values: dict[str, Any]) -> Result:
+    await ctx.run(ctx.store.bucket_dir, values["Bucket"])
+    return Result({"BucketRegion": ctx.settings.region})
+
+
+@handles("DeleteBucket")
+async def delete_bucket(ctx: Context, values: dict[str, Any]) -> Result:
+    await ctx.run(ctx.store.delete_bucket, values["Bucket"])
+    return Result()
+
+
+@handles("GetBucketLocation")
+async def get_bucket_location(ctx: Context, values: dict[str, Any]) -> Result:
+    await ctx.run(ctx.store.bucket_dir, values["Bucket"])
+    region = ctx.settings.region
+    return Result({"LocationConstraint": None if region == "us-east-1" else region})
+
+
+def _max_keys(values: dict[str, Any]) -> int:
+    requested = values.get("MaxKeys")
+    if requested is None:
+        return MAX_KEYS
+    if requested < 0:
+        raise invalid_argument("max-keys must be non-negative", "max-keys", str(requested))
+    return min(requested, MAX_KEYS)
+
+
+def _encoder(values: dict[str, Any]) -> Any:
+    encoding = values.get("EncodingType")
+    if encoding is None:
+        return lambda text: text
+    if encoding != "url":
+        raise invalid_argument(
+            "Invalid Encoding Method specified in Request", "encoding-type", encoding
+        )
+    return lambda text: None if text is None else quote(text, safe="/")
+
+
+def _contents(listing: Listing, encode: Any, *, owner: bool) -> list[dict[str, Any]]:
+    return [
+        {
+            "Key": encode(info.key),
+            "LastModified": info.last_modified,
+            "ETag": info.etag,
+            "Size": info.size,
+            "StorageClass": "STANDARD",
+            **({"Owner": OWNER} if owner else {}),
+        }
+        for info in listing.objects
+    ]
+
+
+@handles("ListObjectsV2")
+async def list_objects_v2(ctx: Context, values: dict[str, Any]) -> Result:
+    encode = _encoder(values)
+    max_keys = _max_keys(values)
+    token = values.get("ContinuationToken")
+    after = values.get("StartAfter") or ""
+    if token is not None:
+        try:
+            after = base64.urlsafe_b64decode(token.encode()).decode()
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise invalid_argument(
+                "The continuation token provided is incorrect", "continuation-token", token
+            ) from None
+    listing = await ctx.run(
+        lambda: ctx.store.list(
+            values["Bucket"],
+            prefix=values.get("Prefix") or "",
+            delimiter=values.get("Delimiter") or "",
+            after=after,
+            max_keys=max_keys,
+        )
+    )
+    next_token = None
+    if listing.truncated and listing.last is not None:
+        next_token = base64.urlsafe_b64encode(listing.last.encode()).decode()
+    return Result(
+        {
+            "IsTruncated": listing.truncated,
+            "Contents": _contents(listing, encode, owner=bool(values.get("FetchOwner"))),
+            "Name": values["Bucket"],
+            "Prefix": encode(values.get("Prefix") or ""),
+            "Delimiter": encode(values.get("Delimiter")),
+            "MaxKeys": max_keys,
+            "CommonPrefixes": [{"Prefix": encode(p)} for p in listing.prefixes],
+            "EncodingType": values.get("EncodingType"),
+            "KeyCount": len(listing.objects) + len(listing.prefixes),
+            "ContinuationToken": token,
+            "NextContinuationToken": next_token,
+            "StartAfter": encode(values.get("StartAfter")),
+        }
+    )
+
+
+@handles("ListObjects")
+async def list_objects(ctx: Context, values: dict[str, Any]) -> Result:
+    encode = _encoder(values)
+    max_keys = _max_keys(values)
+    marker = values.get("Marker") or ""
+    delimiter = values.get("Delimiter") or ""
+    listing = await ctx.run(
+        lambda: ctx.store.list(
+            values["Bucket"],
+            prefix=values.get("Prefix") or "",
+            delimiter=delimiter,
+            after=marker,
+            max_keys=max_keys,
+        )
+    )
+    # As S3: NextMarker only with a delimiter (without one, clients page from the last Key).
+    next_marker = listing.last if listing.truncated and delimiter else None
+    return Result(
+        {
+            "IsTruncated": listing.truncated,
+            "Marker": encode(marker),
+            "NextMarker": encode(next_marker),
+            "Contents": _contents(listing, encode, owner=True),
+            "Name": values["Bucket"],
+            "Prefix": encode(values.get("Prefix") or ""),
+            "Delimiter": encode(values.get("Delimiter")),
+            "MaxKeys": max_keys,
+            "CommonPrefixes": [{"Prefix": encode(p)} for p in listing.prefixes],
+            "EncodingType": values.get("EncodingType"),
+        }
+    )

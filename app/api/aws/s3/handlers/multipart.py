@@ -1,0 +1,167 @@
+"""CreateMultipartUpload, UploadPart, CompleteMultipartUpload, AbortMultipartUpload,
+ListParts, ListMultipartUploads (the rules are the store's: `app/objects/multipart.py`).
+
+A part's checksum is computed whenever the upload named an algorithm (even when the client
+sends none for a part), so the object's COMPOSITE checksum can be formed at Complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.api.aws.s3.errors import S3Error, malformed_xml
+from app.api.aws.s3.handlers import Context, handles
+from app.api.aws.s3.handlers.buckets import OWNER
+from app.api.aws.s3.handlers.objects import checksum_values, new_meta
+from app.api.aws.s3.protocol import Result
+from app.objects import checksums
+from app.objects.multipart import RequestedPart, check_part_number
+
+MAX_PARTS_LISTED = 1000
+
+
+@handles("CreateMultipartUpload")
+async def create_multipart_upload(ctx: Context, values: dict[str, Any]) -> Result:
+    meta = new_meta(values)
+    algorithm = (values.get("ChecksumAlgorithm") or "").upper() or None
+    if algorithm is not None and algorithm not in checksums.ALGORITHMS:
+        raise S3Error("InvalidRequest", f"Checksum algorithm {algorithm} is not supported")
+    if (values.get("ChecksumType") or "COMPOSITE").upper() != "COMPOSITE" and algorithm:
+        raise S3Error(
+            "InvalidRequest",
+            "Only the COMPOSITE checksum type is supported for multipart uploads here",
+        )
+    meta = replace(meta, checksum_algorithm=algorithm)
+    upload = await ctx.run(ctx.uploads.create, values["Bucket"], values["Key"], meta)
+    return Result(
+        {
+            "Bucket": upload.bucket,
+            "Key": upload.key,
+            "UploadId": upload.upload_id,
+            "ChecksumAlgorithm": algorithm,
+            "ChecksumType": "COMPOSITE" if algorithm else None,
+        }
+    )
+
+
+@handles("UploadPart")
+async def upload_part(ctx: Context, values: dict[str, Any]) -> Result:
+    check_part_number(values["PartNumber"])
+    upload = await ctx.run(ctx.uploads.get, values["UploadId"], values["Bucket"], values["Key"])
+    algorithm = upload.meta.checksum_algorithm
+    staged = await ctx.run(ctx.store.stage)
+    try:
+        received = await ctx.receive_body(staged, values.get("ChecksumAlgorithm") or algorithm)
+        checksum = received.checksums.get(algorithm) if algorithm else None
+        part = await ctx.run(
+            lambda: ctx.uploads.put_part(
+                upload, values["PartNumber"], staged, md5=received.md5, checksum=checksum
+            )
+        )
+    except BaseException:
+        staged.discard()
+        raise
+    out: dict[str, Any] = {"ETag": f'"{part.etag}"'}
+    for name, value in received.checksums.items():
+        out[f"Checksum{name}"] = value
+    return Result(out)
+
+
+@handles("CompleteMultipartUpload")
+async def complete_multipart_upload(ctx: Context, values: dict[str, Any]) -> Result:
+    upload = await ctx.run(ctx.uploads.get, values["UploadId"], values["Bucket"], values["Key"])
+    parts = (values.get("MultipartUpload") or {}).get("Parts") or []
+    algorithm = upload.meta.checksum_algorithm
+    requested = []
+    for part in parts:
+        if "PartNumber" not in part or "ETag" not in part:
+            raise malformed_xml()
+        checksum = part.get(f"Checksum{algorithm}") if algorithm else None
+        requested.append(RequestedPart(part["PartNumber"], part["ETag"], checksum))
+    info = await ctx.run(ctx.uploads.complete, upload, requested)
+    return Result(
+        {
+            "Location": f"/{info.bucket}/{info.key}",
+            "Bucket": info.bucket,
+            "Key": info.key,
+            "ETag": info.etag,
+            **checksum_values(info.meta),
+        }
+    )
+
+
+@handles("AbortMultipartUpload")
+async def abort_multipart_upload(ctx: Context, values: dict[str, Any]) -> Result:
+    upload = await ctx.run(ctx.uploads.get, values["UploadId"], values["Bucket"], values["Key"])
+    await ctx.run(ctx.uploads.abort, upload)
+    return Result()
+
+
+@handles("ListParts")
+async def list_parts(ctx: Context, values: dict[str, Any]) -> Result:
+    upload = await ctx.run(ctx.uploads.get, values["UploadId"], values["Bucket"], values["Key"])
+    marker = values.get("PartNumberMarker") or 0
+    limit = min(values.get("MaxParts") or MAX_PARTS_LISTED, MAX_PARTS_LISTED)
+    stored = [p for p in await ctx.run(ctx.uploads.parts, upload) if p.number > marker]
+    page, truncated = stored[:limit], len(stored) > limit
+    algorithm = upload.meta.checksum_algorithm
+    return Result(
+        {
+            "Bucket": upload.bucket,
+            "Key": upload.key,
+            "UploadId": upload.upload_id,
+            "PartNumberMarker": marker,
+            "NextPartNumberMarker": page[-1].number if truncated and page else None,
+            "MaxParts": limit,
+            "IsTruncated": truncated,
+            "Parts": [
+                {
+                    "PartNumber": p.number,
+                    "LastModified": p.last_modified,
+                    "ETag": f'"{p.etag}"',
+                    "Size": p.size,
+                    **({f"Checksum{algorithm}": p.checksum} if algorithm and p.checksum else {}),
+                }
+                for p in page
+            ],
+            "Initiator": OWNER,
+            "Owner": OWNER,
+            "StorageClass": "STANDARD",
+            "ChecksumAlgorithm": algorithm,
+            "ChecksumType": "COMPOSITE" if algorithm else None,
+        }
+    )
+
+
+@handles("ListMultipartUploads")
+async def list_multipart_uploads(ctx: Context, values: dict[str, Any]) -> Result:
+    await ctx.run(ctx.store.bucket_dir, values["Bucket"])
+    prefix = values.get("Prefix") or ""
+    limit = min(values.get("MaxUploads") or 1000, 1000)
+    uploads = [
+        u
+        for u in await ctx.run(ctx.uploads.in_bucket, values["Bucket"])
+        if u.key.startswith(prefix)
+    ]
+    page, truncated = uploads[:limit], len(uploads) > limit
+    return Result(
+        {
+            "Bucket": values["Bucket"],
+            "Prefix": prefix,
+            "MaxUploads": limit,
+            "IsTruncated": truncated,
+            "Uploads": [
+                {
+                    "UploadId": u.upload_id,
+                    "Key": u.key,
+                    "Initiated": u.initiated,
+                    "StorageClass": "STANDARD",
+                    "Owner": OWNER,
+                    "Initiator": OWNER,
+                    "ChecksumAlgorithm": u.meta.checksum_algorithm,
+                }
+                for u in page
+            ],
+        }
+    )
