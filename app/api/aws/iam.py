@@ -38,6 +38,7 @@ TRUST_POLICY = {
         }
     ],
 }
+_ROLE_NAME = re.compile(r"^[\w+=,.@-]{1,64}$")
 _PRINCIPAL = re.compile(r"^arn:aws[a-z-]*:iam::(\d{12}):(user|group|role)/\S+$")
 SIMULATION_PAGE = 100
 
@@ -51,6 +52,12 @@ def role_id(name: str) -> str:
 @operation("iam", "GetRole")
 def get_role(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
     name = params["RoleName"]
+    if not _ROLE_NAME.match(name):  # the model's pattern: neither botocore nor the layer checks it
+        raise ServiceError(
+            "ValidationError",
+            f"1 validation error detected: Value '{name}' at 'roleName' failed to satisfy "
+            "constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
+        )
     return {
         "Role": {
             "Path": "/",
