@@ -226,3 +226,53 @@ def training_jobs(client: httpx.Client, name: str) -> list[dict[str, Any]]:
         token = page.json().get("NextToken")
         if not token:
             return found
+
+
+ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
+
+
+def training_job(
+    name: str,
+    *,
+    image: str = XGBOOST_IMAGE,
+    hyperparameters: dict[str, str] | None = None,
+    dataset: str = "fraud",
+    max_runtime: int = 600,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A CreateTrainingJob body (a training job of no tuning job) on the small datasets above:
+    the built-in XGBoost by default."""
+    body: dict[str, Any] = {
+        "TrainingJobName": name,
+        "HyperParameters": hyperparameters
+        if hyperparameters is not None
+        else {"objective": "binary:logistic", "num_round": "10", "eval_metric": "auc"},
+        "AlgorithmSpecification": {"TrainingImage": image, "TrainingInputMode": "File"},
+        "RoleArn": ROLE,
+        "InputDataConfig": [
+            _channel("train", f"s3://test-bucket/{dataset}/train/"),
+            _channel("validation", f"s3://test-bucket/{dataset}/validation/"),
+        ],
+        "OutputDataConfig": {"S3OutputPath": f"s3://test-bucket/{dataset}/standalone/"},
+        "ResourceConfig": {
+            "InstanceType": "ml.m5.xlarge",
+            "InstanceCount": 1,
+            "VolumeSizeInGB": 10,
+        },
+        "StoppingCondition": {"MaxRuntimeInSeconds": max_runtime},
+    }
+    body.update(extra)
+    return body
+
+
+def wait_training(
+    sm: Any, name: str, statuses: tuple[str, ...] = TERMINAL, timeout: float = 180
+) -> dict[str, Any]:
+    """Poll DescribeTrainingJob through boto3 until the job's status is one of `statuses`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        described: dict[str, Any] = sm.describe_training_job(TrainingJobName=name)
+        if described["TrainingJobStatus"] in statuses:
+            return described
+        assert time.monotonic() < deadline, f"{name}: {described['TrainingJobStatus']}"
+        time.sleep(0.3)

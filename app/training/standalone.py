@@ -222,7 +222,7 @@ def stop(session: Session, name: str) -> str | None:
             select(TuningJob).where(TuningJob.name == found.tuning_job_name).with_for_update()
         )
     training = get(session, found.name, lock=True)
-    if training.status in ("Stopping", "Stopped"):
+    if training.status == "Stopping":
         return None
     if training.status != "InProgress":
         raise ValidationError(
