@@ -78,7 +78,7 @@ class Settings(BaseSettings):
         "message was lost (a broker flushed or restarted).",
     )
 
-    # Security (README "Security"). Secrets are SecretStr: never shown in a repr or a log.
+    # Security (docs/security.md). Secrets are SecretStr: never shown in a repr or a log.
     access_keys: SecretStr | None = Field(
         None,
         description="AKID:SECRET[,AKID2:SECRET2]: both doors then require AWS Signature V4.",
@@ -136,7 +136,7 @@ class Settings(BaseSettings):
         description="TrainingJobEarlyStoppingType Auto's rule: running-average (AWS's: a job's "
         "value against the median of earlier jobs' running averages), or median-value (a "
         "job's best so far against the median of earlier jobs' values, from 30% of the rounds "
-        "on: stops more; see the README's Performance).",
+        "on: stops more; see docs/performance.md).",
     )
 
     log_format: Literal["text", "json"] = Field(

@@ -63,5 +63,5 @@ def _unavailable(reason: str) -> JSONResponse:
 )
 def metrics(request: Request) -> Response:
     """Prometheus metrics: requests by route, training and tuning jobs by status, queue
-    depth, dispatch latency, workers' leases and heartbeats (README "Observability")."""
+    depth, dispatch latency, workers' leases and heartbeats (docs/observability.md)."""
     return Response(generate_latest(request.app.state.registry), media_type=CONTENT_TYPE_LATEST)

@@ -81,7 +81,7 @@ def _resolve_submit_directory(body: dict[str, Any], *, base: Path) -> dict[str, 
 
 def _describe(error: Exception) -> str:
     if isinstance(error, KeyError):
-        return f"missing {error.args[0]!r} (the short form: README, 'The CLI')"
+        return f"missing {error.args[0]!r} (the short form: docs/cli.md)"
     return str(error)
 
 
@@ -163,7 +163,7 @@ TRAINING_KEYS = {
 
 def _training(training: dict[str, Any], *, base: Path) -> dict[str, Any]:
     if not isinstance(training, dict):
-        raise ValueError("'training' must be a mapping (the short form: README, 'The CLI')")
+        raise ValueError("'training' must be a mapping (the short form: docs/cli.md)")
     unknown = set(training) - TRAINING_KEYS
     if unknown:
         raise ValueError(f"unknown keys under training: {sorted(unknown)}")

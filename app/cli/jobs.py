@@ -90,7 +90,7 @@ def create(
             "--file",
             "-f",
             help="A CreateHyperParameterTuningJob body (.json, .yaml) or the "
-            "short YAML form (see the README).",
+            "short YAML form (see docs/cli.md).",
             show_default=False,
         ),
     ],  # fmt: skip

@@ -1,6 +1,6 @@
 """Autotune (`Autotune: {"Mode": "Enabled"}`): openamt fills in what the request leaves out.
 
-AWS does not publish how Autotune chooses; these are openamt's rules (README, "Autotune").
+AWS does not publish how Autotune chooses; these are openamt's rules (docs/rest-api.md, "Autotune").
 They run once, at create, and what they choose is stored as the request, so Describe shows
 concrete ranges and limits and the scheduler re-reads the same plan. What the request states
 is kept: Autotune only fills gaps.

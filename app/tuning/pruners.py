@@ -5,8 +5,8 @@ the running averages of the objective of all earlier training jobs up to the sam
 and stop the job when it is worse. Optuna's MedianPruner compares raw values at the step,
 not running averages, hence this class.
 
-Two guards AWS leaves open (Decisions, README): the rule waits for a warm-up, a share of the
-length of the longest earlier job (so a 100-round job is judged from round 5 on, not on
+Two guards AWS leaves open (docs/rest-api.md, Decisions): the rule waits for a warm-up, a share of
+the length of the longest earlier job (so a 100-round job is judged from round 5 on, not on
 its first noisy rounds, and a script's epochs need no setting), and it never stops a job
 whose value at the step is the best any earlier job had at that step.
 
@@ -14,7 +14,7 @@ whose value at the step is the best any earlier job had at that step.
 Optuna's MedianPruner rule, the job's best value so far against the median of earlier jobs'
 values at the step, from 30% of the rounds on. Running averages lag a rising curve, so
 AWS's rule stops little once the sampler is good (bench/samplers.py: 4% of rounds with
-Bayesian); comparing values stops about half (README, Performance).
+Bayesian); comparing values stops about half (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ WARMUP_FRACTION = 0.05
 
 # Decision: the value rule judges from this share of the longest earlier job's steps on. On
 # replayed Bayesian searches 5% saves 78% of rounds but loses up to 0.56% of the best AUC; 30%
-# saves 47% within 0.17%; live through openamt, 41% with a median loss of 0.19% (README).
+# saves 47% within 0.17%; live through openamt, 41% with a median loss of 0.19%
+# (docs/performance.md).
 VALUE_RULE_WARMUP_FRACTION = 0.30
 
 FINISHED = (TrialState.COMPLETE, TrialState.PRUNED)
