@@ -18,7 +18,7 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs
-from tests.servers import Server, Stack, aws_client
+from tests.servers import ROOT, Server, Stack, aws_client
 
 NAMESPACE = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -328,3 +328,54 @@ def test_aws_cli_gets_the_statistics(server: Server, finished: list[dict[str, An
     assert sorted(p["Maximum"] for p in answer["Datapoints"]) == sorted(
         max(values) for values in expected.values()
     )
+
+
+SDK2_PYTHON = ROOT / ".venv-sdk2" / "bin" / "python"
+ANALYTICS = """
+import sys, boto3, sagemaker
+from sagemaker.analytics import TrainingJobAnalytics
+session = sagemaker.Session(boto3.Session(region_name="us-east-1"))
+frame = TrainingJobAnalytics(sys.argv[1], metric_names=["validation:auc", "train:auc"],
+                             sagemaker_session=session).dataframe()
+print(frame.to_json(orient="records"))
+"""
+
+
+def test_sagemaker_sdk_v2_training_job_analytics(
+    server: Server, finished: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    """`TrainingJobAnalytics(job).dataframe()`, unmodified: per-minute averages from the job's
+    start, as seconds from the first minute."""
+    if isinstance(server, Stack):
+        pytest.skip("the SDK on the embedded server only (boto3 covers both modes)")
+    if not SDK2_PYTHON.exists():
+        pytest.skip("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
+    config = tmp_path / "sdk.yaml"
+    config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
+                      "      TelemetryOptOut: true\n")  # fmt: skip
+    env = {
+        **os.environ,
+        "AWS_ENDPOINT_URL": server.url,
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "y",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
+        "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
+        "HOME": str(tmp_path),
+    }
+    training = finished[0]
+    done = subprocess.run(
+        [str(SDK2_PYTHON), "-c", ANALYTICS, training["TrainingJobName"]],
+        env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = json.loads(done.stdout.strip().splitlines()[-1])
+    for metric in ("validation:auc", "train:auc"):
+        expected = expected_buckets(training["points"], metric, training["TrainingStartTime"], 60)
+        first = min(expected)
+        want = sorted(
+            ((stamp - first).total_seconds(), sum(v) / len(v)) for stamp, v in expected.items()
+        )
+        got = sorted((r["timestamp"], r["value"]) for r in rows if r["metric_name"] == metric)
+        assert [t for t, _ in got] == [t for t, _ in want]
+        assert [v for _, v in got] == pytest.approx([v for _, v in want])

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs
-from tests.servers import Server, Stack, aws_client
+from tests.servers import ROOT, Server, Stack, aws_client
 
 GROUP = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -274,3 +275,71 @@ def test_aws_cli_reads_the_same_lines(server: Server, finished: dict[str, Any]) 
     assert [e["message"] for e in answer["events"]] == rest_lines(
         server, training["TrainingJobName"]
     )
+
+
+SDK2_PYTHON = ROOT / ".venv-sdk2" / "bin" / "python"
+FOLLOW = """
+import sys, boto3, sagemaker
+session = sagemaker.Session(boto3.Session(region_name="us-east-1"))
+session.logs_for_job(sys.argv[1], wait=True, poll=1)
+"""
+
+
+def sdk_env(server: Server, home: Path) -> dict[str, str]:
+    """What a user without AWS sets: the endpoint, any credentials, telemetry off."""
+    config = home / "sdk.yaml"
+    config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
+                      "      TelemetryOptOut: true\n")  # fmt: skip
+    return {
+        **os.environ,
+        "AWS_ENDPOINT_URL": server.url,
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "y",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
+        "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
+        "HOME": str(home),
+    }
+
+
+def test_sagemaker_sdk_v2_follows_a_running_job(server: Server, tmp_path: Path) -> None:
+    """`fit(logs=True)`'s loop, unmodified: the SDK tails the stream while the job runs
+    (positions by timestamp and skip) and prints every line once, in order."""
+    if isinstance(server, Stack):
+        pytest.skip("the SDK on the embedded server only (boto3 covers both modes)")
+    if not SDK2_PYTHON.exists():
+        pytest.skip("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
+    sm = aws_client(server.url)
+    name = jobs.unique("follow")
+    body = jobs.xgboost_job(name, max_jobs=1, parallel=1, num_round=300)
+    sm.create_hyper_parameter_tuning_job(**body)
+    listed: list[dict[str, Any]] = []
+    deadline = time.monotonic() + 60
+    while not listed:
+        assert time.monotonic() < deadline, "no training job launched"
+        listed = sm.list_training_jobs_for_hyper_parameter_tuning_job(
+            HyperParameterTuningJobName=name
+        )["TrainingJobSummaries"]
+        time.sleep(0.1)
+    job = listed[0]["TrainingJobName"]
+    done = subprocess.run(
+        [str(SDK2_PYTHON), "-c", FOLLOW, job],
+        env=sdk_env(server, tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert sm.describe_training_job(TrainingJobName=job)["TrainingJobStatus"] == "Completed"
+    lines = rest_lines(server, job)
+    assert sum("validation-auc" in line for line in lines) == 300
+    printed = done.stdout
+    # Each line once, in order (the SDK glues the first to its last status line).
+    position = 0
+    for line in lines:
+        found = printed.find(line + "\n", position)
+        assert found >= 0, f"missing or out of order: {line!r}"
+        position = found + len(line)
+    for line in lines:
+        assert printed.count(line + "\n") == 1, line
