@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from anyio import to_thread
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from app.api.aws.s3 import body, protocol, routing
 from app.api.aws.s3.errors import S3Error, status_of
@@ -45,6 +45,7 @@ class S3App:
         method = scope["method"]
         bucket, key = routing.bucket_and_key(scope)
         resource = "/" + "/".join(p for p in (bucket, key) if p)
+        receive, send = _closing_when_unread(scope, receive, send)
         try:
             await self._serve(scope, receive, send, bucket, key, request_id)
         except body.ClientGone:
@@ -96,6 +97,7 @@ class S3App:
                 raw_path=(scope.get("raw_path") or scope["path"].encode()).decode("latin-1"),
                 raw_query=scope.get("query_string", b"").decode("latin-1"),
                 headers=headers,
+                host_bucket=routing.virtual_host_bucket(scope),
             )
             verified = await to_thread.run_sync(verify, signed, self.settings.credentials)
             scope["state"]["principal"] = verified.key_id
@@ -138,6 +140,32 @@ class S3App:
             await _send_file(send, file_body)
             return
         await send({"type": "http.response.body", "body": document or b""})
+
+
+def _closing_when_unread(scope: Scope, receive: Receive, send: Send) -> tuple[Receive, Send]:
+    """Answer with `Connection: close` when the request's body was not read to its end (an
+    error found from the headers alone). Under `Expect: 100-continue` the client never sends
+    that body; were the connection kept, the server would take its next request for it."""
+    declared = routing.header(scope, b"content-length")
+    chunked = "chunked" in (routing.header(scope, b"transfer-encoding") or "").lower()
+    done = not chunked and (declared is None or declared.strip() in ("", "0"))
+
+    async def tracking_receive() -> Message:
+        nonlocal done
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            done = True
+        return message
+
+    async def closing_send(message: Message) -> None:
+        if message["type"] == "http.response.start" and not done:
+            message = {
+                **message,
+                "headers": [*message.get("headers", []), (b"connection", b"close")],
+            }
+        await send(message)
+
+    return tracking_receive, closing_send
 
 
 async def _send_file(send: Send, file_body: FileBody) -> None:

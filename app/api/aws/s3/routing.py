@@ -1,7 +1,8 @@
 """Which requests are S3's, and which bucket and key they address.
 
 An S3 request is one signed for the `s3` service (an Authorization header whose credential
-scope is `<key>/<date>/<region>/s3/aws4_request`, or a presigned URL's `X-Amz-Credential`), or
+scope is `<key>/<date>/<region>/s3/aws4_request`, or a presigned URL's `X-Amz-Credential`; or
+S3's own presigned URLs of signature version 2, `AWSAccessKeyId` and `Signature`), or
 one addressed virtual-host style: `Host: <bucket>.localhost[:port]` or `<bucket>.s3.<anything>`.
 Everything else stays openamt's (its REST routes, pages and the SageMaker door).
 
@@ -41,6 +42,8 @@ def is_s3_request(scope: Scope) -> bool:
     if authorization.startswith("AWS4-HMAC-SHA256") and _SCOPE.search(authorization):
         return True
     query = scope.get("query_string", b"").decode("latin-1")
+    if "AWSAccessKeyId=" in query and "Signature=" in query:
+        return True  # a presigned URL of S3's signature version 2 (no other AWS door uses it)
     if "X-Amz-Credential" in query:
         for name, value in parse_qsl(query, keep_blank_values=True):
             if name == "X-Amz-Credential":

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from botocore.auth import S3SigV4Auth, S3SigV4QueryAuth
+from botocore.auth import HmacV1Auth, S3SigV4Auth, S3SigV4QueryAuth
 from botocore.awsrequest import AWSRequest, HTTPHeaders
 from botocore.credentials import Credentials
 
@@ -47,6 +47,7 @@ class SignedRequest:
     raw_path: str  # percent-encoded, as sent
     raw_query: str
     headers: list[tuple[str, str]]  # lower-case names
+    host_bucket: str | None = None  # the bucket a virtual-host style Host names
 
     def header(self, name: str) -> str | None:
         values = [v for k, v in self.headers if k == name]
@@ -87,6 +88,8 @@ def verify(
         return _verify_header(request, authorization, credentials, now)
     if any(name == "X-Amz-Credential" for name, _ in query):
         return _verify_presigned(request, query, credentials, now)
+    if any(name == "AWSAccessKeyId" for name, _ in query):
+        return _verify_presigned_v2(request, query, credentials, now)
     raise _access_denied()
 
 
@@ -193,6 +196,60 @@ def _verify_presigned(
         _signing_key(secret, date, region, service),
         request.header("x-amz-content-sha256") or "UNSIGNED-PAYLOAD",
     )
+
+
+class _HmacV1Expiring(HmacV1Auth):
+    """botocore's S3 signature version 2, with the URL's own Expires in the Date's place."""
+
+    def __init__(self, credentials: Credentials, expires: str) -> None:
+        super().__init__(credentials)
+        self._expires_text = expires
+
+    def _get_date(self) -> str:
+        return self._expires_text
+
+
+def _verify_presigned_v2(
+    request: SignedRequest,
+    query: list[tuple[str, str]],
+    credentials: dict[str, str],
+    now: datetime,
+) -> Verified:
+    """A presigned URL of S3's signature version 2 (`AWSAccessKeyId`, `Signature`,
+    `Expires`): what boto3's generate_presigned_url makes in us-east-1 unless configured
+    for s3v4. Decision: accepted for presigned URLs only; headers must be SigV4."""
+    from urllib.parse import unquote, urlsplit
+
+    params = {name: unquote(value) for name, value in query}
+    if not params.get("Signature") or not params.get("Expires", "").isdigit():
+        raise S3Error(
+            "AccessDenied",
+            "Query-string authentication requires the Signature, Expires and "
+            "AWSAccessKeyId parameters",
+        )
+    if now.timestamp() > int(params["Expires"]):
+        raise _access_denied("Request has expired")
+    key_id = params["AWSAccessKeyId"]
+    secret = _secret(credentials, key_id)
+    url = f"http://{request.host}{request.raw_path}" + (
+        f"?{request.raw_query}" if request.raw_query else ""
+    )
+    headers = HTTPHeaders()
+    for name, value in request.headers:
+        if name in ("content-md5", "content-type") or name.startswith("x-amz-"):
+            headers[name] = value
+    signer = _HmacV1Expiring(Credentials(key_id, secret), params["Expires"])
+    auth_path = f"/{request.host_bucket}{request.raw_path}" if request.host_bucket else None
+    expected = signer.get_signature(request.method, urlsplit(url), headers, auth_path=auth_path)
+    if not hmac.compare_digest(expected.encode(), params["Signature"].encode()):
+        raise S3Error(
+            "SignatureDoesNotMatch",
+            "The request signature we calculated does not match the signature you provided. "
+            "Check your key and signing method.",
+            AWSAccessKeyId=key_id,
+            SignatureProvided=params["Signature"],
+        )
+    return Verified(key_id, params["Signature"], "", "", b"", "UNSIGNED-PAYLOAD")
 
 
 def _credential(text: str) -> tuple[str, str, str, str]:

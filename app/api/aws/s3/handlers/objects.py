@@ -105,12 +105,11 @@ def parse_range(text: str, size: int) -> tuple[int, int] | None:
             raise _invalid_range(text, size)
         return max(0, size - suffix), size - 1
     start = int(first)
-    end = int(last) if last else size - 1
-    if end < start:
-        return None
+    if last and int(last) < start:
+        return None  # not a valid range at all: ignored
     if start >= size:
         raise _invalid_range(text, size)
-    return start, min(end, size - 1)
+    return start, min(int(last) if last else size - 1, size - 1)
 
 
 def _invalid_range(text: str, size: int) -> S3Error:
