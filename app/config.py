@@ -101,6 +101,13 @@ class Settings(BaseSettings):
     training_file_size_mb: int = Field(
         10240, ge=0, description="Largest file a training process may write, in MiB; 0: no limit."
     )
+    sandbox: Literal["auto", "bwrap", "off"] = Field(
+        "auto",
+        description="Script-mode training jobs in their own mount and PID namespace "
+        "(bubblewrap), with their job directory at /opt/ml: auto (when bwrap is installed and "
+        "may create namespaces here; else a warning at start), bwrap (required: refuse to start "
+        "without it), off.",
+    )
     max_log_bytes: int = Field(
         64 * 1024 * 1024, ge=0, description="A training job's log stops growing here; 0: no limit."
     )

@@ -31,6 +31,7 @@ from app.training.logs import LineTimes
 
 if TYPE_CHECKING:
     from app.config import Settings
+    from workers.sandbox import Sandbox
 
 MAX_LINE = 64 * 1024  # a line longer than this is cut into pieces rather than held whole
 OPEN_FILES = 1024
@@ -242,7 +243,8 @@ def _child(
 
 
 class ScriptTraining:
-    """A user's command in a new session (its own process group), output merged."""
+    """A user's command in a new session (its own process group), output merged; in a sandbox
+    (bwrap, in the same group: workers/sandbox.py) when one is given."""
 
     def __init__(
         self,
@@ -251,8 +253,11 @@ class ScriptTraining:
         env: dict[str, str],
         cwd: Path,
         limits: ResourceLimits | None = None,
+        sandbox: Sandbox | None = None,
     ) -> None:
         limits = limits or ResourceLimits()
+        if sandbox is not None:
+            argv = sandbox.wrap(argv, cwd=cwd)
 
         def in_child() -> None:  # between fork and exec: a prctl and a few setrlimit calls
             die_with_parent()

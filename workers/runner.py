@@ -18,7 +18,7 @@ from app.db.retry import retrying
 from app.db.session import Database
 from app.executor import Executor
 from app.observe.logs import job_context
-from workers import spot
+from workers import sandbox, spot
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.claims import (
@@ -176,6 +176,8 @@ def _context(
             source["S3Uri"], job_dir / "input" / "data" / channel_name, settings
         )
         content_types[channel_name] = channel.get("ContentType")
+    # Built-in XGBoost runs in a fork of the worker, never sandboxed: it reads job_dir itself.
+    private_opt_ml = not claim.builtin_xgboost and sandbox.enabled(settings)
     return TrainingContext(
         job_name=claim.name,
         job_arn=claim.arn,
@@ -183,17 +185,26 @@ def _context(
         channels=channels,
         content_types=content_types,
         job_dir=job_dir,
-        environment=_environment(claim, plan),
+        environment=_environment(claim, plan, job_dir, private_opt_ml=private_opt_ml),
         num_cpus=max(1, (os.cpu_count() or 1) // settings.workers),
+        private_opt_ml=private_opt_ml,
     )
 
 
-def _environment(claim: Claim, plan: spot.SpotPlan) -> dict[str, str]:
+def _environment(
+    claim: Claim, plan: spot.SpotPlan, job_dir: Path, *, private_opt_ml: bool
+) -> dict[str, str]:
     """The request's Environment; for a job with checkpoints, SM_CHECKPOINT_DIR names where
-    /opt/ml/checkpoints (LocalPath) is laid out (openamt's addition: there is no /opt/ml)."""
+    /opt/ml/checkpoints (LocalPath) is laid out (openamt's addition, for a job without its own
+    /opt/ml; in a sandbox it names the /opt/ml path)."""
     environment = dict(claim.spec.get("Environment") or {})
     if plan.checkpoint_dir is not None:
-        environment.setdefault("SM_CHECKPOINT_DIR", str(plan.checkpoint_dir))
+        shown = (
+            sandbox.seen_path(job_dir, plan.checkpoint_dir)
+            if private_opt_ml
+            else str(plan.checkpoint_dir)
+        )
+        environment.setdefault("SM_CHECKPOINT_DIR", shown)
     return environment
 
 
@@ -211,7 +222,10 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         command = script.prepare_entrypoint(ctx, settings, list(entrypoint), arguments)
     else:
         command = script.prepare_script(ctx, settings)
-    return ScriptTraining(command.argv, env=command.env, cwd=command.cwd, limits=limits)
+    box = sandbox.Sandbox(ctx.job_dir, settings.data_dir) if ctx.private_opt_ml else None
+    return ScriptTraining(
+        command.argv, env=command.env, cwd=command.cwd, limits=limits, sandbox=box
+    )
 
 
 def _failure_reason(ctx: TrainingContext, tail: list[str], code: int) -> str:

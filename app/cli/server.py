@@ -45,6 +45,7 @@ def serve(
     from app.main import create_app
     from workers.process import hide_secrets
 
+    settings = _sandbox_checked(settings)  # probed once here; the workers get the answer
     hide_secrets()  # the worker processes spawned next start without the secrets
     upgrade(settings)
     # log_config=None: uvicorn's loggers go through ours (the same format, text or JSON).
@@ -70,6 +71,9 @@ def worker(
     settings = _distributed_settings()
     hide_secrets()  # workers need no credential; training code must not find one
     configure_logging(settings.log_format, settings.log_level)
+    if queues != "scheduling":
+        # The pool's processes fork from this one and inherit the probe's answer.
+        _sandbox_checked(settings)
     if queues == "all":
         # Scheduling gets its own small thread pool in a child process, so a full training
         # pool never delays the decisions that launch the next training jobs.
@@ -125,6 +129,18 @@ def _refuse_open_listener(settings: Settings, host: str, *, insecure: bool) -> N
         err=True,
     )
     raise typer.Exit(2)
+
+
+def _sandbox_checked(settings: Settings) -> Settings:
+    """OPENAMT_SANDBOX probed at start: a warning when auto finds no bubblewrap, a refusal when
+    bwrap is required."""
+    from workers.sandbox import SandboxUnavailable, check_at_start
+
+    try:
+        return check_at_start(settings)
+    except SandboxUnavailable as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from error
 
 
 def _distributed_settings() -> Settings:

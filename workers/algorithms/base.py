@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.training.metrics import MetricDefinition
+from workers.sandbox import seen_path
 
 __all__ = ["MetricDefinition", "TrainingContext", "TrainingProcess"]
 
@@ -28,9 +29,16 @@ class TrainingContext:
     job_dir: Path  # private working directory: input/, model/, output/ below it
     environment: dict[str, str] = field(default_factory=dict)  # the request's Environment
     num_cpus: int = 1
-    # True where the job runs with job_dir mounted at /opt/ml (a per-job mount namespace):
-    # then /opt/ml paths need no translation. openamt has no such sandbox yet.
+    # True where the job runs with job_dir mounted at /opt/ml (a per-job mount namespace,
+    # workers/sandbox.py): then /opt/ml paths need no translation, and the paths the job is
+    # told (SM_* variables, argv, config files) are /opt/ml paths, SageMaker's own.
     private_opt_ml: bool = False
+
+    def seen(self, path: Path) -> str:
+        """A path under job_dir as the training sees it: /opt/ml/... when it has its own."""
+        if not self.private_opt_ml:
+            return str(path)
+        return seen_path(self.job_dir, path)
 
     @property
     def model_dir(self) -> Path:

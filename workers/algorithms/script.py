@@ -2,7 +2,9 @@
 
 The job directory stands in for /opt/ml. The user's code is copied or extracted under it, the
 script gets the toolkit's arguments and SM_* variables, and a scrubbed environment: nothing of
-openamt's own environment (credentials, database URLs) reaches user code.
+openamt's own environment (credentials, database URLs) reaches user code. In a sandbox
+(workers/sandbox.py) the job directory is mounted at /opt/ml and every path the script is told
+is SageMaker's own /opt/ml path (`ctx.private_opt_ml`); without one, the job directory's.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def prepare_script(ctx: TrainingContext, settings: Settings) -> ScriptCommand:
     code_dir = install_code(submit_directory, ctx.job_dir, settings)
     entry_point = _entry_point(code_dir, program)
     env, user_args = _lay_out(ctx, decoded, code_dir, program, submit_directory)
-    return ScriptCommand(argv=_command(entry_point, program, user_args), env=env, cwd=code_dir)
+    argv = _command(entry_point, program, user_args, shown=ctx.seen(entry_point))
+    return ScriptCommand(argv=argv, env=env, cwd=code_dir)
 
 
 def prepare_entrypoint(
@@ -139,7 +142,7 @@ def _lay_out(
     intermediate_dir = ctx.output_dir / "intermediate"
     for directory in (config_dir, ctx.model_dir, output_data_dir, intermediate_dir):
         directory.mkdir(parents=True, exist_ok=True)
-    channel_dirs = _link_channels(ctx)
+    channel_dirs = {name: ctx.seen(Path(path)) for name, path in _link_channels(ctx).items()}
 
     hps = {k: v for k, v in decoded.items() if k not in RESERVED and not k.startswith("sagemaker_")}
     framework_params = {
@@ -152,13 +155,14 @@ def _lay_out(
     if program is not None:
         module_name = program[:-3] if program.endswith(".py") else program
     log_level = decoded.get("sagemaker_container_log_level", 20)
+    seen = ctx.seen  # /opt/ml paths when the job has its own /opt/ml, else the job directory's
     common = {
-        "model_dir": str(ctx.model_dir),
-        "input_dir": str(input_dir),
-        "input_config_dir": str(config_dir),
-        "output_dir": str(ctx.output_dir),
-        "output_data_dir": str(output_data_dir),
-        "output_intermediate_dir": str(intermediate_dir),
+        "model_dir": seen(ctx.model_dir),
+        "input_dir": seen(input_dir),
+        "input_config_dir": seen(config_dir),
+        "output_dir": seen(ctx.output_dir),
+        "output_data_dir": seen(output_data_dir),
+        "output_intermediate_dir": seen(intermediate_dir),
         # As in the toolkit, the submit directory as given (on SageMaker an S3 URI).
         "module_dir": submit_directory,
         "current_host": HOST,
@@ -197,7 +201,7 @@ def _lay_out(
     sm_values.update({f"channel_{name}": path for name, path in channel_dirs.items()})
     sm_values.update({f"hp_{key}": value for key, value in hps.items()})
 
-    env = base_environment(ctx.job_dir, code_dir or ctx.job_dir)
+    env = base_environment(Path(seen(ctx.job_dir)), Path(seen(code_dir or ctx.job_dir)))
     env.update(to_env_vars(sm_values))
     env.update(
         {
@@ -356,7 +360,7 @@ def _entry_point(code_dir: Path, program: str) -> Path:
     return entry
 
 
-def _command(entry_point: Path, program: str, user_args: list[str]) -> list[str]:
+def _command(entry_point: Path, program: str, user_args: list[str], *, shown: str) -> list[str]:
     # Relative to cwd (the code directory), so sys.argv[0] is what the user named.
     if program.endswith(".py"):
         return [sys.executable, program, *user_args]
@@ -364,7 +368,7 @@ def _command(entry_point: Path, program: str, user_args: list[str]) -> list[str]
         return ["/bin/sh", program, *user_args]
     # Like the toolkit's "chmod +x": the code is our private copy, so this is safe.
     entry_point.chmod(entry_point.stat().st_mode | stat.S_IXUSR)
-    return [str(entry_point), *user_args]
+    return [shown, *user_args]  # the entry point's path as the script's process sees it
 
 
 def _write_config(ctx: TrainingContext, config_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
