@@ -378,7 +378,7 @@ ManagedInstanceScalingMaxInstanceCount = Annotated[int, Field(ge=1)]
 ManagedInstanceScalingScaleInStrategy = Literal["IDLE_RELEASE", "CONSOLIDATION"]
 ManagedInstanceScalingMaximumStepSize = Annotated[int, Field(ge=1, le=100)]
 ManagedInstanceScalingCooldownInMinutes = Annotated[int, Field(ge=5, le=1440)]
-RoutingStrategy = Literal["LEAST_OUTSTANDING_REQUESTS", "RANDOM", "PREFIX_AWARE", "KV_AWARE"]
+RoutingStrategy = Literal["LEAST_OUTSTANDING_REQUESTS", "RANDOM", "PREFIX_AWARE"]
 PrefixAwareRoutingPrefixLength = Annotated[int, Field(ge=1024, le=65536)]
 PrefixAwareRoutingConcurrencyThreshold = Annotated[int, Field(ge=1, le=1024)]
 ProductionVariantInferenceAmiVersion = Literal[
@@ -396,9 +396,6 @@ MlReservationArn = Annotated[
         max_length=258,
         pattern=r"^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*$",
     ),
-]
-AcceleratorPartitionType = Annotated[
-    str, Field(max_length=32, pattern=r"^mig-[0-9]+g\.[0-9]+gb([+-][a-z0-9.]+)*$")
 ]
 SamplingPercentage = Annotated[int, Field(ge=0, le=100)]
 CaptureMode = Literal["Input", "Output", "InputAndOutput"]
@@ -504,8 +501,6 @@ ClarifyTextLanguage = Literal[
     "xx",
 ]
 ClarifyTextGranularity = Literal["token", "sentence", "paragraph"]
-CrossRegionMaxInvocationsPerSecondPerInstance = Annotated[int, Field(ge=1, le=10000)]
-CrossRegionPercentPerEndpoint = Annotated[int, Field(ge=1, le=100)]
 EndpointConfigArn = Annotated[
     str,
     Field(
@@ -1021,19 +1016,6 @@ class ProductionVariantCapacityReservationConfig(AwsModel):
     )
 
 
-class AcceleratorPartitionLayout(AwsModel):
-    """A layout of accelerator partitions for a production variant."""
-
-    accelerator_partition_types: list[AcceleratorPartitionType] | None = Field(
-        None,
-        max_length=32,
-        description=(
-            "The list of partition profiles to carve on each accelerator that this "
-            "layout applies to."
-        ),
-    )
-
-
 class ProductionVariant(AwsModel):
     """Identifies a model that you want to host and the resources chosen to deploy for..."""
 
@@ -1143,14 +1125,6 @@ class ProductionVariant(AwsModel):
         description=(
             "Settings for the capacity reservation for the compute instances that "
             "SageMaker AI reserves for an endpoint."
-        ),
-    )
-    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = Field(
-        None,
-        min_length=1,
-        max_length=32,
-        description=(
-            "The accelerator partition layout for the accelerators backing this production variant."
         ),
     )
 
@@ -1472,22 +1446,6 @@ class MetricsConfig(AwsModel):
     )
 
 
-class CrossRegionTrafficConfig(AwsModel):
-    """The cross-Region traffic cap for the endpoint."""
-
-    max_invocations_per_second_per_instance: CrossRegionMaxInvocationsPerSecondPerInstance = Field(
-        description=(
-            "The number of invocations per second that you expect one InService instance to serve."
-        )
-    )
-    max_cross_region_percent_per_endpoint: CrossRegionPercentPerEndpoint = Field(
-        description=(
-            "The percentage of the endpoint's capacity that requests from inference"
-            " routers in other Amazon Web Services Regions can use."
-        )
-    )
-
-
 class CreateEndpointConfigRequest(AwsModel):
     """See SageMaker's API reference."""
 
@@ -1557,9 +1515,6 @@ class CreateEndpointConfigRequest(AwsModel):
     )
     metrics_config: MetricsConfig | None = Field(
         None, description="The configuration parameters for utilization metrics."
-    )
-    cross_region_traffic_config: CrossRegionTrafficConfig | None = Field(
-        None, description="The cross-Region traffic cap for the endpoint."
     )
 
 
@@ -1663,9 +1618,6 @@ class DescribeEndpointConfigResponse(AwsModel):
     )
     metrics_config: MetricsConfig | None = Field(
         None, description="The configuration parameters for utilization metrics."
-    )
-    cross_region_traffic_config: CrossRegionTrafficConfig | None = Field(
-        None, description="The cross-Region traffic cap, if the endpoint configuration sets one."
     )
 
 
@@ -2019,13 +1971,6 @@ class ProductionVariantSummary(AwsModel):
             "SageMaker AI reserves for an endpoint."
         ),
     )
-    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = Field(
-        None,
-        max_length=32,
-        description=(
-            "The accelerator partition layout that SageMaker applies to this production variant."
-        ),
-    )
 
 
 class DataCaptureConfigSummary(AwsModel):
@@ -2119,14 +2064,6 @@ class PendingProductionVariantSummary(AwsModel):
             "instances that the endpoint hosts."
         ),
     )
-    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = Field(
-        None,
-        max_length=32,
-        description=(
-            "The accelerator partition layout that SageMaker is applying to this "
-            "production variant."
-        ),
-    )
 
 
 class PendingDeploymentSummary(AwsModel):
@@ -2215,9 +2152,6 @@ class DescribeEndpointResponse(AwsModel):
     )
     metrics_config: MetricsConfig | None = Field(
         None, description="The configuration parameters for utilization metrics."
-    )
-    cross_region_traffic_config: CrossRegionTrafficConfig | None = Field(
-        None, description="The cross-Region traffic cap, if the endpoint configuration sets one."
     )
 
 
