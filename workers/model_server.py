@@ -203,7 +203,8 @@ def _default_output(prediction: Any, accept: str) -> bytes:
         return json.dumps(array.tolist()).encode()
     if media == CSV:
         buffer = io.StringIO()
-        np.savetxt(buffer, np.atleast_2d(array) if array.ndim else [[array]], delimiter=",")
+        # The inference toolkit's encoder: a 1-D array is one value a line, each as str() has it.
+        np.savetxt(buffer, array if array.ndim else [array], delimiter=",", fmt="%s")
         return buffer.getvalue().encode()
     if media == NPY:
         buffer_bytes = io.BytesIO()
