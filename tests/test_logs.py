@@ -16,7 +16,7 @@ from typing import Any
 import botocore.exceptions
 import pytest
 
-from tests import jobs
+from tests import jobs, scripts
 from tests.servers import ROOT, Server, Stack, aws_client
 
 GROUP = "/aws/sagemaker/TrainingJobs"
@@ -343,3 +343,81 @@ def test_sagemaker_sdk_v2_follows_a_running_job(server: Server, tmp_path: Path) 
         position = found + len(line)
     for line in lines:
         assert printed.count(line + "\n") == 1, line
+
+
+INFERENCE = """
+import json
+
+def model_fn(model_dir):
+    return None
+
+def input_fn(body, content_type):
+    return json.loads(body)
+
+def predict_fn(data, model):
+    print("predicting", data)  # the model server's output: its endpoint's log
+    return data
+
+def output_fn(prediction, accept):
+    return json.dumps(prediction), "application/json"
+"""
+
+
+def test_an_endpoint_output_is_its_log_group(server: Server, logs: Any, tmp_path: Path) -> None:
+    source = tmp_path / "code"
+    scripts.write_script(source, scripts.EPOCHS)
+    (source / "inference.py").write_text(INFERENCE)
+    sm = aws_client(server.url)
+    name = jobs.unique("eplog")
+    sm.create_hyper_parameter_tuning_job(**jobs.script_job(name, source, max_jobs=1, parallel=1))
+    best = jobs.wait_done(sm, name)["BestTrainingJob"]["TrainingJobName"]
+    artifacts = sm.describe_training_job(TrainingJobName=best)["ModelArtifacts"]
+    model, endpoint = f"{name}-model", f"{name}-ep"
+    sm.create_model(
+        ModelName=model,
+        ExecutionRoleArn="arn:aws:iam::123456789012:role/SageMakerRole",
+        PrimaryContainer={
+            "Image": "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu",
+            "ModelDataUrl": artifacts["S3ModelArtifacts"],
+            "Environment": {
+                "SAGEMAKER_PROGRAM": "inference.py",
+                "SAGEMAKER_SUBMIT_DIRECTORY": f"file://{source}",
+            },
+        },
+    )
+    sm.create_endpoint_config(
+        EndpointConfigName=model,
+        ProductionVariants=[
+            {"VariantName": "AllTraffic", "ModelName": model, "InitialInstanceCount": 1,
+             "InstanceType": "ml.m5.large"}
+        ],
+    )  # fmt: skip
+    sm.create_endpoint(EndpointName=endpoint, EndpointConfigName=model)
+    deadline = time.monotonic() + 120
+    while sm.describe_endpoint(EndpointName=endpoint)["EndpointStatus"] != "InService":
+        assert time.monotonic() < deadline, "the endpoint never came in service"
+        time.sleep(0.3)
+    runtime = aws_client(server.url, "sagemaker-runtime")
+    for body in ([1, 2], [3]):
+        runtime.invoke_endpoint(
+            EndpointName=endpoint, ContentType="application/json", Body=json.dumps(body)
+        )
+    group = f"/aws/sagemaker/Endpoints/{endpoint}"
+    (listed,) = logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"]
+    assert listed["logGroupName"] == group
+    (stream,) = logs.describe_log_streams(logGroupName=group)["logStreams"]
+    variant, key = stream["logStreamName"].split("/")
+    assert variant == "AllTraffic" and key.startswith(f"{endpoint}-")
+    events = logs.get_log_events(
+        logGroupName=group, logStreamName=stream["logStreamName"], startFromHead=True
+    )["events"]
+    written = (server.data_dir / "endpoints" / key / "AllTraffic" / "server.log").read_text()
+    assert [e["message"] for e in events] == [line for line in written.splitlines() if line]
+    messages = [e["message"] for e in events]
+    assert "predicting [1, 2]" in messages and "predicting [3]" in messages
+    found = logs.filter_log_events(logGroupName=group, filterPattern='"predicting ["')["events"]
+    assert [e["message"] for e in found] == ["predicting [1, 2]", "predicting [3]"]
+    sm.delete_endpoint(EndpointName=endpoint)
+    with pytest.raises(botocore.exceptions.ClientError) as gone:
+        logs.describe_log_streams(logGroupName=group)
+    assert error_code(gone) == "ResourceNotFoundException"

@@ -4,8 +4,10 @@
   SageMaker names it, `<job>/algo-1-<epoch seconds of TrainingStartTime>`; its events are the
   lines of the job's log (`<logs_dir>/<job>.log`, timed by app/training/logs.py).
 - `/aws/sagemaker/Endpoints/<endpoint>`: one stream per production variant whose model server
-  has run here, `<variant>/model-server`, over the server's output (`server.log` where the
-  model host lays the variant out).
+  has run here, `<variant>/<host key>` (the model host's key of the endpoint's deployed
+  configuration stands where AWS puts an instance id), over the server's output (`server.log`
+  where the model host lays the variant out). An endpoint being updated has the streams of
+  both configurations.
 
 Decisions:
 - The training jobs' group always exists (AWS creates it with an account's first training
@@ -33,11 +35,11 @@ from sqlalchemy.orm import Session
 from app.clock import as_utc
 from app.config import Settings
 from app.db.models import Endpoint, TrainingJob
+from app.serving.service import host_key
 from app.training.logs import RECORD, epoch_ms, file_time_ms, times_path
 
 TRAINING_GROUP = "/aws/sagemaker/TrainingJobs"
 ENDPOINT_GROUP_PREFIX = "/aws/sagemaker/Endpoints/"
-ENDPOINT_STREAM_SUFFIX = "/model-server"
 _TRAINING_STREAM = re.compile(r"^(?P<job>[^/]+)/algo-1-(?P<start>\d+)$")
 
 
@@ -117,22 +119,28 @@ def _training_streams(session: Session, settings: Settings, prefix: str) -> Iter
 
 
 def _endpoint_streams(session: Session, settings: Settings, group_name: str) -> Iterator[Stream]:
-    endpoint = group_name.removeprefix(ENDPOINT_GROUP_PREFIX)
-    created = session.scalar(select(Endpoint.creation_time).where(Endpoint.name == endpoint))
-    root = settings.endpoints_dir / endpoint
-    if created is None or not root.is_dir():
+    name = group_name.removeprefix(ENDPOINT_GROUP_PREFIX)
+    endpoint = session.scalar(select(Endpoint).where(Endpoint.name == name))
+    if endpoint is None:
         return
-    for variant_dir in root.iterdir():
-        log_path = variant_dir / "server.log"
-        if not log_path.is_file():
+    keys = [host_key(endpoint)]
+    if endpoint.pending_config_name is not None:
+        keys.append(host_key(endpoint, pending=True))
+    for key in keys:
+        root = settings.endpoints_dir / key
+        if not root.is_dir():
             continue
-        laid_out = file_time_ms(variant_dir / "layout.json") or _ms(created)
-        yield Stream(
-            name=variant_dir.name + ENDPOINT_STREAM_SUFFIX,
-            creation_ms=laid_out,
-            log_path=log_path,
-            untimed_ms=laid_out,
-        )
+        for variant_dir in root.iterdir():
+            log_path = variant_dir / "server.log"
+            if not log_path.is_file():
+                continue
+            laid_out = file_time_ms(variant_dir / "layout.json") or _ms(endpoint.creation_time)
+            yield Stream(
+                name=f"{variant_dir.name}/{key}",
+                creation_ms=laid_out,
+                log_path=log_path,
+                untimed_ms=laid_out,
+            )
 
 
 def _bounds(log_path: Path, untimed_ms: int) -> tuple[int, int] | None:
