@@ -421,3 +421,32 @@ def test_an_endpoint_output_is_its_log_group(server: Server, logs: Any, tmp_path
     with pytest.raises(botocore.exceptions.ClientError) as gone:
         logs.describe_log_streams(logGroupName=group)
     assert error_code(gone) == "ResourceNotFoundException"
+
+
+def test_times_file_beside_a_log(tmp_path: Path) -> None:
+    """The worker's JobLog keeps a time per line; lines from before (an older openamt, or an
+    earlier attempt) get the stream's start time; a line still being written is no event."""
+    from app.training.logs import TimedLog, times_path
+    from workers.process import JobLog
+
+    log_path = tmp_path / "job.log"
+    log_path.write_text("old line one\n\nold line two\n")  # no times file: written before
+    with JobLog(log_path, 0) as log:
+        log.write("new line\n")
+        log.flush()
+        log.write("another\n")
+        log.flush()
+    assert times_path(log_path).stat().st_size == 2 * 16
+    with log_path.open("a") as raw:
+        raw.write("half a li")  # a worker killed mid-line
+    timed = TimedLog(log_path, untimed_ms=1000)
+    messages = [e.message for e in timed.events(0, timed.count)]
+    assert messages == ["old line one", "old line two", "new line", "another"]
+    assert timed.times[:2] == [1000, 1000] and timed.times[2] <= timed.times[3]
+    assert timed.times[2] > 1000
+    # A record whose line has not reached the file yet (the log's buffer) is no event either.
+    with JobLog(log_path, 0) as log:
+        log.write("buffered\n")
+        assert TimedLog(log_path, untimed_ms=1000).count == 4
+    timed = TimedLog(log_path, untimed_ms=1000)  # the killed worker's half line is no event
+    assert [e.message for e in timed.events(3, timed.count)] == ["another", "buffered"]

@@ -16,6 +16,8 @@ Decisions:
 - Lines written before a log had a times file (an older openamt; the earlier attempt of a
   retried job) are events too, stamped with `untimed_ms` (the job's start): their order is
   known, their time is not. Blank lines are not events (CloudWatch has no empty events).
+- A line a killed worker left half written is no event (the REST log still shows it, joined
+  to the next attempt's first line, as the file holds it).
 """
 
 from __future__ import annotations
@@ -133,15 +135,14 @@ class TimedLog:
             log.seek(self.starts[lo])
             data = log.read(self._ends[hi - 1] - self.starts[lo])
         base = self.starts[lo]
-        return [
-            Event(
-                timestamp=self.times[n],
-                message=data[self.starts[n] - base : self._ends[n] - base]
-                .decode("utf-8", errors="replace")
-                .rstrip("\r"),
-            )
-            for n in range(lo, hi)
-        ]
+        events = []
+        for n in range(lo, hi):
+            line = data[self.starts[n] - base : self._ends[n] - base]
+            # A line ends at its first "\n": what a crashed writer left half written before
+            # the next attempt's first line is not part of it (nor an event).
+            line = line.split(b"\n", 1)[0]
+            events.append(Event(self.times[n], line.decode("utf-8", errors="replace").rstrip("\r")))
+        return events
 
     def size_of(self, number: int) -> int:
         """The bytes event `number` counts for in a response (CloudWatch adds 26 an event)."""
