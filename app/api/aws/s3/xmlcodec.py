@@ -9,6 +9,7 @@ booleans `true`/`false`, blobs base64. Namespaces on input are ignored, as S3 do
 from __future__ import annotations
 
 import base64
+import re
 from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree
@@ -18,6 +19,13 @@ from botocore.model import ListShape, MapShape, Shape, StructureShape
 from app.api.aws.s3.errors import malformed_xml
 
 NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/"
+# Characters XML 1.0 cannot carry at all (a key may hold them; encoding-type=url is S3's
+# answer for such keys): written as U+FFFD rather than as a document no parser accepts.
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _local(tag: str) -> str:
@@ -93,10 +101,13 @@ def document(root_name: str, shape: StructureShape, values: dict[str, Any]) -> b
     if only is not None and only.serialization.get("name", only.name) == root_name:
         # GetBucketLocation: the root element is the single member itself.
         value = values.get(next(iter(body_members)))
-        root.text = "" if value is None else text_of(only, value)
+        root.text = "" if value is None else xml_text(text_of(only, value))
     else:
         _write_members(root, body_members, values)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root)
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        + ElementTree.tostring(root, encoding="unicode").encode()
+    )
 
 
 def _write_members(parent: ElementTree.Element, members: dict[str, Shape], values: Any) -> None:
@@ -124,7 +135,7 @@ def _write(parent: ElementTree.Element, name: str, shape: Shape, value: Any) -> 
     elif isinstance(shape, MapShape):
         raise TypeError("S3's outputs carry no maps in their bodies")
     else:
-        element.text = text_of(shape, value)
+        element.text = xml_text(text_of(shape, value))
 
 
 def text_of(shape: Shape, value: Any) -> str:
@@ -142,5 +153,8 @@ def error_document(code: str, message: str, fields: dict[str, str]) -> bytes:
     """S3's error document: <Error><Code/><Message/>...<Resource/><RequestId/></Error>."""
     root = ElementTree.Element("Error")
     for name, text in (("Code", code), ("Message", message), *fields.items()):
-        ElementTree.SubElement(root, name).text = text
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root)
+        ElementTree.SubElement(root, name).text = xml_text(text)
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        + ElementTree.tostring(root, encoding="unicode").encode()
+    )
