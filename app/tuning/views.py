@@ -68,8 +68,8 @@ def describe_view(
 def definitions_view(job: TuningJob) -> dict[str, Any]:
     """The training job definitions as AWS answers them: `StaticHyperParameters` carries
     `_tuning_objective_metric` (SDK v2's `HyperparameterTuner.attach` deletes that key without
-    looking) and `OutputDataConfig.KmsKeyId` is "" when unset (its `Estimator.attach` reads
-    it)."""
+    looking), `OutputDataConfig.KmsKeyId` is "" when unset (its `Estimator.attach` reads
+    it), and a single-type `HyperParameterTuningResourceConfig` is also `ResourceConfig`."""
     objective = job.request["HyperParameterTuningJobConfig"].get("HyperParameterTuningJobObjective")
     shown: dict[str, Any] = {}
     if "TrainingJobDefinition" in job.request:
@@ -94,6 +94,15 @@ def _definition_view(
             "_tuning_objective_metric": metric,
         }
     shown["OutputDataConfig"] = {"KmsKeyId": "", **definition["OutputDataConfig"]}
+    tuning_resources = definition.get("HyperParameterTuningResourceConfig") or {}
+    if "ResourceConfig" not in definition and "InstanceType" in tuning_resources:
+        # AWS answers the one instance type as ResourceConfig too: SDK v2's attach (and so its
+        # warm-start tuners) reads ResourceConfig.InstanceCount without looking.
+        shown["ResourceConfig"] = {
+            key: tuning_resources[key]
+            for key in ("InstanceType", "InstanceCount", "VolumeSizeInGB", "VolumeKmsKeyId")
+            if key in tuning_resources
+        }
     return shown
 
 
