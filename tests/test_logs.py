@@ -63,6 +63,11 @@ def test_the_training_group_is_listed(logs: Any) -> None:
     assert GROUP in [g["logGroupName"] for g in groups]
     (group,) = logs.describe_log_groups(logGroupNamePattern="trainingjobs")["logGroups"]
     assert group["logGroupName"] == GROUP and group["arn"].endswith(f":log-group:{GROUP}:*")
+    # A group named by its ARN is the same group.
+    by_arn = logs.describe_log_streams(logGroupIdentifier=group["logGroupArn"], limit=5)
+    assert (
+        by_arn["logStreams"] == logs.describe_log_streams(logGroupName=GROUP, limit=5)["logStreams"]
+    )
 
 
 def test_one_stream_per_job_as_the_sdk_asks_for_it(logs: Any, finished: dict[str, Any]) -> None:
