@@ -38,6 +38,24 @@ def children(pid: int, *, command: str = "") -> list[int]:
     return found
 
 
+def job_processes(training_job_name: str) -> list[int]:
+    """Every live process whose environment names the training job: the script and whatever
+    it started, wherever it moved (its own session, a sandbox's PID namespace, whose PIDs the
+    script itself cannot tell the host's)."""
+    found = []
+    needle = f"TRAINING_JOB_NAME={training_job_name}".encode()
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if needle not in (entry / "environ").read_bytes().split(b"\0"):
+                continue
+            if (entry / "stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                continue  # a zombie is dead for our purpose
+        except OSError:  # it ended meanwhile, or is not ours to read
+            continue
+        found.append(int(entry.name))
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -73,17 +73,16 @@ class Sandbox:
             if rebuilt != self.opt_ml:
                 args += ["--tmpfs", str(rebuilt), *_entries_of(rebuilt)]
         args += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
-        masked = not _under(self.hidden, Path("/tmp"))  # a private /tmp hides it already
-        if masked:
-            args += ["--tmpfs", str(self.hidden)]
+        # Masked even under the private /tmp: there the channels' mount points would otherwise
+        # make a writable skeleton of it.
+        args += ["--tmpfs", str(self.hidden)]
         for target in sorted({*self._link_targets(), *self._kept()}):
             kind = "--ro-bind" if target.is_dir() else "--ro-bind-try"
             args += [kind, str(target), str(target)]
         args += ["--bind", str(self.job_dir), str(self.opt_ml)]
         if rebuilt != self.opt_ml:
             args += ["--remount-ro", str(rebuilt)]
-        if masked:
-            args += ["--remount-ro", str(self.hidden)]
+        args += ["--remount-ro", str(self.hidden)]
         args += ["--chdir", self.inside(cwd), "--", *argv]
         return args
 
