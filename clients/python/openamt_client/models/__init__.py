@@ -1,6 +1,5 @@
 """ Contains all the data models used in inputs/outputs """
 
-from .accelerator_partition_layout import AcceleratorPartitionLayout
 from .add_tags_request import AddTagsRequest
 from .add_tags_response import AddTagsResponse
 from .additional_model_data_source import AdditionalModelDataSource
@@ -55,9 +54,12 @@ from .create_endpoint_request import CreateEndpointRequest
 from .create_endpoint_response import CreateEndpointResponse
 from .create_model_request import CreateModelRequest
 from .create_model_response import CreateModelResponse
+from .create_training_job_request import CreateTrainingJobRequest
+from .create_training_job_request_environment_type_0 import CreateTrainingJobRequestEnvironmentType0
+from .create_training_job_request_hyper_parameters_type_0 import CreateTrainingJobRequestHyperParametersType0
+from .create_training_job_response import CreateTrainingJobResponse
 from .create_tuning_job_request import CreateTuningJobRequest
 from .create_tuning_job_response import CreateTuningJobResponse
-from .cross_region_traffic_config import CrossRegionTrafficConfig
 from .data_capture_config import DataCaptureConfig
 from .data_capture_config_summary import DataCaptureConfigSummary
 from .data_capture_config_summary_capturestatus import DataCaptureConfigSummaryCapturestatus
@@ -87,8 +89,10 @@ from .describe_training_job_response_trainingjobstatus import DescribeTrainingJo
 from .describe_tuning_job_response import DescribeTuningJobResponse
 from .describe_tuning_job_response_hyperparametertuningjobstatus import DescribeTuningJobResponseHyperparametertuningjobstatus
 from .ec_2_capacity_reservation import Ec2CapacityReservation
+from .endpoint_config_summary import EndpointConfigSummary
 from .endpoint_summary import EndpointSummary
 from .endpoint_summary_endpointstatus import EndpointSummaryEndpointstatus
+from .endpoint_update import EndpointUpdate
 from .error import Error
 from .experiment_config import ExperimentConfig
 from .explainer_config import ExplainerConfig
@@ -118,6 +122,9 @@ from .instance_preference import InstancePreference
 from .instance_preference_instancetype import InstancePreferenceInstancetype
 from .integer_parameter_range import IntegerParameterRange
 from .integer_parameter_range_scaling_type_type_0 import IntegerParameterRangeScalingTypeType0
+from .list_endpoint_configs_response import ListEndpointConfigsResponse
+from .list_endpoint_configs_sort_by_type_0 import ListEndpointConfigsSortByType0
+from .list_endpoint_configs_sort_order_type_0 import ListEndpointConfigsSortOrderType0
 from .list_endpoints_response import ListEndpointsResponse
 from .list_endpoints_sort_by_type_0 import ListEndpointsSortByType0
 from .list_endpoints_sort_order_type_0 import ListEndpointsSortOrderType0
@@ -126,6 +133,9 @@ from .list_hyper_parameter_tuning_jobs_sort_by_type_0 import ListHyperParameterT
 from .list_hyper_parameter_tuning_jobs_sort_order_type_0 import ListHyperParameterTuningJobsSortOrderType0
 from .list_hyper_parameter_tuning_jobs_status_equals_type_0 import ListHyperParameterTuningJobsStatusEqualsType0
 from .list_metric_points_response import ListMetricPointsResponse
+from .list_models_response import ListModelsResponse
+from .list_models_sort_by_type_0 import ListModelsSortByType0
+from .list_models_sort_order_type_0 import ListModelsSortOrderType0
 from .list_tags_response import ListTagsResponse
 from .list_training_jobs_for_hyper_parameter_tuning_job_sort_by_type_0 import ListTrainingJobsForHyperParameterTuningJobSortByType0
 from .list_training_jobs_for_hyper_parameter_tuning_job_sort_order_type_0 import ListTrainingJobsForHyperParameterTuningJobSortOrderType0
@@ -147,6 +157,7 @@ from .model_access_config import ModelAccessConfig
 from .model_artifacts import ModelArtifacts
 from .model_data_source import ModelDataSource
 from .model_package_config import ModelPackageConfig
+from .model_summary import ModelSummary
 from .multi_model_config import MultiModelConfig
 from .multi_model_config_model_cache_setting_type_0 import MultiModelConfigModelCacheSettingType0
 from .objective_status_counters import ObjectiveStatusCounters
@@ -207,6 +218,7 @@ from .serverless_job_config import ServerlessJobConfig
 from .serverless_job_config_customization_technique_type_0 import ServerlessJobConfigCustomizationTechniqueType0
 from .serverless_job_config_evaluation_type_type_0 import ServerlessJobConfigEvaluationTypeType0
 from .serverless_job_config_jobtype import ServerlessJobConfigJobtype
+from .session_chaining_config import SessionChainingConfig
 from .shuffle_config import ShuffleConfig
 from .stopping_condition import StoppingCondition
 from .strategy_config import StrategyConfig
@@ -249,6 +261,9 @@ from .tuning_objective import TuningObjective
 from .tuning_objective_type import TuningObjectiveType
 from .tuning_resource_config import TuningResourceConfig
 from .tuning_resource_config_instance_type_type_0 import TuningResourceConfigInstanceTypeType0
+from .update_endpoint_response import UpdateEndpointResponse
+from .variant_property import VariantProperty
+from .variant_property_variantpropertytype import VariantPropertyVariantpropertytype
 from .vpc_config import VpcConfig
 from .warm_pool_status import WarmPoolStatus
 from .warm_pool_status_status import WarmPoolStatusStatus
@@ -256,7 +271,6 @@ from .warm_start_config import WarmStartConfig
 from .warm_start_config_warmstarttype import WarmStartConfigWarmstarttype
 
 __all__ = (
-    "AcceleratorPartitionLayout",
     "AdditionalModelDataSource",
     "AddTagsRequest",
     "AddTagsResponse",
@@ -311,9 +325,12 @@ __all__ = (
     "CreateEndpointResponse",
     "CreateModelRequest",
     "CreateModelResponse",
+    "CreateTrainingJobRequest",
+    "CreateTrainingJobRequestEnvironmentType0",
+    "CreateTrainingJobRequestHyperParametersType0",
+    "CreateTrainingJobResponse",
     "CreateTuningJobRequest",
     "CreateTuningJobResponse",
-    "CrossRegionTrafficConfig",
     "DataCaptureConfig",
     "DataCaptureConfigSummary",
     "DataCaptureConfigSummaryCapturestatus",
@@ -343,8 +360,10 @@ __all__ = (
     "DescribeTuningJobResponse",
     "DescribeTuningJobResponseHyperparametertuningjobstatus",
     "Ec2CapacityReservation",
+    "EndpointConfigSummary",
     "EndpointSummary",
     "EndpointSummaryEndpointstatus",
+    "EndpointUpdate",
     "Error",
     "ExperimentConfig",
     "ExplainerConfig",
@@ -374,6 +393,9 @@ __all__ = (
     "InstancePreferenceInstancetype",
     "IntegerParameterRange",
     "IntegerParameterRangeScalingTypeType0",
+    "ListEndpointConfigsResponse",
+    "ListEndpointConfigsSortByType0",
+    "ListEndpointConfigsSortOrderType0",
     "ListEndpointsResponse",
     "ListEndpointsSortByType0",
     "ListEndpointsSortOrderType0",
@@ -382,6 +404,9 @@ __all__ = (
     "ListHyperParameterTuningJobsSortOrderType0",
     "ListHyperParameterTuningJobsStatusEqualsType0",
     "ListMetricPointsResponse",
+    "ListModelsResponse",
+    "ListModelsSortByType0",
+    "ListModelsSortOrderType0",
     "ListTagsResponse",
     "ListTrainingJobsForHyperParameterTuningJobSortByType0",
     "ListTrainingJobsForHyperParameterTuningJobSortOrderType0",
@@ -403,6 +428,7 @@ __all__ = (
     "ModelArtifacts",
     "ModelDataSource",
     "ModelPackageConfig",
+    "ModelSummary",
     "MultiModelConfig",
     "MultiModelConfigModelCacheSettingType0",
     "ObjectiveStatusCounters",
@@ -463,6 +489,7 @@ __all__ = (
     "ServerlessJobConfigCustomizationTechniqueType0",
     "ServerlessJobConfigEvaluationTypeType0",
     "ServerlessJobConfigJobtype",
+    "SessionChainingConfig",
     "ShuffleConfig",
     "StoppingCondition",
     "StrategyConfig",
@@ -505,6 +532,9 @@ __all__ = (
     "TuningObjectiveType",
     "TuningResourceConfig",
     "TuningResourceConfigInstanceTypeType0",
+    "UpdateEndpointResponse",
+    "VariantProperty",
+    "VariantPropertyVariantpropertytype",
     "VpcConfig",
     "WarmPoolStatus",
     "WarmPoolStatusStatus",

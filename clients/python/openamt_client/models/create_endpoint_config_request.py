@@ -13,7 +13,6 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.async_inference_config import AsyncInferenceConfig
-  from ..models.cross_region_traffic_config import CrossRegionTrafficConfig
   from ..models.data_capture_config import DataCaptureConfig
   from ..models.explainer_config import ExplainerConfig
   from ..models.metrics_config import MetricsConfig
@@ -39,8 +38,6 @@ class CreateEndpointConfigRequest:
                 you want to host at this endpoint.
             async_inference_config (AsyncInferenceConfig | None | Unset): Specifies configuration for how an endpoint
                 performs asynchronous inference.
-            cross_region_traffic_config (CrossRegionTrafficConfig | None | Unset): The cross-Region traffic cap for the
-                endpoint.
             data_capture_config (DataCaptureConfig | None | Unset): Configuration to control how SageMaker AI captures
                 inference data.
             enable_network_isolation (bool | None | Unset): Sets whether all model containers deployed to the endpoint are
@@ -62,7 +59,6 @@ class CreateEndpointConfigRequest:
     endpoint_config_name: str
     production_variants: list[ProductionVariant]
     async_inference_config: AsyncInferenceConfig | None | Unset = UNSET
-    cross_region_traffic_config: CrossRegionTrafficConfig | None | Unset = UNSET
     data_capture_config: DataCaptureConfig | None | Unset = UNSET
     enable_network_isolation: bool | None | Unset = UNSET
     execution_role_arn: None | str | Unset = UNSET
@@ -79,7 +75,6 @@ class CreateEndpointConfigRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.async_inference_config import AsyncInferenceConfig # noqa: PLC0415
-        from ..models.cross_region_traffic_config import CrossRegionTrafficConfig # noqa: PLC0415
         from ..models.data_capture_config import DataCaptureConfig # noqa: PLC0415
         from ..models.explainer_config import ExplainerConfig # noqa: PLC0415
         from ..models.metrics_config import MetricsConfig # noqa: PLC0415
@@ -102,14 +97,6 @@ class CreateEndpointConfigRequest:
             async_inference_config = self.async_inference_config.to_dict()
         else:
             async_inference_config = self.async_inference_config
-
-        cross_region_traffic_config: dict[str, Any] | None | Unset
-        if isinstance(self.cross_region_traffic_config, Unset):
-            cross_region_traffic_config = UNSET
-        elif isinstance(self.cross_region_traffic_config, CrossRegionTrafficConfig):
-            cross_region_traffic_config = self.cross_region_traffic_config.to_dict()
-        else:
-            cross_region_traffic_config = self.cross_region_traffic_config
 
         data_capture_config: dict[str, Any] | None | Unset
         if isinstance(self.data_capture_config, Unset):
@@ -196,8 +183,6 @@ class CreateEndpointConfigRequest:
         })
         if async_inference_config is not UNSET:
             field_dict["AsyncInferenceConfig"] = async_inference_config
-        if cross_region_traffic_config is not UNSET:
-            field_dict["CrossRegionTrafficConfig"] = cross_region_traffic_config
         if data_capture_config is not UNSET:
             field_dict["DataCaptureConfig"] = data_capture_config
         if enable_network_isolation is not UNSET:
@@ -224,7 +209,6 @@ class CreateEndpointConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.async_inference_config import AsyncInferenceConfig # noqa: PLC0415
-        from ..models.cross_region_traffic_config import CrossRegionTrafficConfig # noqa: PLC0415
         from ..models.data_capture_config import DataCaptureConfig # noqa: PLC0415
         from ..models.explainer_config import ExplainerConfig # noqa: PLC0415
         from ..models.metrics_config import MetricsConfig # noqa: PLC0415
@@ -262,26 +246,6 @@ class CreateEndpointConfigRequest:
             return cast(AsyncInferenceConfig | None | Unset, data)
 
         async_inference_config = _parse_async_inference_config(d.pop("AsyncInferenceConfig", UNSET))
-
-
-        def _parse_cross_region_traffic_config(data: object) -> CrossRegionTrafficConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cross_region_traffic_config_type_0 = CrossRegionTrafficConfig.from_dict(data)
-
-
-
-                return cross_region_traffic_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CrossRegionTrafficConfig | None | Unset, data)
-
-        cross_region_traffic_config = _parse_cross_region_traffic_config(d.pop("CrossRegionTrafficConfig", UNSET))
 
 
         def _parse_data_capture_config(data: object) -> DataCaptureConfig | None | Unset:
@@ -448,7 +412,6 @@ class CreateEndpointConfigRequest:
             endpoint_config_name=endpoint_config_name,
             production_variants=production_variants,
             async_inference_config=async_inference_config,
-            cross_region_traffic_config=cross_region_traffic_config,
             data_capture_config=data_capture_config,
             enable_network_isolation=enable_network_isolation,
             execution_role_arn=execution_role_arn,

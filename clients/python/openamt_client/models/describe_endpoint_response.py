@@ -15,7 +15,6 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.async_inference_config import AsyncInferenceConfig
-  from ..models.cross_region_traffic_config import CrossRegionTrafficConfig
   from ..models.data_capture_config_summary import DataCaptureConfigSummary
   from ..models.deployment_config import DeploymentConfig
   from ..models.explainer_config import ExplainerConfig
@@ -43,8 +42,6 @@ class DescribeEndpointResponse:
             last_modified_time (datetime.datetime): A timestamp that shows when the endpoint was last modified.
             async_inference_config (AsyncInferenceConfig | None | Unset): Returns the description of an endpoint
                 configuration created using the CreateEndpointConfig API.
-            cross_region_traffic_config (CrossRegionTrafficConfig | None | Unset): The cross-Region traffic cap, if the
-                endpoint configuration sets one.
             data_capture_config (DataCaptureConfigSummary | None | Unset): The currently active data capture configuration
                 used by your Endpoint.
             endpoint_config_name (None | str | Unset): The name of the endpoint configuration associated with this endpoint.
@@ -68,7 +65,6 @@ class DescribeEndpointResponse:
     endpoint_status: DescribeEndpointResponseEndpointstatus
     last_modified_time: datetime.datetime
     async_inference_config: AsyncInferenceConfig | None | Unset = UNSET
-    cross_region_traffic_config: CrossRegionTrafficConfig | None | Unset = UNSET
     data_capture_config: DataCaptureConfigSummary | None | Unset = UNSET
     endpoint_config_name: None | str | Unset = UNSET
     explainer_config: ExplainerConfig | None | Unset = UNSET
@@ -85,7 +81,6 @@ class DescribeEndpointResponse:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.async_inference_config import AsyncInferenceConfig # noqa: PLC0415
-        from ..models.cross_region_traffic_config import CrossRegionTrafficConfig # noqa: PLC0415
         from ..models.data_capture_config_summary import DataCaptureConfigSummary # noqa: PLC0415
         from ..models.deployment_config import DeploymentConfig # noqa: PLC0415
         from ..models.explainer_config import ExplainerConfig # noqa: PLC0415
@@ -109,14 +104,6 @@ class DescribeEndpointResponse:
             async_inference_config = self.async_inference_config.to_dict()
         else:
             async_inference_config = self.async_inference_config
-
-        cross_region_traffic_config: dict[str, Any] | None | Unset
-        if isinstance(self.cross_region_traffic_config, Unset):
-            cross_region_traffic_config = UNSET
-        elif isinstance(self.cross_region_traffic_config, CrossRegionTrafficConfig):
-            cross_region_traffic_config = self.cross_region_traffic_config.to_dict()
-        else:
-            cross_region_traffic_config = self.cross_region_traffic_config
 
         data_capture_config: dict[str, Any] | None | Unset
         if isinstance(self.data_capture_config, Unset):
@@ -208,8 +195,6 @@ class DescribeEndpointResponse:
         })
         if async_inference_config is not UNSET:
             field_dict["AsyncInferenceConfig"] = async_inference_config
-        if cross_region_traffic_config is not UNSET:
-            field_dict["CrossRegionTrafficConfig"] = cross_region_traffic_config
         if data_capture_config is not UNSET:
             field_dict["DataCaptureConfig"] = data_capture_config
         if endpoint_config_name is not UNSET:
@@ -236,7 +221,6 @@ class DescribeEndpointResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.async_inference_config import AsyncInferenceConfig # noqa: PLC0415
-        from ..models.cross_region_traffic_config import CrossRegionTrafficConfig # noqa: PLC0415
         from ..models.data_capture_config_summary import DataCaptureConfigSummary # noqa: PLC0415
         from ..models.deployment_config import DeploymentConfig # noqa: PLC0415
         from ..models.explainer_config import ExplainerConfig # noqa: PLC0415
@@ -281,26 +265,6 @@ class DescribeEndpointResponse:
             return cast(AsyncInferenceConfig | None | Unset, data)
 
         async_inference_config = _parse_async_inference_config(d.pop("AsyncInferenceConfig", UNSET))
-
-
-        def _parse_cross_region_traffic_config(data: object) -> CrossRegionTrafficConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cross_region_traffic_config_type_0 = CrossRegionTrafficConfig.from_dict(data)
-
-
-
-                return cross_region_traffic_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CrossRegionTrafficConfig | None | Unset, data)
-
-        cross_region_traffic_config = _parse_cross_region_traffic_config(d.pop("CrossRegionTrafficConfig", UNSET))
 
 
         def _parse_data_capture_config(data: object) -> DataCaptureConfigSummary | None | Unset:
@@ -480,7 +444,6 @@ class DescribeEndpointResponse:
             endpoint_status=endpoint_status,
             last_modified_time=last_modified_time,
             async_inference_config=async_inference_config,
-            cross_region_traffic_config=cross_region_traffic_config,
             data_capture_config=data_capture_config,
             endpoint_config_name=endpoint_config_name,
             explainer_config=explainer_config,

@@ -14,7 +14,6 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.accelerator_partition_layout import AcceleratorPartitionLayout
   from ..models.deployed_image import DeployedImage
   from ..models.instance_pool_summary import InstancePoolSummary
   from ..models.production_variant_managed_instance_scaling import ProductionVariantManagedInstanceScaling
@@ -36,8 +35,6 @@ class PendingProductionVariantSummary:
 
         Attributes:
             variant_name (str): The name of the variant.
-            accelerator_partition_layouts (list[AcceleratorPartitionLayout] | None | Unset): The accelerator partition
-                layout that SageMaker is applying to this production variant.
             accelerator_type (None | PendingProductionVariantSummaryAcceleratorTypeType0 | Unset): This parameter is no
                 longer supported.
             current_instance_count (int | None | Unset): The number of instances associated with the variant.
@@ -64,7 +61,6 @@ class PendingProductionVariantSummary:
      """
 
     variant_name: str
-    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None | Unset = UNSET
     accelerator_type: None | PendingProductionVariantSummaryAcceleratorTypeType0 | Unset = UNSET
     current_instance_count: int | None | Unset = UNSET
     current_serverless_config: None | ProductionVariantServerlessConfig | Unset = UNSET
@@ -84,7 +80,6 @@ class PendingProductionVariantSummary:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accelerator_partition_layout import AcceleratorPartitionLayout # noqa: PLC0415
         from ..models.deployed_image import DeployedImage # noqa: PLC0415
         from ..models.instance_pool_summary import InstancePoolSummary # noqa: PLC0415
         from ..models.production_variant_managed_instance_scaling import ProductionVariantManagedInstanceScaling # noqa: PLC0415
@@ -92,19 +87,6 @@ class PendingProductionVariantSummary:
         from ..models.production_variant_serverless_config import ProductionVariantServerlessConfig # noqa: PLC0415
         from ..models.production_variant_status import ProductionVariantStatus # noqa: PLC0415
         variant_name = self.variant_name
-
-        accelerator_partition_layouts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.accelerator_partition_layouts, Unset):
-            accelerator_partition_layouts = UNSET
-        elif isinstance(self.accelerator_partition_layouts, list):
-            accelerator_partition_layouts = []
-            for accelerator_partition_layouts_type_0_item_data in self.accelerator_partition_layouts:
-                accelerator_partition_layouts_type_0_item = accelerator_partition_layouts_type_0_item_data.to_dict()
-                accelerator_partition_layouts.append(accelerator_partition_layouts_type_0_item)
-
-
-        else:
-            accelerator_partition_layouts = self.accelerator_partition_layouts
 
         accelerator_type: None | str | Unset
         if isinstance(self.accelerator_type, Unset):
@@ -223,8 +205,6 @@ class PendingProductionVariantSummary:
         field_dict.update({
             "VariantName": variant_name,
         })
-        if accelerator_partition_layouts is not UNSET:
-            field_dict["AcceleratorPartitionLayouts"] = accelerator_partition_layouts
         if accelerator_type is not UNSET:
             field_dict["AcceleratorType"] = accelerator_type
         if current_instance_count is not UNSET:
@@ -258,7 +238,6 @@ class PendingProductionVariantSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accelerator_partition_layout import AcceleratorPartitionLayout # noqa: PLC0415
         from ..models.deployed_image import DeployedImage # noqa: PLC0415
         from ..models.instance_pool_summary import InstancePoolSummary # noqa: PLC0415
         from ..models.production_variant_managed_instance_scaling import ProductionVariantManagedInstanceScaling # noqa: PLC0415
@@ -267,31 +246,6 @@ class PendingProductionVariantSummary:
         from ..models.production_variant_status import ProductionVariantStatus # noqa: PLC0415
         d = dict(src_dict)
         variant_name = d.pop("VariantName")
-
-        def _parse_accelerator_partition_layouts(data: object) -> list[AcceleratorPartitionLayout] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accelerator_partition_layouts_type_0 = []
-                _accelerator_partition_layouts_type_0 = data
-                for accelerator_partition_layouts_type_0_item_data in (_accelerator_partition_layouts_type_0):
-                    accelerator_partition_layouts_type_0_item = AcceleratorPartitionLayout.from_dict(accelerator_partition_layouts_type_0_item_data)
-
-
-
-                    accelerator_partition_layouts_type_0.append(accelerator_partition_layouts_type_0_item)
-
-                return accelerator_partition_layouts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AcceleratorPartitionLayout] | None | Unset, data)
-
-        accelerator_partition_layouts = _parse_accelerator_partition_layouts(d.pop("AcceleratorPartitionLayouts", UNSET))
-
 
         def _parse_accelerator_type(data: object) -> None | PendingProductionVariantSummaryAcceleratorTypeType0 | Unset:
             if data is None:
@@ -530,7 +484,6 @@ class PendingProductionVariantSummary:
 
         pending_production_variant_summary = cls(
             variant_name=variant_name,
-            accelerator_partition_layouts=accelerator_partition_layouts,
             accelerator_type=accelerator_type,
             current_instance_count=current_instance_count,
             current_serverless_config=current_serverless_config,

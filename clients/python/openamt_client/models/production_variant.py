@@ -15,7 +15,6 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.accelerator_partition_layout import AcceleratorPartitionLayout
   from ..models.instance_pool import InstancePool
   from ..models.production_variant_capacity_reservation_config import ProductionVariantCapacityReservationConfig
   from ..models.production_variant_core_dump_config import ProductionVariantCoreDumpConfig
@@ -37,8 +36,6 @@ class ProductionVariant:
 
         Attributes:
             variant_name (str): The name of the production variant.
-            accelerator_partition_layouts (list[AcceleratorPartitionLayout] | None | Unset): The accelerator partition
-                layout for the accelerators backing this production variant.
             accelerator_type (None | ProductionVariantAcceleratorTypeType0 | Unset): This parameter is no longer supported.
             capacity_reservation_config (None | ProductionVariantCapacityReservationConfig | Unset): Settings for the
                 capacity reservation for the compute instances that SageMaker AI reserves for an endpoint.
@@ -71,7 +68,6 @@ class ProductionVariant:
      """
 
     variant_name: str
-    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None | Unset = UNSET
     accelerator_type: None | ProductionVariantAcceleratorTypeType0 | Unset = UNSET
     capacity_reservation_config: None | ProductionVariantCapacityReservationConfig | Unset = UNSET
     container_startup_health_check_timeout_in_seconds: int | None | Unset = UNSET
@@ -95,7 +91,6 @@ class ProductionVariant:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accelerator_partition_layout import AcceleratorPartitionLayout # noqa: PLC0415
         from ..models.instance_pool import InstancePool # noqa: PLC0415
         from ..models.production_variant_capacity_reservation_config import ProductionVariantCapacityReservationConfig # noqa: PLC0415
         from ..models.production_variant_core_dump_config import ProductionVariantCoreDumpConfig # noqa: PLC0415
@@ -103,19 +98,6 @@ class ProductionVariant:
         from ..models.production_variant_routing_config import ProductionVariantRoutingConfig # noqa: PLC0415
         from ..models.production_variant_serverless_config import ProductionVariantServerlessConfig # noqa: PLC0415
         variant_name = self.variant_name
-
-        accelerator_partition_layouts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.accelerator_partition_layouts, Unset):
-            accelerator_partition_layouts = UNSET
-        elif isinstance(self.accelerator_partition_layouts, list):
-            accelerator_partition_layouts = []
-            for accelerator_partition_layouts_type_0_item_data in self.accelerator_partition_layouts:
-                accelerator_partition_layouts_type_0_item = accelerator_partition_layouts_type_0_item_data.to_dict()
-                accelerator_partition_layouts.append(accelerator_partition_layouts_type_0_item)
-
-
-        else:
-            accelerator_partition_layouts = self.accelerator_partition_layouts
 
         accelerator_type: None | str | Unset
         if isinstance(self.accelerator_type, Unset):
@@ -248,8 +230,6 @@ class ProductionVariant:
         field_dict.update({
             "VariantName": variant_name,
         })
-        if accelerator_partition_layouts is not UNSET:
-            field_dict["AcceleratorPartitionLayouts"] = accelerator_partition_layouts
         if accelerator_type is not UNSET:
             field_dict["AcceleratorType"] = accelerator_type
         if capacity_reservation_config is not UNSET:
@@ -291,7 +271,6 @@ class ProductionVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accelerator_partition_layout import AcceleratorPartitionLayout # noqa: PLC0415
         from ..models.instance_pool import InstancePool # noqa: PLC0415
         from ..models.production_variant_capacity_reservation_config import ProductionVariantCapacityReservationConfig # noqa: PLC0415
         from ..models.production_variant_core_dump_config import ProductionVariantCoreDumpConfig # noqa: PLC0415
@@ -300,31 +279,6 @@ class ProductionVariant:
         from ..models.production_variant_serverless_config import ProductionVariantServerlessConfig # noqa: PLC0415
         d = dict(src_dict)
         variant_name = d.pop("VariantName")
-
-        def _parse_accelerator_partition_layouts(data: object) -> list[AcceleratorPartitionLayout] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accelerator_partition_layouts_type_0 = []
-                _accelerator_partition_layouts_type_0 = data
-                for accelerator_partition_layouts_type_0_item_data in (_accelerator_partition_layouts_type_0):
-                    accelerator_partition_layouts_type_0_item = AcceleratorPartitionLayout.from_dict(accelerator_partition_layouts_type_0_item_data)
-
-
-
-                    accelerator_partition_layouts_type_0.append(accelerator_partition_layouts_type_0_item)
-
-                return accelerator_partition_layouts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AcceleratorPartitionLayout] | None | Unset, data)
-
-        accelerator_partition_layouts = _parse_accelerator_partition_layouts(d.pop("AcceleratorPartitionLayouts", UNSET))
-
 
         def _parse_accelerator_type(data: object) -> None | ProductionVariantAcceleratorTypeType0 | Unset:
             if data is None:
@@ -593,7 +547,6 @@ class ProductionVariant:
 
         production_variant = cls(
             variant_name=variant_name,
-            accelerator_partition_layouts=accelerator_partition_layouts,
             accelerator_type=accelerator_type,
             capacity_reservation_config=capacity_reservation_config,
             container_startup_health_check_timeout_in_seconds=container_startup_health_check_timeout_in_seconds,

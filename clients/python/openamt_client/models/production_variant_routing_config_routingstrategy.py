@@ -1,7 +1,6 @@
 from enum import StrEnum
 
 class ProductionVariantRoutingConfigRoutingstrategy(StrEnum):
-    KV_AWARE = "KV_AWARE"
     LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS"
     PREFIX_AWARE = "PREFIX_AWARE"
     RANDOM = "RANDOM"

@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.accelerator_partition_layout import AcceleratorPartitionLayout
   from ..models.deployed_image import DeployedImage
   from ..models.instance_pool_summary import InstancePoolSummary
   from ..models.production_variant_capacity_reservation_summary import ProductionVariantCapacityReservationSummary
@@ -35,8 +34,6 @@ class ProductionVariantSummary:
 
         Attributes:
             variant_name (str): The name of the variant.
-            accelerator_partition_layouts (list[AcceleratorPartitionLayout] | None | Unset): The accelerator partition
-                layout that SageMaker applies to this production variant.
             capacity_reservation_config (None | ProductionVariantCapacityReservationSummary | Unset): Settings for the
                 capacity reservation for the compute instances that SageMaker AI reserves for an endpoint.
             current_instance_count (int | None | Unset): The number of instances associated with the variant.
@@ -61,7 +58,6 @@ class ProductionVariantSummary:
      """
 
     variant_name: str
-    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None | Unset = UNSET
     capacity_reservation_config: None | ProductionVariantCapacityReservationSummary | Unset = UNSET
     current_instance_count: int | None | Unset = UNSET
     current_serverless_config: None | ProductionVariantServerlessConfig | Unset = UNSET
@@ -80,7 +76,6 @@ class ProductionVariantSummary:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accelerator_partition_layout import AcceleratorPartitionLayout # noqa: PLC0415
         from ..models.deployed_image import DeployedImage # noqa: PLC0415
         from ..models.instance_pool_summary import InstancePoolSummary # noqa: PLC0415
         from ..models.production_variant_capacity_reservation_summary import ProductionVariantCapacityReservationSummary # noqa: PLC0415
@@ -89,19 +84,6 @@ class ProductionVariantSummary:
         from ..models.production_variant_serverless_config import ProductionVariantServerlessConfig # noqa: PLC0415
         from ..models.production_variant_status import ProductionVariantStatus # noqa: PLC0415
         variant_name = self.variant_name
-
-        accelerator_partition_layouts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.accelerator_partition_layouts, Unset):
-            accelerator_partition_layouts = UNSET
-        elif isinstance(self.accelerator_partition_layouts, list):
-            accelerator_partition_layouts = []
-            for accelerator_partition_layouts_type_0_item_data in self.accelerator_partition_layouts:
-                accelerator_partition_layouts_type_0_item = accelerator_partition_layouts_type_0_item_data.to_dict()
-                accelerator_partition_layouts.append(accelerator_partition_layouts_type_0_item)
-
-
-        else:
-            accelerator_partition_layouts = self.accelerator_partition_layouts
 
         capacity_reservation_config: dict[str, Any] | None | Unset
         if isinstance(self.capacity_reservation_config, Unset):
@@ -212,8 +194,6 @@ class ProductionVariantSummary:
         field_dict.update({
             "VariantName": variant_name,
         })
-        if accelerator_partition_layouts is not UNSET:
-            field_dict["AcceleratorPartitionLayouts"] = accelerator_partition_layouts
         if capacity_reservation_config is not UNSET:
             field_dict["CapacityReservationConfig"] = capacity_reservation_config
         if current_instance_count is not UNSET:
@@ -245,7 +225,6 @@ class ProductionVariantSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accelerator_partition_layout import AcceleratorPartitionLayout # noqa: PLC0415
         from ..models.deployed_image import DeployedImage # noqa: PLC0415
         from ..models.instance_pool_summary import InstancePoolSummary # noqa: PLC0415
         from ..models.production_variant_capacity_reservation_summary import ProductionVariantCapacityReservationSummary # noqa: PLC0415
@@ -255,31 +234,6 @@ class ProductionVariantSummary:
         from ..models.production_variant_status import ProductionVariantStatus # noqa: PLC0415
         d = dict(src_dict)
         variant_name = d.pop("VariantName")
-
-        def _parse_accelerator_partition_layouts(data: object) -> list[AcceleratorPartitionLayout] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accelerator_partition_layouts_type_0 = []
-                _accelerator_partition_layouts_type_0 = data
-                for accelerator_partition_layouts_type_0_item_data in (_accelerator_partition_layouts_type_0):
-                    accelerator_partition_layouts_type_0_item = AcceleratorPartitionLayout.from_dict(accelerator_partition_layouts_type_0_item_data)
-
-
-
-                    accelerator_partition_layouts_type_0.append(accelerator_partition_layouts_type_0_item)
-
-                return accelerator_partition_layouts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AcceleratorPartitionLayout] | None | Unset, data)
-
-        accelerator_partition_layouts = _parse_accelerator_partition_layouts(d.pop("AcceleratorPartitionLayouts", UNSET))
-
 
         def _parse_capacity_reservation_config(data: object) -> None | ProductionVariantCapacityReservationSummary | Unset:
             if data is None:
@@ -498,7 +452,6 @@ class ProductionVariantSummary:
 
         production_variant_summary = cls(
             variant_name=variant_name,
-            accelerator_partition_layouts=accelerator_partition_layouts,
             capacity_reservation_config=capacity_reservation_config,
             current_instance_count=current_instance_count,
             current_serverless_config=current_serverless_config,

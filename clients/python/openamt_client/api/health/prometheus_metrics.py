@@ -57,7 +57,7 @@ def sync_detailed(
     """ Metrics
 
      Prometheus metrics: requests by route, training and tuning jobs by status, queue
-    depth, dispatch latency, workers' leases and heartbeats (README "Observability").
+    depth, dispatch latency, workers' leases and heartbeats (docs/observability.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     """ Metrics
 
      Prometheus metrics: requests by route, training and tuning jobs by status, queue
-    depth, dispatch latency, workers' leases and heartbeats (README "Observability").
+    depth, dispatch latency, workers' leases and heartbeats (docs/observability.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,7 +79,7 @@ def sync_detailed(
 ) -> Response[DescribeTrainingJobResponse | Error]:
     """ Describe Training Job
 
-     A training job the tuner launched (SageMaker's DescribeTrainingJob).
+     A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob).
 
     Args:
         name (str):
@@ -112,7 +112,7 @@ def sync(
 ) -> DescribeTrainingJobResponse | Error | None:
     """ Describe Training Job
 
-     A training job the tuner launched (SageMaker's DescribeTrainingJob).
+     A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob).
 
     Args:
         name (str):
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 ) -> Response[DescribeTrainingJobResponse | Error]:
     """ Describe Training Job
 
-     A training job the tuner launched (SageMaker's DescribeTrainingJob).
+     A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob).
 
     Args:
         name (str):
@@ -173,7 +173,7 @@ async def asyncio(
 ) -> DescribeTrainingJobResponse | Error | None:
     """ Describe Training Job
 
-     A training job the tuner launched (SageMaker's DescribeTrainingJob).
+     A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob).
 
     Args:
         name (str):
