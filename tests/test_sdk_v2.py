@@ -1,0 +1,144 @@
+"""The SageMaker Python SDK v2, unmodified, against a live openamt in both modes: the examples
+under examples/sagemaker_sdk_v2 run as a user runs them (a subprocess in the SDK's own
+virtualenv, only the environment pointing it at openamt), and what they got back is checked
+against openamt's own records (its REST door, its S3 door, XGBoost on the model file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+
+from tests.sdk import runs
+from tests.servers import Server, aws_client
+
+pytestmark = pytest.mark.services
+
+
+def _objective(job: dict[str, Any]) -> float | None:
+    metric = job.get("FinalHyperParameterTuningJobObjectiveMetric")
+    return None if metric is None else float(metric["Value"])
+
+
+def _in_order(seen: list[str], expected: list[str]) -> bool:
+    """`expected` is a subsequence of `seen`."""
+    remaining = iter(seen)
+    return all(any(call == wanted for call in remaining) for wanted in expected)
+
+
+def test_framework_xgboost_tuning_to_an_endpoint(server: Server, tmp_path: Path) -> None:
+    run = runs.run_example(2, "tune.py", server, tmp_path)
+    result = run.result
+    name = result["tuning_job"]
+    assert result["status"] == "Completed"
+
+    # The SDK's calls, in the order its documentation implies (the whole list is in the trace).
+    assert _in_order(
+        runs.operations(run),
+        [
+            "s3.PutObject",  # upload_data
+            "s3.PutObject",  # sourcedir.tar.gz
+            "sagemaker.CreateHyperParameterTuningJob",
+            "sagemaker.DescribeHyperParameterTuningJob",
+            "sagemaker.ListTrainingJobsForHyperParameterTuningJob",
+            "cloudwatch.GetMetricStatistics",
+            "logs.GetLogEvents",
+            "sagemaker.CreateModel",
+            "sagemaker.CreateEndpointConfig",
+            "sagemaker.CreateEndpoint",
+            "sagemaker-runtime.InvokeEndpoint",
+            "sagemaker.DeleteEndpoint",
+        ],
+    ), runs.operations(run)
+    assert runs.operations(run).count("sagemaker.CreateHyperParameterTuningJob") == 1
+    source = [c for c in run.calls if "sourcedir.tar.gz" in str(c["params"].get("Key", ""))]
+    assert source and source[0]["params"]["ServerSideEncryption"] == "aws:kms"
+
+    # analytics().dataframe(): one row per training job, with openamt's status and objective.
+    jobs = runs.rest_training_jobs(server, name)
+    assert len(jobs) == 4
+    by_name = {job["TrainingJobName"]: job for job in jobs}
+    frame = result["analytics"]
+    assert sorted(row["TrainingJobName"] for row in frame) == sorted(by_name)
+    for row in frame:
+        job = by_name[row["TrainingJobName"]]
+        assert row["TrainingJobStatus"] == job["TrainingJobStatus"]
+        assert row["FinalObjectiveValue"] == pytest.approx(_objective(job))
+
+    # best_training_job(): one of the jobs with the best objective (Maximize), and attach agrees.
+    objectives = {n: _objective(j) for n, j in by_name.items() if _objective(j) is not None}
+    best_value = max(objectives.values())
+    assert result["best_training_job"] in {n for n, v in objectives.items() if v == best_value}
+    assert result["best_objective"] == pytest.approx(best_value)
+    assert result["attached_best_training_job"] == result["best_training_job"]
+    assert result["attached_objective"] == "validation:auc"
+
+    # TrainingJobAnalytics: the stored series, as CloudWatch averages it over 60 s periods.
+    best = result["best_training_job"]
+    start, end = runs.training_window(server, best)
+    expected = runs.cloudwatch_averages(
+        runs.rest_metric_points(server, best, "validation:auc"), start, end
+    )
+    series = [(row["timestamp"], row["value"]) for row in result["series"]]
+    assert [t for t, _ in series] == [t for t, _ in expected]
+    assert [v for _, v in series] == pytest.approx([v for _, v in expected])
+    assert {row["metric_name"] for row in result["series"]} == {"validation:auc"}
+
+    # predict(): one prediction a line (CSVDeserializer), equal to XGBoost's on the model file.
+    predictions = result["predictions"]
+    assert all(len(line) == 1 for line in predictions), predictions
+    expected_predictions = runs.model_predictions(server, best, result["rows"])
+    assert [float(line[0]) for line in predictions] == pytest.approx(expected_predictions)
+
+    # delete_endpoint(): gone.
+    with pytest.raises(ClientError, match="Could not find endpoint"):
+        aws_client(server.url).describe_endpoint(EndpointName=result["endpoint"])
+
+
+def test_generic_estimator_fit_with_logs(server: Server, tmp_path: Path) -> None:
+    run = runs.run_example(2, "estimator.py", server, tmp_path)
+    result = run.result
+    job = result["training_job"]
+    assert result["status"] == "Completed"
+    assert "sagemaker.CreateTrainingJob" in runs.operations(run)
+    assert "logs.GetLogEvents" in runs.operations(run)
+
+    # logs() prints the job's log as openamt keeps it, every line in order.
+    log = runs.rest_log(server, job)
+    assert any("validation-auc" in line for line in log)
+    assert "\n".join(log) in "\n".join(result["logs"])
+
+    # The final metrics are the last values the job printed; the model is in S3.
+    points = runs.rest_metric_points(server, job, "validation:auc")
+    final = {m["MetricName"]: m["Value"] for m in result["final_metrics"]}
+    assert final["validation:auc"] == pytest.approx(points[-1]["Value"])
+    bucket, key = result["model_data"].removeprefix("s3://").split("/", 1)
+    assert aws_client(server.url, "s3").head_object(Bucket=bucket, Key=key)["ContentLength"] > 0
+
+
+def test_warm_start_tuners(server: Server, tmp_path: Path) -> None:
+    run = runs.run_example(2, "warm_start.py", server, tmp_path)
+    parent, identical, transfer = run.result
+    for tuning in (parent, identical, transfer):
+        assert tuning["status"] == "Completed"
+        assert tuning["training_jobs"] == len(runs.rest_training_jobs(server, tuning["tuning_job"]))
+    assert (parent["warm_start_type"], parent["parents"]) == (None, [])
+    assert identical["warm_start_type"] == "IdenticalDataAndAlgorithm"
+    assert transfer["warm_start_type"] == "TransferLearning"
+    assert identical["parents"] == transfer["parents"] == [parent["tuning_job"]]
+
+    # IdenticalDataAndAlgorithm: the overall best is the best over the parent's and its own jobs.
+    pooled = runs.rest_training_jobs(server, parent["tuning_job"]) + runs.rest_training_jobs(
+        server, identical["tuning_job"]
+    )
+    best_value = max(v for v in map(_objective, pooled) if v is not None)
+    overall = [j for j in pooled if j["TrainingJobName"] == identical["overall_best_training_job"]]
+    assert overall and _objective(overall[0]) == pytest.approx(best_value)
+
+    # TransferLearning ran the changed static hyperparameter.
+    child = aws_client(server.url).describe_hyper_parameter_tuning_job(
+        HyperParameterTuningJobName=transfer["tuning_job"]
+    )
+    assert child["TrainingJobDefinition"]["StaticHyperParameters"]["num_round"] == "25"
