@@ -47,6 +47,25 @@ def test_a_repeated_message_claims_a_standalone_job_once(tmp_path: Path) -> None
         ]
 
 
+def test_a_completed_job_shows_every_secondary_status(server: Server) -> None:
+    sm = aws_client(server.url)
+    name = unique("transitions")
+    sm.create_training_job(**training_job(name))
+    job = wait_training(sm, name)
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    transitions = job["SecondaryStatusTransitions"]
+    assert [t["Status"] for t in transitions] == [
+        "Starting",
+        "Downloading",
+        "Training",
+        "Uploading",
+        "Completed",
+    ]
+    for earlier, later in zip(transitions, transitions[1:], strict=False):
+        assert earlier["EndTime"] == later["StartTime"]
+        assert earlier["StatusMessage"]
+
+
 def test_stop_training_job_of_a_tuning_job(server: Server, tmp_path: Path) -> None:
     sm = aws_client(server.url)
     code = scripts.write_script(tmp_path / "sleeper", scripts.SLEEPER)

@@ -165,6 +165,15 @@ def mark_interrupted(db: Database, claim: Claim, owner: str, interruptions: int)
                 set_secondary(training, "Interrupted")
 
 
+def mark_uploading(db: Database, claim: Claim, owner: str) -> None:
+    """The training process ended well: its model is being archived and uploaded."""
+    with db.write(durable=False) as session:
+        training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
+        owned = training is not None and training.lease_owner == owner
+        if owned and training is not None and training.status == "InProgress":
+            set_secondary(training, "Uploading")
+
+
 def release_claim(db: Database, claim: Claim, owner: str) -> None:
     """Give the job back unclaimed (the next start resubmits it); the attempt is not counted."""
     with db.write() as session:

@@ -27,6 +27,7 @@ from workers.claims import (
     finish_training_job,
     mark_interrupted,
     mark_training,
+    mark_uploading,
     release_claim,
     worker_id,
 )
@@ -147,6 +148,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
         }
     else:
         result["status"] = "Completed"
+        retrying(lambda: mark_uploading(db, claim, owner), what=claim.name)
     result["model_artifacts"] = _upload_model(settings, claim, ctx)
     return result
 
