@@ -38,14 +38,29 @@ def client(server: Server) -> Iterator[httpx.Client]:
 
 # The fast tier (`make test-fast`: `-m "not services"`) is every test that starts no openamt
 # and needs no PostgreSQL, Redis or browser. A test is in the slow tier when it asks for one of
-# these fixtures, or its module starts servers itself (`pytestmark = pytest.mark.services`).
+# these fixtures, its module imports the classes that start servers (tests/servers.py), or it
+# says so (`pytestmark = pytest.mark.services`).
 SERVICE_FIXTURES = frozenset({"server", "client", "token_server"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if SERVICE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+        module = getattr(item, "module", None)
+        starts_servers = module is not None and (
+            getattr(module, "Server", None) is Server or getattr(module, "Stack", None) is Stack
+        )
+        if starts_servers or SERVICE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.services)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """In CI (CI=true) a skipped test fails: what CI does not run is not proven."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if os.environ.get("CI") and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, which must run every test: {report.longrepr}"
 
 
 API_TOKEN = "client-test-token"

@@ -18,7 +18,7 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs
-from tests.servers import ROOT, Server, Stack, aws_client
+from tests.servers import ROOT, Server, aws_client
 
 NAMESPACE = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -301,9 +301,8 @@ def test_bad_input(cloudwatch: Any, finished: list[dict[str, Any]]) -> None:
     assert error_code(error) == "InvalidNextToken"
 
 
+@pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_aws_cli_gets_the_statistics(server: Server, finished: list[dict[str, Any]]) -> None:
-    if isinstance(server, Stack):
-        pytest.skip("the AWS CLI on the embedded server only (boto3 covers both modes)")
     training = finished[0]
     start = training["TrainingStartTime"]
     env = {
@@ -341,15 +340,14 @@ print(frame.to_json(orient="records"))
 """
 
 
+@pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_sagemaker_sdk_v2_training_job_analytics(
     server: Server, finished: list[dict[str, Any]], tmp_path: Path
 ) -> None:
     """`TrainingJobAnalytics(job).dataframe()`, unmodified: per-minute averages from the job's
     start, as seconds from the first minute."""
-    if isinstance(server, Stack):
-        pytest.skip("the SDK on the embedded server only (boto3 covers both modes)")
     if not SDK2_PYTHON.exists():
-        pytest.skip("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
+        pytest.fail("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
     config = tmp_path / "sdk.yaml"
     config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
                       "      TelemetryOptOut: true\n")  # fmt: skip

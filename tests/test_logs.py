@@ -17,7 +17,7 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs, scripts
-from tests.servers import ROOT, Server, Stack, aws_client
+from tests.servers import ROOT, Server, aws_client
 
 GROUP = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -259,9 +259,8 @@ def test_bad_input(logs: Any, finished: dict[str, Any]) -> None:
     )
 
 
+@pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_aws_cli_reads_the_same_lines(server: Server, finished: dict[str, Any]) -> None:
-    if isinstance(server, Stack):
-        pytest.skip("the AWS CLI on the embedded server only (boto3 covers both modes)")
     training = finished["trainings"][0]
     env = {
         **os.environ,
@@ -307,13 +306,12 @@ def sdk_env(server: Server, home: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_sagemaker_sdk_v2_follows_a_running_job(server: Server, tmp_path: Path) -> None:
     """`fit(logs=True)`'s loop, unmodified: the SDK tails the stream while the job runs
     (positions by timestamp and skip) and prints every line once, in order."""
-    if isinstance(server, Stack):
-        pytest.skip("the SDK on the embedded server only (boto3 covers both modes)")
     if not SDK2_PYTHON.exists():
-        pytest.skip("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
+        pytest.fail("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
     sm = aws_client(server.url)
     name = jobs.unique("follow")
     body = jobs.xgboost_job(name, max_jobs=1, parallel=1, num_round=300)

@@ -15,7 +15,7 @@ import boto3
 import botocore.exceptions
 import pytest
 
-from tests.servers import ROOT, Server, Stack, aws_client
+from tests.servers import ROOT, Server, aws_client
 
 ACCOUNT = "123456789012"
 CLI = Path(sys.executable).parent / "aws"
@@ -108,9 +108,8 @@ def cli_env(server: Server) -> dict[str, str]:
     }
 
 
+@pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_aws_cli(server: Server) -> None:
-    if isinstance(server, Stack):
-        pytest.skip("the AWS CLI on the embedded server only (boto3 covers both modes)")
     for args, key, expected in (
         (["sts", "get-caller-identity"], "Account", ACCOUNT),
         (["iam", "get-role", "--role-name", "SageMakerRole"], "Role",
@@ -142,13 +141,12 @@ RESOLVE = textwrap.dedent(
 )
 
 
+@pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_sagemaker_sdk_v3_resolves_and_validates_roles(server: Server, tmp_path: Path) -> None:
     """The SDK's own resolver: with no role it takes the caller's (GetCallerIdentity, then
     GetRole); any role is validated by SimulatePrincipalPolicy and its trust policy."""
-    if isinstance(server, Stack):
-        pytest.skip("the SDK on the embedded server only (boto3 covers both modes)")
     if not SDK3_PYTHON.exists():
-        pytest.skip("the SageMaker SDK v3 virtualenv (make .venv-sdk3) is not built")
+        pytest.fail("the SageMaker SDK v3 virtualenv (make .venv-sdk3) is not built")
     config = tmp_path / "sdk.yaml"
     config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
                       "      TelemetryOptOut: true\n")  # fmt: skip
