@@ -144,3 +144,40 @@ def test_rest_door_creates_stops_and_deletes_a_training_job(server: Server, tmp_
         assert http.get(f"/v1/training-jobs/{name}").status_code == 404
         missing = http.put("/v1/endpoints/no-such-endpoint", json={"EndpointConfigName": "c"})
         assert missing.status_code == 400 and missing.json()["__type"] == "ValidationException"
+
+
+def test_max_runtime_and_managed_spot_of_a_standalone_job(server: Server, tmp_path: Path) -> None:
+    sm = aws_client(server.url)
+    code = scripts.write_script(tmp_path / "sleeper", scripts.SLEEPER)
+    slow = unique("max-runtime")
+    sm.create_training_job(
+        **training_job(
+            slow,
+            image=SCRIPT_IMAGE,
+            hyperparameters={
+                "sagemaker_program": "train.py",
+                "sagemaker_submit_directory": str(code),
+            },
+            max_runtime=2,
+        )
+    )
+    job = wait_training(sm, slow, timeout=60)
+    assert job["TrainingJobStatus"] == "Stopped"
+    assert job["SecondaryStatus"] == "MaxRuntimeExceeded"
+    assert job["SecondaryStatusTransitions"][-1]["Status"] == "MaxRuntimeExceeded"
+
+    spot = unique("spot")
+    sm.create_training_job(
+        **training_job(
+            spot,
+            EnableManagedSpotTraining=True,
+            StoppingCondition={"MaxRuntimeInSeconds": 600, "MaxWaitTimeInSeconds": 900},
+            CheckpointConfig={"S3Uri": f"s3://test-bucket/fraud/checkpoints/{spot}/"},
+        )
+    )
+    job = wait_training(sm, spot)
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    assert job["EnableManagedSpotTraining"] is True
+    assert job["StoppingCondition"]["MaxWaitTimeInSeconds"] == 900
+    assert job["CheckpointConfig"]["S3Uri"].endswith(f"/checkpoints/{spot}/")
+    assert 1 <= job["BillableTimeInSeconds"] <= job["TrainingTimeInSeconds"]

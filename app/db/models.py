@@ -138,6 +138,8 @@ class TrainingJob(Base):
         Index("ix_training_jobs_tuning_status", "tuning_job_name", "status"),
         Index("ix_training_jobs_tuning_sequence", "tuning_job_name", "sequence"),
         Index("ix_training_jobs_lease", "status", "lease_expires_at"),
+        # CreateTrainingJob names are case-insensitive too: MyJob and myjob are one job.
+        Index("uq_training_jobs_lower_name", func.lower(name), unique=True),
     )
 
 

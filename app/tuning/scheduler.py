@@ -165,9 +165,14 @@ def training_spec(definition: dict[str, Any]) -> dict[str, Any]:
     resources = definition.get("HyperParameterTuningResourceConfig")
     if resources and "ResourceConfig" not in spec:
         # The SDK sends HyperParameterTuningResourceConfig; a training job shows ResourceConfig.
+        # Of several InstanceConfigs, the first (the Prioritized allocation's first choice)
+        # is the one openamt's single kind of instance stands for.
+        chosen = resources
+        if "InstanceType" not in resources and resources.get("InstanceConfigs"):
+            chosen = {**resources["InstanceConfigs"][0], **resources}
         spec["ResourceConfig"] = {
             k: v
-            for k, v in resources.items()
+            for k, v in chosen.items()
             if k in ("InstanceType", "InstanceCount", "VolumeSizeInGB", "VolumeKmsKeyId")
         }
     return spec

@@ -1,4 +1,5 @@
-"""secondary status transitions of training jobs; endpoint generations for UpdateEndpoint
+"""secondary status transitions of training jobs and their case-insensitive names;
+endpoint generations for UpdateEndpoint
 
 Revision ID: 0004
 Revises: 0003
@@ -24,6 +25,9 @@ def upgrade() -> None:
                 "secondary_status_transitions", sa.JSON(), nullable=False, server_default="[]"
             )
         )
+    op.create_index(
+        "uq_training_jobs_lower_name", "training_jobs", [sa.text("lower(name)")], unique=True
+    )
     with op.batch_alter_table("endpoints") as batch:
         batch.add_column(sa.Column("generation", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("pending_config_name", sa.String(length=63), nullable=True))
@@ -39,5 +43,6 @@ def downgrade() -> None:
         batch.drop_column("pending_variants")
         batch.drop_column("pending_config_name")
         batch.drop_column("generation")
+    op.drop_index("uq_training_jobs_lower_name", table_name="training_jobs")
     with op.batch_alter_table("training_jobs") as batch:
         batch.drop_column("secondary_status_transitions")
