@@ -333,3 +333,10 @@ def test_virtual_host_addressing(server: Server, bucket: str) -> None:
         assert (response.status_code, response.content) == (200, b"by host"), host
         listed = httpx.get(f"{server.url}/?list-type=2&prefix=vh/", headers={"Host": host})
         assert b"<Key>vh/key.txt</Key>" in listed.content
+
+
+def test_prometheus_counts_s3_requests_by_operation(server: Server, bucket: str) -> None:
+    send(server, "PUT", f"/{bucket}/counted", body=b"x")
+    metrics = httpx.get(f"{server.url}/metrics").text
+    assert 'route="s3:PutObject"' in metrics
+    assert bucket not in metrics  # never a bucket or key as a label

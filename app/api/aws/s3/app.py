@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from anyio import to_thread
@@ -30,6 +31,11 @@ SEND_CHUNK = 1024 * 1024
 # Bodies parsed as XML (DeleteObjects' 1000 keys, Complete's 10,000 parts) are read whole,
 # up to this much.
 MAX_XML_BYTES = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _OperationRoute:
+    path: str
 
 
 class S3App:
@@ -79,6 +85,9 @@ class S3App:
         query = parse_query(scope.get("query_string", b""))
         target = "key" if key else ("bucket" if bucket else "service")
         operation, known = match(method, target, query, set(joined))
+        # Prometheus counts requests by route template (app/observe/prometheus.py): S3's is
+        # its operation, never the bucket or key.
+        scope["route"] = _OperationRoute(f"s3:{operation.name if operation else 'unknown'}")
         if operation is None:
             if known:
                 raise S3Error(

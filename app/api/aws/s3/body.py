@@ -13,13 +13,13 @@ refused before its body is read (auth, a missing bucket) never has its body sent
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hashlib
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from anyio import to_thread
 from starlette.types import Receive
 
 from app.api.aws.s3.errors import S3Error
@@ -103,29 +103,47 @@ def plan(headers: dict[str, str], verified: Verified | None, sdk_algorithm: str 
 
 
 class _Sink:
-    """Writes and digests decoded bytes, in a worker thread, batch by batch."""
+    """Writes and digests decoded bytes in a worker thread, batch by batch, one batch in
+    flight while the next is received: hashing and writing (which release the GIL) overlap
+    with reading the socket instead of pausing it."""
 
     def __init__(self, out: BinaryIO, plan: BodyPlan) -> None:
         self.out = out
         self.md5 = hashlib.md5()
         self.sha256 = hashlib.sha256() if is_hex_sha256(plan.content_sha256) else None
         self.hashers = {a: checksums.new_hasher(a) for a in plan.algorithms}
-        self.size = 0
+        self.size = 0  # written (in the thread)
+        self.received = 0  # handed to the sink so far
         self.pending: list[bytes] = []
         self.pending_size = 0
+        self.in_flight: asyncio.Future[None] | None = None
 
     async def add(self, data: bytes) -> None:
         if data:
+            self.received += len(data)
             self.pending.append(data)
             self.pending_size += len(data)
             if self.pending_size >= BATCH_BYTES:
-                await self.flush()
+                await self._submit()
+
+    async def _submit(self) -> None:
+        batch = b"".join(self.pending)
+        self.pending, self.pending_size = [], 0
+        if self.in_flight is not None:
+            await self.in_flight
+        self.in_flight = asyncio.get_running_loop().run_in_executor(None, self._write, batch)
 
     async def flush(self) -> None:
         if self.pending:
-            batch = b"".join(self.pending)
-            self.pending, self.pending_size = [], 0
-            await to_thread.run_sync(self._write, batch)
+            await self._submit()
+        await self.settle()
+
+    async def settle(self) -> None:
+        """Wait for the batch in flight (also on the way out of an error: the file is closed
+        only once no thread writes to it)."""
+        if self.in_flight is not None:
+            in_flight, self.in_flight = self.in_flight, None
+            await in_flight
 
     def _write(self, batch: bytes) -> None:
         self.out.write(batch)
@@ -157,23 +175,26 @@ async def receive_into(receive: Receive, staged: Staged, plan: BodyPlan) -> Rece
     decoder = _ChunkDecoder(signer) if plan.chunked else None
     with open(staged.path, "wb") as out:
         sink = _Sink(out, plan)
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                raise ClientGone
-            data = message.get("body", b"")
-            more = message.get("more_body", False)
-            if decoder is not None:
-                for piece in decoder.feed(data):
-                    await sink.add(piece)
-            else:
-                await sink.add(data)
-            if sink.size + sink.pending_size > MAX_OBJECT_BYTES:
-                raise S3Error(
-                    "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size"
-                )
-        await sink.flush()
+        try:
+            more = True
+            while more:
+                message = await receive()
+                if message["type"] != "http.request":
+                    raise ClientGone
+                data = message.get("body", b"")
+                more = message.get("more_body", False)
+                if decoder is not None:
+                    for piece in decoder.feed(data):
+                        await sink.add(piece)
+                else:
+                    await sink.add(data)
+                if sink.received > MAX_OBJECT_BYTES:
+                    raise S3Error(
+                        "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size"
+                    )
+            await sink.flush()
+        finally:
+            await sink.settle()
     if decoder is not None and not decoder.finished:
         raise _incomplete()
     if declared is not None and sink.size != declared:
