@@ -19,7 +19,14 @@ from tests.test_e2e_script import _alive
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
-FAST_LEASES = {"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"}
+# Unsandboxed: HANGS_ONCE tells the test its worker's and its own host PIDs and shares a
+# marker file with it on the host, which a sandboxed script could not (tests/test_sandbox.py
+# kills the worker of a sandboxed job).
+FAST_LEASES = {
+    "OPENAMT_LEASE_SECONDS": "2",
+    "OPENAMT_HEARTBEAT_SECONDS": "0.3",
+    "OPENAMT_SANDBOX": "off",
+}
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,8 @@
 openamt through unmodified boto3: a script that names SageMaker's absolute /opt/ml paths
 completes and its model holds what it wrote; a ContainerEntrypoint under /opt/ml/code runs;
 the script sees only its own processes, cannot write outside /opt/ml and /tmp, nor read the
-data directory; a stop kills the whole tree, a process that left the group included; with
+data directory; a stop kills the whole tree, a process that left the group included, and so
+does a worker killed with -9; with
 OPENAMT_SANDBOX=off the same absolute paths fail with their clear message; bwrap required but
 missing refuses the start, auto warns."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tarfile
@@ -258,6 +260,34 @@ def test_stop_kills_the_whole_tree(embedded: Server, tmp_path: Path) -> None:
         assert time.monotonic() < deadline, f"left behind: {job_processes(name)}"
         time.sleep(0.1)
     assert not any(children(worker, command="bwrap") for worker in children(embedded.process.pid))
+
+
+def test_a_killed_worker_takes_its_sandboxed_job_with_it(embedded: Server, tmp_path: Path) -> None:
+    sm = aws_client(embedded.url)
+    name = unique("sandbox-worker-killed")
+    sm.create_training_job(**_script_job(name, _code(tmp_path, {"train.py": ESCAPER})))
+    log = embedded.data_dir / "logs" / f"{name}.log"
+    deadline = time.monotonic() + 60
+    while not (log.exists() and "started validation:accuracy=0.5" in log.read_text()):
+        assert time.monotonic() < deadline, "the script never started"
+        time.sleep(0.1)
+    running = job_processes(name)
+    assert len(running) == 5, running
+    parents = {pid: _parent(pid) for pid in running}
+    (worker,) = {parent for parent in parents.values() if parent not in parents}
+
+    os.kill(worker, signal.SIGKILL)  # bwrap's parent-death signal, then --die-with-parent
+    deadline = time.monotonic() + 10
+    while job_processes(name):
+        assert time.monotonic() < deadline, f"left behind: {job_processes(name)}"
+        time.sleep(0.1)
+    job = wait_training(sm, name, timeout=90)
+    assert job["TrainingJobStatus"] == "Failed"
+    assert "stopped responding" in job["FailureReason"]
+
+
+def _parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
 
 def test_without_the_sandbox_absolute_paths_fail_with_a_clear_message(

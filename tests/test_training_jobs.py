@@ -483,7 +483,12 @@ def test_tuning_job_describe_carries_what_the_sdk_attach_reads(server: Server) -
 def fast_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     instance = Server(
         tmp_path_factory.mktemp("standalone-faults") / "data",
-        env={"OPENAMT_LEASE_SECONDS": "2", "OPENAMT_HEARTBEAT_SECONDS": "0.3"},
+        # HANGS_ONCE's host PIDs and marker file need the host's view (see test_e2e_faults.py).
+        env={
+            "OPENAMT_LEASE_SECONDS": "2",
+            "OPENAMT_HEARTBEAT_SECONDS": "0.3",
+            "OPENAMT_SANDBOX": "off",
+        },
     )
     instance.start()
     yield instance
