@@ -181,3 +181,18 @@ def test_max_runtime_and_managed_spot_of_a_standalone_job(server: Server, tmp_pa
     assert job["StoppingCondition"]["MaxWaitTimeInSeconds"] == 900
     assert job["CheckpointConfig"]["S3Uri"].endswith(f"/checkpoints/{spot}/")
     assert 1 <= job["BillableTimeInSeconds"] <= job["TrainingTimeInSeconds"]
+
+
+def test_uncompressed_model_output(server: Server) -> None:
+    sm = aws_client(server.url)
+    name = unique("uncompressed")
+    body = training_job(name)
+    body["OutputDataConfig"]["CompressionType"] = "NONE"
+    sm.create_training_job(**body)
+    job = wait_training(sm, name)
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    model = job["ModelArtifacts"]["S3ModelArtifacts"]
+    assert model == f"s3://test-bucket/fraud/standalone/{name}/output/model/"
+    local = server.data_dir / "s3" / model[len("s3://") :]
+    assert (local / "xgboost-model").is_file()
+    assert job["OutputDataConfig"] == {"KmsKeyId": "", **body["OutputDataConfig"]}

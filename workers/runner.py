@@ -241,12 +241,20 @@ def _upload_model(settings: Settings, claim: Claim, ctx: TrainingContext) -> str
     model_dir = ctx.model_dir
     if not model_dir.is_dir() or not any(model_dir.iterdir()):
         return None
+    output_path = claim.spec["OutputDataConfig"]["S3OutputPath"]
+    if claim.spec["OutputDataConfig"].get("CompressionType") == "NONE":
+        # As AWS does: the model directory's files as they are, under output/model/.
+        prefix = storage.join_uri(output_path, claim.name, "output", "model")
+        for path in sorted(model_dir.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                relative = path.relative_to(model_dir).as_posix()
+                storage.upload_file(path, storage.join_uri(prefix, relative), settings)
+        return prefix + "/"
     archive = ctx.job_dir / "model.tar.gz"
     # gzip's default level 6: level 9 (tarfile's default) costs ~8x the time for ~3% less.
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         for item in sorted(model_dir.iterdir()):
             tar.add(item, arcname=item.name)
-    output_path = claim.spec["OutputDataConfig"]["S3OutputPath"]
     uri = storage.join_uri(output_path, claim.name, "output", "model.tar.gz")
     storage.upload_file(archive, uri, settings)
     return uri

@@ -158,8 +158,10 @@ def billable_seconds(training: TrainingJob) -> int | None:
 
 
 def expected_model_uri(training: TrainingJob) -> str:
-    output = training.spec["OutputDataConfig"]["S3OutputPath"]
-    return storage.join_uri(output, training.name, "output", "model.tar.gz")
+    output = training.spec["OutputDataConfig"]
+    if output.get("CompressionType") == "NONE":  # the files as they are, under output/model/
+        return storage.join_uri(output["S3OutputPath"], training.name, "output", "model") + "/"
+    return storage.join_uri(output["S3OutputPath"], training.name, "output", "model.tar.gz")
 
 
 def log_path(session: Session, name: str, settings: Settings) -> Path:
