@@ -72,6 +72,13 @@ def test_bucket_lifecycle(s3: Any, server: Server) -> None:
     assert not (server.data_dir / "s3" / name).exists()
 
 
+def test_a_bucket_remembers_the_region_it_was_created_in(s3: Any) -> None:
+    name = unique("region")
+    s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    assert s3.get_bucket_location(Bucket=name)["LocationConstraint"] == "eu-west-1"
+    assert s3.head_bucket(Bucket=name)["BucketRegion"] == "eu-west-1"
+
+
 def test_bucket_names_are_checked_as_s3_does(s3: Any) -> None:
     for bad in ("ab", "a" * 64, "Upper-case", "a..b", "-dash", "192.168.1.10", "xn--name"):
         response = error_of(s3.create_bucket, Bucket=bad)

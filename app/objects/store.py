@@ -105,8 +105,8 @@ class ObjectStore:
             found.append((entry.name, self._created(entry.name, entry.stat())))
         return found
 
-    def create_bucket(self, bucket: str) -> bool:
-        """Make the bucket; False when it already existed."""
+    def create_bucket(self, bucket: str, *, region: str | None = None) -> bool:
+        """Make the bucket (in `region`, as its creator named it); False when it existed."""
         names.check_bucket_name(bucket)
         path = self.root / bucket
         self.root.mkdir(parents=True, exist_ok=True)
@@ -115,7 +115,7 @@ class ObjectStore:
         except FileExistsError:
             return False
         self.bucket_records.mkdir(parents=True, exist_ok=True)
-        record = {"created": datetime.now(UTC).isoformat()}
+        record = {"created": datetime.now(UTC).isoformat(), "region": region}
         (self.bucket_records / f"{bucket}.json").write_text(json.dumps(record))
         return True
 
@@ -130,6 +130,15 @@ class ObjectStore:
         shutil.rmtree(path)  # only empty directories are left
         self.meta.drop_bucket(bucket)
         (self.bucket_records / f"{bucket}.json").unlink(missing_ok=True)
+
+    def bucket_region(self, bucket: str) -> str | None:
+        """The region the bucket was created in (None: not named, or made by hand)."""
+        self.bucket_dir(bucket)
+        try:
+            region = json.loads((self.bucket_records / f"{bucket}.json").read_text())["region"]
+        except (OSError, ValueError, KeyError):
+            return None
+        return region if isinstance(region, str) else None
 
     def _created(self, bucket: str, stat: os.stat_result) -> datetime:
         try:

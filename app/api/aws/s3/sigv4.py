@@ -12,6 +12,9 @@ Failures are S3's: no credentials at all AccessDenied; an unknown key InvalidAcc
 malformed header AuthorizationHeaderMalformed; a presigned URL past X-Amz-Expires
 AccessDenied "Request has expired"; a clock more than 15 minutes off RequestTimeTooSkewed;
 a wrong signature SignatureDoesNotMatch (with the string to sign, as S3 gives it).
+
+Presigned URLs of S3's signature version 2 (`AWSAccessKeyId`, `Signature`, `Expires`), which
+boto3 makes by default in us-east-1, are checked with botocore's `HmacV1Auth`.
 """
 
 from __future__ import annotations

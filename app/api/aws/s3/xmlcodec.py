@@ -97,11 +97,11 @@ def document(root_name: str, shape: StructureShape, values: dict[str, Any]) -> b
         for name, member in shape.members.items()
         if "location" not in member.serialization
     }
-    only = next(iter(body_members.values()), None) if len(body_members) == 1 else None
-    if only is not None and only.serialization.get("name", only.name) == root_name:
+    only = next(iter(body_members.items())) if len(body_members) == 1 else None
+    if only is not None and only[1].serialization.get("name", only[0]) == root_name:
         # GetBucketLocation: the root element is the single member itself.
-        value = values.get(next(iter(body_members)))
-        root.text = "" if value is None else xml_text(text_of(only, value))
+        value = values.get(only[0])
+        root.text = "" if value is None else xml_text(text_of(only[1], value))
     else:
         _write_members(root, body_members, values)
     return (

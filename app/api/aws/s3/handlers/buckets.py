@@ -3,6 +3,11 @@
 Decision: CreateBucket on a bucket that already exists answers BucketAlreadyOwnedByYou (409),
 except in us-east-1 where S3 answers 200 (its legacy behaviour, which the SageMaker SDK's
 default-bucket code tolerates either way): there is one owner, the caller.
+
+Decision: any LocationConstraint is accepted and remembered (GetBucketLocation answers it):
+openamt has one store, and a client configured for another region (the SageMaker SDK creates
+its default bucket with the session's region) must not fail where S3 itself would not,
+pointed at that region's endpoint. Without one, the bucket is in OPENAMT_REGION.
 """
 
 from __future__ import annotations
@@ -37,13 +42,7 @@ async def list_buckets(ctx: Context, values: dict[str, Any]) -> Result:
 async def create_bucket(ctx: Context, values: dict[str, Any]) -> Result:
     bucket = values["Bucket"]
     constraint = (values.get("CreateBucketConfiguration") or {}).get("LocationConstraint")
-    if constraint and constraint != ctx.settings.region:
-        raise S3Error(
-            "IllegalLocationConstraintException",
-            f"The {constraint} location constraint is incompatible for the region specific "
-            "endpoint this request was sent to.",
-        )
-    created = await ctx.run(ctx.store.create_bucket, bucket)
+    created = await ctx.run(lambda: ctx.store.create_bucket(bucket, region=constraint or None))
     if not created and ctx.settings.region != "us-east-1":
         raise S3Error(
             "BucketAlreadyOwnedByYou",
@@ -55,8 +54,8 @@ async def create_bucket(ctx: Context, values: dict[str, Any]) -> Result:
 
 @handles("HeadBucket")
 async def head_bucket(ctx: Context, values: dict[str, Any]) -> Result:
-    await ctx.run(ctx.store.bucket_dir, values["Bucket"])
-    return Result({"BucketRegion": ctx.settings.region})
+    region = await ctx.run(ctx.store.bucket_region, values["Bucket"])
+    return Result({"BucketRegion": region or ctx.settings.region})
 
 
 @handles("DeleteBucket")
@@ -67,8 +66,7 @@ async def delete_bucket(ctx: Context, values: dict[str, Any]) -> Result:
 
 @handles("GetBucketLocation")
 async def get_bucket_location(ctx: Context, values: dict[str, Any]) -> Result:
-    await ctx.run(ctx.store.bucket_dir, values["Bucket"])
-    region = ctx.settings.region
+    region = await ctx.run(ctx.store.bucket_region, values["Bucket"]) or ctx.settings.region
     return Result({"LocationConstraint": None if region == "us-east-1" else region})
 
 
