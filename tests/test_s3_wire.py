@@ -10,6 +10,7 @@ import hashlib
 import socket
 import time
 import zlib
+from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
@@ -340,3 +341,39 @@ def test_prometheus_counts_s3_requests_by_operation(server: Server, bucket: str)
     metrics = httpx.get(f"{server.url}/metrics").text
     assert 'route="s3:PutObject"' in metrics
     assert bucket not in metrics  # never a bucket or key as a label
+
+
+def peak_rss(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmHWM")
+
+
+@pytest.mark.slow
+def test_a_256_mib_object_streams_through_bounded_memory(server: Server, bucket: str) -> None:
+    assert server.process is not None
+    before = peak_rss(server.process.pid)
+    block = hashlib.sha256(b"seed").digest() * (1024 * 1024 // 32)  # 1 MiB
+    blocks = 256
+    sent = hashlib.md5()
+
+    def body() -> Any:
+        for number in range(blocks):
+            piece = number.to_bytes(4, "big") + block[4:]
+            sent.update(piece)
+            yield piece
+
+    url = f"{server.url}/huge.bin"
+    host = {"Host": f"{bucket}.localhost"}
+    headers = {**host, "Content-Length": str(blocks * len(block))}
+    response = httpx.put(url, content=body(), headers=headers, timeout=300)
+    assert response.status_code == 200, response.text
+    assert response.headers["etag"] == f'"{sent.hexdigest()}"'
+    received = hashlib.md5()
+    with httpx.stream("GET", url, headers=host, timeout=300) as download:
+        for chunk in download.iter_bytes():
+            received.update(chunk)
+    assert received.hexdigest() == sent.hexdigest()
+    # Neither direction held the object: the server grew by far less than its 256 MiB.
+    assert peak_rss(server.process.pid) - before < 64 * 1024 * 1024
