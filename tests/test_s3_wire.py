@@ -377,3 +377,20 @@ def test_a_256_mib_object_streams_through_bounded_memory(server: Server, bucket:
     assert received.hexdigest() == sent.hexdigest()
     # Neither direction held the object: the server grew by far less than its 256 MiB.
     assert peak_rss(server.process.pid) - before < 64 * 1024 * 1024
+
+
+def test_writes_never_follow_a_link_out_of_the_bucket(
+    server: Server, bucket: str, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "shared.csv").write_text("1,2\n")
+    (server.data_dir / "s3" / bucket / "linked").symlink_to(outside, target_is_directory=True)
+    # Reading through it is how a data set is shared into a bucket...
+    assert send(server, "GET", f"/{bucket}/linked/shared.csv").content == b"1,2\n"
+    # ...writing or deleting through it is refused, and nothing appears outside.
+    for path in ("linked/new.csv", "linked/deeper/new.csv"):
+        response = send(server, "PUT", f"/{bucket}/{path}", body=b"x")
+        assert error(response)["Code"] == "InvalidArgument"
+    send(server, "DELETE", f"/{bucket}/linked/shared.csv")
+    assert sorted(p.name for p in outside.iterdir()) == ["shared.csv"]

@@ -63,9 +63,9 @@ def key_parts(key: str) -> list[str]:
     parts = body.split("/")
     for part in parts:
         if "\x00" in part:
-            raise _unstorable(key, "it contains a NUL character")
+            raise unstorable(key, "it contains a NUL character")
         if part in ("", ".", ".."):
-            raise _unstorable(key, "a path segment is empty, '.' or '..'")
+            raise unstorable(key, "a path segment is empty, '.' or '..'")
         if len(part.encode()) > MAX_SEGMENT_BYTES:
             raise ObjectError(
                 "KeyTooLongError",
@@ -80,11 +80,11 @@ def key_path(bucket_dir: Path, key: str) -> Path:
     path = bucket_dir.joinpath(*key_parts(key))
     # key_parts already refuses every way out; this is the belt to its braces.
     if not path.is_relative_to(bucket_dir):
-        raise _unstorable(key, "it leaves the bucket")
+        raise unstorable(key, "it leaves the bucket")
     return path
 
 
-def _unstorable(key: str, why: str) -> ObjectError:
+def unstorable(key: str, why: str) -> ObjectError:
     return ObjectError(
         "InvalidArgument",
         f"This object key cannot be stored: {why}.",

@@ -210,11 +210,13 @@ class ObjectStore:
                         ArgumentName="key",
                         ArgumentValue=key[:256],
                     )
+                self._check_inside(bucket_dir, path, key)
                 self._make_parents(bucket_dir, path / "x", key)
                 staged.discard()
                 stat = path.stat()
                 meta = replace(meta, marker=True, size=0, mtime_ns=stat.st_mtime_ns)
             else:
+                self._check_inside(bucket_dir, path.parent, key)
                 self._make_parents(bucket_dir, path, key)
                 if path.is_dir():
                     raise _conflict(key, "objects exist under it as a prefix (a folder)")
@@ -234,10 +236,32 @@ class ObjectStore:
         except (FileExistsError, NotADirectoryError):
             raise _conflict(key, "a shorter key that is its prefix is an object") from None
 
+    def _check_inside(self, bucket_dir: Path, directory: Path, key: str) -> None:
+        """Writes stay inside the bucket even through a symbolic link someone put in it
+        (reads may follow one: a data set linked into a bucket is a way to share it).
+        Checked before any directory is made: resolving follows the links that exist."""
+        if not directory.resolve().is_relative_to(bucket_dir.resolve()):
+            raise names.unstorable(key, "its folder is a link that leads out of the bucket")
+
+    def sweep_staged(self, older_than: float) -> None:
+        """Remove temporary files an interrupted process left (none younger than
+        `older_than` seconds: another API process may be writing it right now)."""
+        if not self.tmp.is_dir():
+            return
+        cutoff = datetime.now(UTC).timestamp() - older_than
+        for entry in os.scandir(self.tmp):
+            try:
+                if entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+
     def delete(self, bucket: str, key: str) -> None:
         """Remove the object; nothing to do when it does not exist (as S3)."""
         bucket_dir = self.bucket_dir(bucket)
         path = names.key_path(bucket_dir, key)
+        if not path.parent.resolve().is_relative_to(bucket_dir.resolve()):
+            return  # behind a link out of the bucket: not this bucket's to delete
         if key.endswith("/"):
             if self.meta.read(bucket, key) is None:
                 return

@@ -44,6 +44,8 @@ class S3App:
         self.store = ObjectStore(settings.local_s3_dir)
         self.uploads = Uploads(self.store)
         self.handlers = load()
+        # What a killed process left half-written; a day old is surely no one's any more.
+        self.store.sweep_staged(older_than=24 * 3600)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         state = scope.setdefault("state", {})

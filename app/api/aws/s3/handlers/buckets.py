@@ -61,6 +61,10 @@ async def head_bucket(ctx: Context, values: dict[str, Any]) -> Result:
 @handles("DeleteBucket")
 async def delete_bucket(ctx: Context, values: dict[str, Any]) -> Result:
     await ctx.run(ctx.store.delete_bucket, values["Bucket"])
+    # Uploads never completed go with their bucket (a bucket of that name made later must
+    # not inherit them).
+    for upload in await ctx.run(ctx.uploads.in_bucket, values["Bucket"]):
+        await ctx.run(ctx.uploads.abort, upload)
     return Result()
 
 

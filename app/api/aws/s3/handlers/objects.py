@@ -183,11 +183,15 @@ async def head_object(ctx: Context, values: dict[str, Any]) -> Result:
     return await _read(ctx, values, head=True)
 
 
-def _check_target(ctx: Context, bucket: str, key: str) -> ObjectInfo | None:
-    """Refuse a write to a missing bucket or an unstorable key before reading the body;
-    the object there now, if any (for conditional writes)."""
+def _check_target(ctx: Context, values: dict[str, Any]) -> ObjectInfo | None:
+    """Refuse a write to a missing bucket or an unstorable key before reading the body; the
+    object there now when the write is conditional (only then: describing a large file
+    written by something else means reading it for its MD5)."""
+    bucket, key = values["Bucket"], values["Key"]
     ctx.store.bucket_dir(bucket)
     names.key_parts(key)
+    if values.get("IfMatch") is None and values.get("IfNoneMatch") is None:
+        return None
     try:
         return ctx.store.info(bucket, key)
     except ObjectError as error:
@@ -224,7 +228,7 @@ def chosen_checksum(values: dict[str, Any], computed: dict[str, str]) -> tuple[s
 @handles("PutObject")
 async def put_object(ctx: Context, values: dict[str, Any]) -> Result:
     bucket, key = values["Bucket"], values["Key"]
-    existing = await ctx.run(_check_target, ctx, bucket, key)
+    existing = await ctx.run(_check_target, ctx, values)
     check_write_conditions(existing, values)
     staged = await ctx.run(ctx.store.stage)
     try:
@@ -314,7 +318,7 @@ async def copy_object(ctx: Context, values: dict[str, Any]) -> Result:
             "without changing the object's metadata, storage class, website redirect location "
             "or encryption attributes.",
         )
-    existing = await ctx.run(_check_target, ctx, bucket, key)
+    existing = await ctx.run(_check_target, ctx, values)
     check_write_conditions(existing, values)
     meta = source.meta
     if directive == "REPLACE":
