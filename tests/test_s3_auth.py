@@ -4,9 +4,11 @@ and presigned URLs past their expiry are refused with S3's codes, and store noth
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import time
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -185,39 +187,94 @@ def signing_key(date: str) -> bytes:
     return key
 
 
+def trailer_signature(key: bytes, date: str, scope: str, previous: str, trailer: str) -> str:
+    text = "\n".join(
+        ("AWS4-HMAC-SHA256-TRAILER", date, scope, previous,
+         hashlib.sha256(trailer.encode()).hexdigest())
+    )  # fmt: skip
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
 def signed_chunks(
-    server: Server, path: str, pieces: list[bytes], *, tamper: bool
+    server: Server,
+    path: str,
+    pieces: list[bytes],
+    *,
+    tamper: bool = False,
+    checksum: str | None = None,
+    tamper_trailer: bool = False,
 ) -> httpx.Response:
-    """STREAMING-AWS4-HMAC-SHA256-PAYLOAD, as the AWS SDKs for Java and Go send it."""
+    """STREAMING-AWS4-HMAC-SHA256-PAYLOAD (as the AWS SDKs for Java and Go send it), or its
+    -TRAILER form with a signed trailing checksum when `checksum` is given."""
     data = b"".join(pieces)
-    framed_size = sum(len(f"{len(p):x};chunk-signature=".encode()) + 64 + 4 + len(p)
-                      for p in [*pieces, b""])  # fmt: skip
+
+    def framed(signatures: list[str], trailer_sig: str) -> bytes:
+        body = b""
+        for piece, signature in zip([*pieces, b""], signatures, strict=True):
+            sent = piece.replace(b"a", b"b") if tamper and piece else piece
+            body += f"{len(piece):x};chunk-signature={signature}\r\n".encode() + sent
+            body += b"\r\n" if piece or checksum is None else b""
+        if checksum is not None:
+            body += f"x-amz-checksum-crc32:{checksum}\r\n".encode()
+            body += f"x-amz-trailer-signature:{trailer_sig}\r\n\r\n".encode()
+        return body
+
+    size = len(framed(["0" * 64] * (len(pieces) + 1), "0" * 64))
     headers = {
-        "X-Amz-Content-SHA256": "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
+        "X-Amz-Content-SHA256": "STREAMING-AWS4-HMAC-SHA256-PAYLOAD"
+        + ("-TRAILER" if checksum is not None else ""),
         "Content-Encoding": "aws-chunked",
         "X-Amz-Decoded-Content-Length": str(len(data)),
-        "Content-Length": str(framed_size),
+        "Content-Length": str(size),
     }
+    if checksum is not None:
+        headers["X-Amz-Trailer"] = "x-amz-checksum-crc32"
     request = signed_request(server, "PUT", path, b"", headers)
-    seed = request.headers["Authorization"].rsplit("Signature=", 1)[1]
+    previous = request.headers["Authorization"].rsplit("Signature=", 1)[1]
     date = request.headers["X-Amz-Date"]
     scope = f"{date[:8]}/us-east-1/s3/aws4_request"
     key = signing_key(date[:8])
-    body, previous = b"", seed
+    signatures = []
     for piece in [*pieces, b""]:
         previous = chunk_signature(key, date, scope, previous, piece)
-        sent = piece.replace(b"a", b"b") if tamper and piece else piece
-        body += f"{len(piece):x};chunk-signature={previous}\r\n".encode() + sent + b"\r\n"
-    assert len(body) == framed_size
+        signatures.append(previous)
+    trailer_sig = ""
+    if checksum is not None:
+        trailer_sig = trailer_signature(
+            key, date, scope, previous, f"x-amz-checksum-crc32:{checksum}\n"
+        )
+        if tamper_trailer:
+            trailer_sig = "f" * 64
+    body = framed(signatures, trailer_sig)
+    assert len(body) == size
     return httpx.put(request.url, content=body, headers=dict(request.headers.items()))
 
 
 def test_signed_chunks_are_checked(secured: Server, bucket: str) -> None:
     pieces = [b"a" * 65536, b"a" * 1000]
-    good = signed_chunks(secured, f"/{bucket}/chunks", pieces, tamper=False)
+    good = signed_chunks(secured, f"/{bucket}/chunks", pieces)
     assert good.status_code == 200, good.text
     s3 = client(secured)
     assert s3.get_object(Bucket=bucket, Key="chunks")["Body"].read() == b"".join(pieces)
     bad = signed_chunks(secured, f"/{bucket}/tampered", pieces, tamper=True)
     assert bad.status_code == 403 and error(bad)["Code"] == "SignatureDoesNotMatch"
     assert code_and_status(s3.head_object, Bucket=bucket, Key="tampered") == ("404", 404)
+
+
+def test_signed_chunks_with_a_signed_trailing_checksum(secured: Server, bucket: str) -> None:
+    pieces = [b"a" * 8192, b"a" * 10]
+    data = b"".join(pieces)
+    crc = base64.b64encode(zlib.crc32(data).to_bytes(4, "big")).decode()
+    good = signed_chunks(secured, f"/{bucket}/trailed", pieces, checksum=crc)
+    assert good.status_code == 200, good.text
+    assert good.headers["x-amz-checksum-crc32"] == crc
+    wrong_sum = base64.b64encode(zlib.crc32(b"other").to_bytes(4, "big")).decode()
+    bad_sum = signed_chunks(secured, f"/{bucket}/bad-sum", pieces, checksum=wrong_sum)
+    assert error(bad_sum)["Code"] == "BadDigest"
+    bad_signature = signed_chunks(
+        secured, f"/{bucket}/bad-sig", pieces, checksum=crc, tamper_trailer=True
+    )
+    assert error(bad_signature)["Code"] == "SignatureDoesNotMatch"
+    s3 = client(secured)
+    for key in ("bad-sum", "bad-sig"):
+        assert code_and_status(s3.head_object, Bucket=bucket, Key=key) == ("404", 404)
