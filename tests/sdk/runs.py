@@ -56,6 +56,7 @@ class Run:
 
     result: Any
     calls: list[dict[str, Any]]
+    resolved: list[str]  # host names other than the loopback's that the script looked up
     output: str
 
 
@@ -95,7 +96,16 @@ def run_example(
         result = _last_json(done.stdout)
     except ValueError:
         pytest.fail(f"{script} printed no JSON result\n{_describe(calls_file, output)}")
-    return Run(result=result, calls=_calls(calls_file), output=output)
+    records = _records(calls_file)
+    resolved = sorted({r["resolve"] for r in records if "resolve" in r})
+    # Pointed at openamt, nothing may reach for AWS (telemetry, STS, a default bucket's name).
+    assert not resolved, f"{script} looked up hosts other than openamt: {resolved}"
+    return Run(
+        result=result,
+        calls=[r for r in records if "service" in r],
+        resolved=resolved,
+        output=output,
+    )
 
 
 def _last_json(stdout: str) -> Any:
@@ -107,7 +117,7 @@ def _last_json(stdout: str) -> Any:
     return json.loads(last[min(starts) :] if starts else last)
 
 
-def _calls(path: Path) -> list[dict[str, Any]]:
+def _records(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
@@ -115,10 +125,12 @@ def _calls(path: Path) -> list[dict[str, Any]]:
 
 def _describe(calls_file: Path, output: str) -> str:
     """The failing calls first (the request and openamt's answer), then the output's end."""
-    calls = _calls(calls_file)
+    records = _records(calls_file)
+    calls = [r for r in records if "service" in r]
     failed = [c for c in calls if c.get("error") or c.get("exception")]
     lines = [f"{len(calls)} AWS calls; failed: {json.dumps(failed, indent=1)[:4000]}"]
     lines.append("last calls: " + ", ".join(f"{c['service']}.{c['operation']}" for c in calls[-8:]))
+    lines.append("hosts looked up: " + ", ".join(r["resolve"] for r in records if "resolve" in r))
     lines.append("output (end):\n" + output[-6000:])
     return "\n".join(lines)
 

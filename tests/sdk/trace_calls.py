@@ -13,12 +13,15 @@ Decision: hooks on botocore's event system (before-parameter-build, before-send,
 after-call, after-call-error), registered on every botocore Session as it is made, rather than
 botocore's debug log: the events carry the operation model and the parsed error, the log only
 text.
+
+Any host name resolved other than the loopback's is written down too (`{"resolve": host}`).
 """
 
 from __future__ import annotations
 
 import json
 import runpy
+import socket
 import sys
 import threading
 import time
@@ -31,7 +34,7 @@ _lock = threading.Lock()
 _out: Any = None
 
 
-def _short(value: Any, limit: int = 160) -> Any:
+def _short(value: Any, limit: int = 2000) -> Any:
     text = json.dumps(value, default=str)
     return value if len(text) <= limit else text[:limit] + "..."
 
@@ -97,11 +100,25 @@ def _traced_init(self: botocore.session.Session, *args: Any, **kwargs: Any) -> N
     self.register("after-call-error", _after_call_error)
 
 
+_original_getaddrinfo = socket.getaddrinfo
+
+
+def _traced_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    """Every host name the script resolves, so a test can tell that nothing but openamt (on
+    the loopback) was asked for: the SDK's telemetry and STS would name AWS's hosts."""
+    if host not in (None, "127.0.0.1", "localhost", "::1"):
+        with _lock:
+            _out.write(json.dumps({"t": round(time.time(), 3), "resolve": str(host)}) + "\n")
+            _out.flush()
+    return _original_getaddrinfo(host, *args, **kwargs)
+
+
 def main() -> None:
     global _out
     calls, script, *args = sys.argv[1:]
     _out = open(calls, "a", encoding="utf-8")  # noqa: SIM115 - open for the script's life
     botocore.session.Session.__init__ = _traced_init  # type: ignore[method-assign]
+    socket.getaddrinfo = _traced_getaddrinfo
     sys.argv = [script, *args]
     sys.path.insert(0, str(__import__("pathlib").Path(script).resolve().parent))
     runpy.run_path(script, run_name="__main__")
