@@ -394,3 +394,18 @@ def test_writes_never_follow_a_link_out_of_the_bucket(
         assert error(response)["Code"] == "InvalidArgument"
     send(server, "DELETE", f"/{bucket}/linked/shared.csv")
     assert sorted(p.name for p in outside.iterdir()) == ["shared.csv"]
+    # Listed like a folder; a link back up the tree is not followed round in circles.
+    (outside / "loop").symlink_to(outside, target_is_directory=True)
+    listed = send(server, "GET", f"/{bucket}?list-type=2&prefix=linked/")
+    keys = [e.text for e in ElementTree.fromstring(listed.content).iter() if e.tag.endswith("Key")]
+    assert keys == ["linked/shared.csv"]
+
+
+def test_response_header_overrides_cannot_split_headers(server: Server, bucket: str) -> None:
+    send(server, "PUT", f"/{bucket}/doc", body=b"x")
+    response = send(
+        server, "GET", f"/{bucket}/doc?response-content-disposition=a%0D%0AX-Injected:%201"
+    )
+    assert response.status_code == 200
+    assert "x-injected" not in response.headers
+    assert response.headers["content-disposition"] == "a  X-Injected: 1"

@@ -354,7 +354,15 @@ class ObjectStore:
         top = start or bucket_dir
         if not top.is_dir():
             return
-        for dirpath, dirnames, filenames in os.walk(top):
+        # Links are followed, as reads follow them (a data set linked into a bucket is listed
+        # like any folder); a directory already seen is not entered twice (no link loops).
+        seen: set[tuple[int, int]] = set()
+        for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
+            stat = os.stat(dirpath)
+            if (stat.st_dev, stat.st_ino) in seen:
+                dirnames[:] = []
+                continue
+            seen.add((stat.st_dev, stat.st_ino))
             relative = Path(dirpath).relative_to(bucket_dir).as_posix()
             base = "" if relative == "." else relative + "/"
             for name in filenames:

@@ -136,7 +136,9 @@ class S3App:
         headers = protocol.output_headers(operation, values)
         document = None if status == 304 else protocol.output_body(operation, values)
         raw = [(b"x-amz-request-id", request_id.encode())]
-        raw += [(k.encode("latin-1"), v.encode("utf-8")) for k, v in headers]
+        # A value from the request's query (response-content-disposition=...) may hold CR or
+        # LF: never a header split in two.
+        raw += [(k.encode("latin-1"), _header_safe(v)) for k, v in headers]
         names = {k.lower() for k, _ in headers}
         if document is not None:
             raw.append((b"content-type", b"application/xml"))
@@ -151,6 +153,10 @@ class S3App:
             await _send_file(send, file_body)
             return
         await send({"type": "http.response.body", "body": document or b""})
+
+
+def _header_safe(value: str) -> bytes:
+    return value.replace("\r", " ").replace("\n", " ").replace("\x00", " ").encode("utf-8")
 
 
 def _closing_when_unread(scope: Scope, receive: Receive, send: Send) -> tuple[Receive, Send]:
