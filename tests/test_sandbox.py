@@ -3,9 +3,8 @@ openamt through unmodified boto3: a script that names SageMaker's absolute /opt/
 completes and its model holds what it wrote; a ContainerEntrypoint under /opt/ml/code runs;
 the script sees only its own processes, cannot write outside /opt/ml and /tmp, nor read the
 data directory; a stop kills the whole tree, a process that left the group included, and so
-does a worker killed with -9; with
-OPENAMT_SANDBOX=off the same absolute paths fail with their clear message; bwrap required but
-missing refuses the start, auto warns."""
+does a worker killed with -9; with OPENAMT_SANDBOX=off the same absolute paths fail with their
+clear message; bwrap required but missing refuses the start, auto warns."""
 
 from __future__ import annotations
 
