@@ -67,7 +67,7 @@ def tuning_job(name: str, code: Path, trials: int) -> dict[str, Any]:
             },
             "ResourceLimits": {"MaxNumberOfTrainingJobs": trials, "MaxParallelTrainingJobs": 1},
             "ParameterRanges": {
-                "IntegerParameterRanges": [{"Name": "depth", "MinValue": "1", "MaxValue": "9"}]
+                "ContinuousParameterRanges": [{"Name": "rate", "MinValue": "0", "MaxValue": "1"}]
             },
         },
         "TrainingJobDefinition": {
