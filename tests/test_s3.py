@@ -357,6 +357,20 @@ def test_multipart_parts_listing_and_abort(s3: Any, bucket: str) -> None:
     assert s3.list_objects_v2(Bucket=bucket)["KeyCount"] == 0
 
 
+def test_list_multipart_uploads_pages(s3: Any, bucket: str) -> None:
+    started = sorted(
+        (key, s3.create_multipart_upload(Bucket=bucket, Key=key)["UploadId"])
+        for key in ("u/a", "u/b", "u/b", "v/c")
+    )
+    pages = s3.get_paginator("list_multipart_uploads").paginate(
+        Bucket=bucket, Prefix="u/", PaginationConfig={"PageSize": 2}
+    )
+    listed = [(u["Key"], u["UploadId"]) for page in pages for u in page.get("Uploads", [])]
+    assert listed == [pair for pair in started if pair[0].startswith("u/")]
+    for key, upload_id in started:
+        s3.abort_multipart_upload(Bucket=bucket, Key=key, UploadId=upload_id)
+
+
 def test_multipart_rules(s3: Any, bucket: str) -> None:
     upload_id = s3.create_multipart_upload(Bucket=bucket, Key="m")["UploadId"]
     tags = [

@@ -214,7 +214,7 @@ class Uploads:
             upload = self._read(entry.name)
             if upload is not None and upload.bucket == bucket:
                 found.append(upload)
-        return sorted(found, key=lambda u: (u.key.encode(), u.initiated))
+        return sorted(found, key=lambda u: (u.key, u.upload_id))
 
 
 def _append(src: BinaryIO, out: BinaryIO) -> None:

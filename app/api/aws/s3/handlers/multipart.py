@@ -139,16 +139,21 @@ async def list_multipart_uploads(ctx: Context, values: dict[str, Any]) -> Result
     await ctx.run(ctx.store.bucket_dir, values["Bucket"])
     prefix = values.get("Prefix") or ""
     limit = min(values.get("MaxUploads") or 1000, 1000)
+    after = (values.get("KeyMarker") or "", values.get("UploadIdMarker") or "")
     uploads = [
         u
         for u in await ctx.run(ctx.uploads.in_bucket, values["Bucket"])
-        if u.key.startswith(prefix)
+        if u.key.startswith(prefix) and (u.key, u.upload_id) > after
     ]
     page, truncated = uploads[:limit], len(uploads) > limit
     return Result(
         {
             "Bucket": values["Bucket"],
             "Prefix": prefix,
+            "KeyMarker": values.get("KeyMarker"),
+            "UploadIdMarker": values.get("UploadIdMarker"),
+            "NextKeyMarker": page[-1].key if truncated else None,
+            "NextUploadIdMarker": page[-1].upload_id if truncated else None,
             "MaxUploads": limit,
             "IsTruncated": truncated,
             "Uploads": [
