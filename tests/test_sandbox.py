@@ -1,10 +1,11 @@
 """Script-mode jobs in their own /opt/ml (workers/sandbox.py, bubblewrap), against a live
 openamt through unmodified boto3: a script that names SageMaker's absolute /opt/ml paths
 completes and its model holds what it wrote; a ContainerEntrypoint under /opt/ml/code runs;
-the script sees only its own processes, cannot write outside /opt/ml and /tmp, nor read the
-data directory; a stop kills the whole tree, a process that left the group included, and so
-does a worker killed with -9; with OPENAMT_SANDBOX=off the same absolute paths fail with their
-clear message; bwrap required but missing refuses the start, auto warns."""
+the script sees only its own processes, cannot write outside /opt/ml and /tmp (a small channel
+is its own copy, a large one read-only), nor read the data directory; a stop kills the whole
+tree, a process that left the group included, and so does a worker killed with -9; with
+OPENAMT_SANDBOX=off the same absolute paths fail with their clear message; bwrap required but
+missing refuses the start, auto warns."""
 
 from __future__ import annotations
 
@@ -64,6 +65,15 @@ for path in ("/etc/openamt-probe", "/usr/openamt-probe", "/opt/openamt-probe",
         tried[path] = "written"
     except OSError as error:
         tried[path] = errno.errorcode[error.errno]
+channels = {}
+for path in ("/opt/ml/input/data/train/data.csv", "/opt/ml/input/data/big/big.bin"):
+    try:
+        os.chmod(path, 0o755)
+        with open(path, "a") as f:
+            f.write("appended")
+        channels[path] = "written"
+    except OSError as error:
+        channels[path] = errno.errorcode[error.errno]
 with open(os.path.join("/tmp", os.environ["TMP_NAME"]), "w") as f:
     f.write("private")
 with open("/opt/ml/output/data/written", "w") as f:
@@ -73,6 +83,7 @@ record = {
     "commands": commands,
     "self": os.getpid(),
     "tried": tried,
+    "channels": channels,
     "data_dir_seen": os.path.exists(os.environ["DATA_DIR"] + "/openamt.db"),
     "jobs_seen": os.path.exists(os.environ["DATA_DIR"] + "/jobs"),
 }
@@ -215,6 +226,18 @@ def test_the_script_sees_only_its_own_processes_and_writes_only_its_own_files(
     tmp_name = unique("openamt-private")
     body = _script_job(name, _code(tmp_path, {"train.py": PROBES}))
     body["Environment"] = {"DATA_DIR": str(embedded.data_dir), "TMP_NAME": tmp_name}
+    big = tmp_path / "big"
+    big.mkdir()
+    with open(big / "big.bin", "wb") as f:
+        f.truncate(17 * 1024 * 1024)  # over the 16 MiB a channel is copied up to (sparse)
+    body["InputDataConfig"].append(
+        {
+            "ChannelName": "big",
+            "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"file://{big}"}},
+        }
+    )
+    stored = embedded.data_dir / "s3" / "test-bucket" / "fraud" / "train" / "data.csv"
+    before = stored.read_bytes(), stored.stat().st_mode
     sm.create_training_job(**body)
     job = wait_training(sm, name)
     assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
@@ -232,6 +255,14 @@ def test_the_script_sees_only_its_own_processes_and_writes_only_its_own_files(
     assert not any(Path(path).exists() for path in record["tried"])
     assert not (Path("/tmp") / tmp_name).exists()  # its /tmp was its own
     assert (embedded.data_dir / "jobs" / name / "output" / "data" / "written").read_text() == "ok"
+    # A small channel is the job's own copy, as in SageMaker's File mode; a large one is the
+    # store's files, read-only. The store never changes.
+    assert record["channels"] == {
+        "/opt/ml/input/data/train/data.csv": "written",
+        "/opt/ml/input/data/big/big.bin": "EROFS",
+    }
+    assert (stored.read_bytes(), stored.stat().st_mode) == before
+    assert (big / "big.bin").stat().st_size == 17 * 1024 * 1024
 
 
 def test_stop_kills_the_whole_tree(embedded: Server, tmp_path: Path) -> None:

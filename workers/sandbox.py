@@ -16,8 +16,9 @@ Decision: the data directory (database, logs, the other jobs' directories, the o
 is hidden behind a read-only tmpfs; only what this job's channels link to (their targets in the
 object store, or a file:// source) is bound back read-only at its own path, so the channel
 links under /opt/ml/input/data resolve and nothing else of the store is readable. On SageMaker
-a job sees copies of its own channels only; a read-only view of those is the closest cheap
-equivalent, and a script cannot alter the store through a link.
+a job sees copies of its own channels only: a small channel is the job's own copy here too
+(workers/algorithms/script.py, COPIED_CHANNEL_BYTES), a large one a read-only view, the
+closest cheap equivalent; a script cannot alter the store through a link.
 
 Decision: where the host has no /opt/ml to mount over (it usually has none), the deepest
 existing ancestor (/opt, else /) is rebuilt as a tmpfs holding read-only binds of its entries,

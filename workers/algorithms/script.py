@@ -408,6 +408,8 @@ def _link_channels(ctx: TrainingContext) -> dict[str, str]:
             raise ScriptError(f"Invalid channel name: {name!r}")
         path = data_dir / name
         if path.absolute() == source.absolute():
+            if ctx.private_opt_ml:
+                _copy_if_small(path)
             dirs[name] = str(path)  # the runner already put the channel here
             continue
         if path.is_symlink():
@@ -417,6 +419,42 @@ def _link_channels(ctx: TrainingContext) -> dict[str, str]:
         # A runner that put something else at input/data/<name>: the channel is still `source`.
         dirs[name] = str(path if path.resolve() == source.resolve() else source)
     return dirs
+
+
+# Decision: SageMaker's File mode gives every channel a writable copy (SDK v3's command does
+# `chmod +x` on a file of its sm_drivers channel). openamt links a channel to the store to spare
+# a copy per trial, and a sandbox shows the store read-only: a channel up to this size becomes
+# the job's own copy there (a few ms); a larger one stays a read-only link.
+COPIED_CHANNEL_BYTES = 16 * 1024 * 1024
+
+
+def _copy_if_small(path: Path) -> None:
+    """input/data/<channel> as the job's own files, if the channel is small: a link to a
+    directory (a prefix), or a directory of links to files (a single object)."""
+    if path.is_symlink():
+        target = path.resolve()
+        if target.is_dir() and _size_within(target, COPIED_CHANNEL_BYTES):
+            path.unlink()
+            shutil.copytree(target, path)
+        return
+    if not path.is_dir():
+        return
+    for item in path.iterdir():
+        target = item.resolve()
+        small = target.is_file() and target.stat().st_size <= COPIED_CHANNEL_BYTES
+        if item.is_symlink() and small:
+            item.unlink()
+            shutil.copyfile(target, item)
+
+
+def _size_within(directory: Path, limit: int) -> bool:
+    total = 0
+    for root, _, files in os.walk(directory):
+        for file in files:
+            total += os.stat(os.path.join(root, file)).st_size
+            if total > limit:
+                return False
+    return True
 
 
 def base_environment(job_dir: Path, code_dir: Path) -> dict[str, str]:
