@@ -608,9 +608,13 @@ def test_describe_training_job(world: World) -> None:
     assert described["ModelArtifacts"] == {
         "S3ModelArtifacts": f"s3://test-bucket/fraud/output/{training}/output/model.tar.gz"
     }
-    for member in ("AlgorithmSpecification", "RoleArn", "InputDataConfig", "OutputDataConfig",
-                   "ResourceConfig", "StoppingCondition"):  # fmt: skip
+    for member in ("RoleArn", "InputDataConfig", "ResourceConfig", "StoppingCondition"):
         assert described[member] == definition[member], member
+    # AWS's additions: an unset KMS key as "", the built-in algorithm's metric definitions.
+    assert described["OutputDataConfig"] == {"KmsKeyId": "", **definition["OutputDataConfig"]}
+    algorithm = described["AlgorithmSpecification"]
+    assert algorithm.items() >= definition["AlgorithmSpecification"].items()
+    assert "validation:auc" in {m["Name"] for m in algorithm["MetricDefinitions"]}
     assert described["CreationTime"] == summary["CreationTime"]
     assert described["TrainingEndTime"] == summary["TrainingEndTime"]
 
