@@ -409,3 +409,14 @@ def test_response_header_overrides_cannot_split_headers(server: Server, bucket: 
     assert response.status_code == 200
     assert "x-injected" not in response.headers
     assert response.headers["content-disposition"] == "a  X-Injected: 1"
+
+
+def test_metadata_bytes_round_trip(server: Server, bucket: str) -> None:
+    url = f"{server.url}/meta"
+    host = {"Host": f"{bucket}.localhost"}
+    value = "caf\u00e9".encode()  # UTF-8 bytes, as a client puts them on the wire
+    headers = {b"host": host["Host"].encode(), b"x-amz-meta-name": value}
+    put = httpx.put(url, content=b"x", headers=headers)
+    assert put.status_code == 200
+    got = httpx.get(url, headers=host)
+    assert dict(got.headers.raw)[b"x-amz-meta-name"] == value

@@ -33,6 +33,12 @@ SEND_CHUNK = 1024 * 1024
 MAX_XML_BYTES = 4 * 1024 * 1024
 
 
+AUTH_FAILURES = frozenset(
+    {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "RequestTimeTooSkewed",
+     "AuthorizationHeaderMalformed", "AuthorizationQueryParametersError"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _OperationRoute:
     path: str
@@ -59,6 +65,12 @@ class S3App:
         except body.ClientGone:
             return
         except ObjectError as error:
+            if error.code in AUTH_FAILURES:
+                # As the guard logs its refusals: who, what and why, never a secret.
+                client = scope.get("client") or ("?", 0)
+                log.warning("refused S3 %s %s from %s: %s (%s), access key %s", method,
+                            resource, client[0], error.code, error.message,
+                            error.fields.get("AWSAccessKeyId", "-"))  # fmt: skip
             fields = {**error.fields, "Resource": resource, "RequestId": request_id}
             await _send_error(send, method, status_of(error), error.code, error.message, fields,
                               request_id)  # fmt: skip
@@ -156,7 +168,13 @@ class S3App:
 
 
 def _header_safe(value: str) -> bytes:
-    return value.replace("\r", " ").replace("\n", " ").replace("\x00", " ").encode("utf-8")
+    """Header values go back as the bytes they came in (request headers are read as latin-1,
+    so x-amz-meta-* bytes round-trip unchanged); text from elsewhere (a query) as UTF-8."""
+    text = value.replace("\r", " ").replace("\n", " ").replace("\x00", " ")
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.encode("utf-8")
 
 
 def _closing_when_unread(scope: Scope, receive: Receive, send: Send) -> tuple[Receive, Send]:
