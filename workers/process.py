@@ -3,7 +3,8 @@
 Built-in algorithms run in a fork of the worker: the worker imported XGBoost once and the
 child starts training at once, without paying for a new interpreter. The worker itself
 never trains, so no OpenMP thread pool exists at fork time (forking one is unsafe).
-User scripts run in a fresh interpreter (subprocess) with the environment they were given.
+User scripts run in a fresh interpreter (subprocess) with the environment they were given, in
+a sandbox of their own (bwrap: workers/sandbox.py) when one is on.
 
 Both get resource limits in the child (setrlimit, hard and soft, so the training cannot raise
 them): address space, file size, open files, no core dumps. A limit hit is the training's own
