@@ -5,7 +5,7 @@ against openamt's own records (its REST door, its S3 door, XGBoost on the model 
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,6 +15,21 @@ from tests.sdk import runs
 from tests.servers import Server, aws_client
 
 pytestmark = pytest.mark.services
+
+
+@pytest.fixture(scope="module")
+def examples(
+    server: Server, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, runs.Example]]:
+    """Every example of this module started at once against this server: the SDK spends most
+    of a run sleeping between polls, so they overlap well."""
+    started = {
+        script: runs.Example(2, script, server, tmp_path_factory.mktemp(script))
+        for script in ["tune.py", "estimator.py", "warm_start.py"]
+    }
+    yield started
+    for example in started.values():
+        example.stop()
 
 
 def _objective(job: dict[str, Any]) -> float | None:
@@ -28,8 +43,10 @@ def _in_order(seen: list[str], expected: list[str]) -> bool:
     return all(any(call == wanted for call in remaining) for wanted in expected)
 
 
-def test_framework_xgboost_tuning_to_an_endpoint(server: Server, tmp_path: Path) -> None:
-    run = runs.run_example(2, "tune.py", server, tmp_path)
+def test_framework_xgboost_tuning_to_an_endpoint(
+    server: Server, examples: dict[str, runs.Example]
+) -> None:
+    run = examples["tune.py"].run()
     result = run.result
     name = result["tuning_job"]
     assert result["status"] == "Completed"
@@ -97,8 +114,8 @@ def test_framework_xgboost_tuning_to_an_endpoint(server: Server, tmp_path: Path)
         aws_client(server.url).describe_endpoint(EndpointName=result["endpoint"])
 
 
-def test_generic_estimator_fit_with_logs(server: Server, tmp_path: Path) -> None:
-    run = runs.run_example(2, "estimator.py", server, tmp_path)
+def test_generic_estimator_fit_with_logs(server: Server, examples: dict[str, runs.Example]) -> None:
+    run = examples["estimator.py"].run()
     result = run.result
     job = result["training_job"]
     assert result["status"] == "Completed"
@@ -118,8 +135,8 @@ def test_generic_estimator_fit_with_logs(server: Server, tmp_path: Path) -> None
     assert aws_client(server.url, "s3").head_object(Bucket=bucket, Key=key)["ContentLength"] > 0
 
 
-def test_warm_start_tuners(server: Server, tmp_path: Path) -> None:
-    run = runs.run_example(2, "warm_start.py", server, tmp_path)
+def test_warm_start_tuners(server: Server, examples: dict[str, runs.Example]) -> None:
+    run = examples["warm_start.py"].run()
     parent, identical, transfer = run.result
     for tuning in (parent, identical, transfer):
         assert tuning["status"] == "Completed"

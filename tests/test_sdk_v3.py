@@ -4,7 +4,7 @@ own virtualenv, and what they got back is checked against openamt's own records.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
@@ -14,8 +14,23 @@ from tests.servers import Server, aws_client
 pytestmark = pytest.mark.services
 
 
-def test_model_trainer_tuning(server: Server, tmp_path: Path) -> None:
-    run = runs.run_example(3, "tune.py", server, tmp_path)
+@pytest.fixture(scope="module")
+def examples(
+    server: Server, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, runs.Example]]:
+    """Every example of this module started at once against this server: the SDK spends most
+    of a run sleeping between polls, so they overlap well."""
+    started = {
+        script: runs.Example(3, script, server, tmp_path_factory.mktemp(script))
+        for script in ["tune.py", "train_once.py"]
+    }
+    yield started
+    for example in started.values():
+        example.stop()
+
+
+def test_model_trainer_tuning(server: Server, examples: dict[str, runs.Example]) -> None:
+    run = examples["tune.py"].run()
     result = run.result
     name = result["tuning_job"]
     assert result["status"] == "Completed"
@@ -65,13 +80,8 @@ def test_model_trainer_tuning(server: Server, tmp_path: Path) -> None:
     assert [v for _, v in series] == pytest.approx([v for _, v in expected])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the SDK's command chmods /opt/ml/input/data/sm_drivers/sm_train.sh, and the "
-    "sandbox shows channels read-only where SageMaker's File mode gives the job a writable copy",
-)
-def test_model_trainer_train(server: Server, tmp_path: Path) -> None:
-    run = runs.run_example(3, "train_once.py", server, tmp_path)
+def test_model_trainer_train(server: Server, examples: dict[str, runs.Example]) -> None:
+    run = examples["train_once.py"].run()
     result = run.result
     job = result["training_job"]
     assert result["status"] == "Completed"

@@ -60,52 +60,90 @@ class Run:
     output: str
 
 
-def run_example(
-    version: int, script: str, server: Server, work: Path, *, timeout: float = 300
-) -> Run:
-    """Run examples/sagemaker_sdk_v<version>/<script> against `server`."""
-    python = sdk_python(version)
-    work.mkdir(parents=True, exist_ok=True)
-    config = work / "sagemaker-config.yaml"
-    config.write_text(CONFIG)
-    calls_file = work / "calls.jsonl"
-    calls_file.unlink(missing_ok=True)
-    env = {
-        "PATH": os.environ.get("PATH", os.defpath),
-        "HOME": str(work),  # nothing of this machine's ~/.aws or ~/.config/sagemaker
-        "LANG": "C.UTF-8",
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
-        "PYTHONUNBUFFERED": "1",
-    }
-    example = ROOT / "examples" / f"sagemaker_sdk_v{version}" / script
-    try:
-        done = subprocess.run(
-            [str(python), str(TRACER), str(calls_file), str(example)],
-            env=env, cwd=work, capture_output=True, text=True, timeout=timeout,
-        )  # fmt: skip
-    except subprocess.TimeoutExpired as expired:
-        pytest.fail(f"{script} ran past {timeout} s\n{_describe(calls_file, str(expired.stdout))}")
-    output = done.stdout + done.stderr
-    if done.returncode != 0:
-        pytest.fail(f"{script} exited {done.returncode}\n{_describe(calls_file, output)}")
-    try:
-        result = _last_json(done.stdout)
-    except ValueError:
-        pytest.fail(f"{script} printed no JSON result\n{_describe(calls_file, output)}")
-    records = _records(calls_file)
-    resolved = sorted({r["resolve"] for r in records if "resolve" in r})
-    # Pointed at openamt, nothing may reach for AWS (telemetry, STS, a default bucket's name).
-    assert not resolved, f"{script} looked up hosts other than openamt: {resolved}"
-    return Run(
-        result=result,
-        calls=[r for r in records if "service" in r],
-        resolved=resolved,
-        output=output,
-    )
+class Example:
+    """examples/sagemaker_sdk_v<version>/<script> running against `server` in a subprocess of
+    its own (started at once; `run()` waits for it), so several examples can run at the same
+    time: they spend most of it in the SDK's polling sleeps."""
+
+    def __init__(
+        self, version: int, script: str, server: Server, work: Path, *, timeout: float = 400
+    ) -> None:
+        python = sdk_python(version)
+        self.script, self.timeout = script, timeout
+        work.mkdir(parents=True, exist_ok=True)
+        config = work / "sagemaker-config.yaml"
+        config.write_text(CONFIG)
+        self.calls_file = work / "calls.jsonl"
+        self.calls_file.unlink(missing_ok=True)
+        self.stdout, self.stderr = work / "stdout.txt", work / "stderr.txt"
+        env = {
+            "PATH": os.environ.get("PATH", os.defpath),
+            "HOME": str(work),  # nothing of this machine's ~/.aws or ~/.config/sagemaker
+            "LANG": "C.UTF-8",
+            "AWS_ENDPOINT_URL": server.url,
+            "AWS_ACCESS_KEY_ID": "x",
+            "AWS_SECRET_ACCESS_KEY": "y",
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
+            "PYTHONUNBUFFERED": "1",
+        }
+        example = ROOT / "examples" / f"sagemaker_sdk_v{version}" / script
+        with self.stdout.open("wb") as out, self.stderr.open("wb") as err:
+            self.process = subprocess.Popen(
+                [str(python), str(TRACER), str(self.calls_file), str(example)],
+                env=env, cwd=work, stdout=out, stderr=err,
+            )  # fmt: skip
+        self._run: Run | None = None
+
+    def run(self) -> Run:
+        """Wait for the example; its result, or the test fails naming the call that broke."""
+        if self._run is None:
+            self._run = self._finish()
+        return self._run
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def _finish(self) -> Run:
+        try:
+            self.process.wait(self.timeout)
+        except subprocess.TimeoutExpired:
+            self.stop()
+            pytest.fail(f"{self.script} ran past {self.timeout} s\n{self._describe()}")
+        if self.process.returncode != 0:
+            pytest.fail(f"{self.script} exited {self.process.returncode}\n{self._describe()}")
+        try:
+            result = _last_json(self.stdout.read_text(errors="replace"))
+        except ValueError:
+            pytest.fail(f"{self.script} printed no JSON result\n{self._describe()}")
+        records = _records(self.calls_file)
+        resolved = sorted({r["resolve"] for r in records if "resolve" in r})
+        # Pointed at openamt, nothing may reach for AWS (telemetry, STS, a default bucket's name).
+        assert not resolved, f"{self.script} looked up hosts other than openamt: {resolved}"
+        return Run(
+            result=result,
+            calls=[r for r in records if "service" in r],
+            resolved=resolved,
+            output=self._output(),
+        )
+
+    def _output(self) -> str:
+        return self.stdout.read_text(errors="replace") + self.stderr.read_text(errors="replace")
+
+    def _describe(self) -> str:
+        """The failing calls first (the request and openamt's answer), then the output's end."""
+        records = _records(self.calls_file)
+        calls = [r for r in records if "service" in r]
+        failed = [c for c in calls if c.get("error") or c.get("exception")]
+        lines = [f"{len(calls)} AWS calls; failed: {json.dumps(failed, indent=1)[:4000]}"]
+        last = [f"{c['service']}.{c['operation']}" for c in calls[-8:]]
+        lines.append("last calls: " + ", ".join(last))
+        hosts = [r["resolve"] for r in records if "resolve" in r]
+        lines.append("hosts looked up: " + ", ".join(hosts))
+        lines.append("output (end):\n" + self._output()[-6000:])
+        return "\n".join(lines)
 
 
 def _last_json(stdout: str) -> Any:
@@ -121,18 +159,6 @@ def _records(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def _describe(calls_file: Path, output: str) -> str:
-    """The failing calls first (the request and openamt's answer), then the output's end."""
-    records = _records(calls_file)
-    calls = [r for r in records if "service" in r]
-    failed = [c for c in calls if c.get("error") or c.get("exception")]
-    lines = [f"{len(calls)} AWS calls; failed: {json.dumps(failed, indent=1)[:4000]}"]
-    lines.append("last calls: " + ", ".join(f"{c['service']}.{c['operation']}" for c in calls[-8:]))
-    lines.append("hosts looked up: " + ", ".join(r["resolve"] for r in records if "resolve" in r))
-    lines.append("output (end):\n" + output[-6000:])
-    return "\n".join(lines)
 
 
 def operations(run: Run) -> list[str]:
