@@ -329,6 +329,25 @@ def test_multipart_upload_through_the_transfer_manager(
     assert target.read_bytes() == data
 
 
+def test_managed_copy_of_a_large_object_copies_its_parts(s3: Any, bucket: str) -> None:
+    data = bytes(range(256)) * (11 * MiB // 256)
+    s3.put_object(Bucket=bucket, Key="source.bin", Body=data)
+    config = TransferConfig(multipart_threshold=5 * MiB, multipart_chunksize=5 * MiB)
+    s3.copy({"Bucket": bucket, "Key": "source.bin"}, bucket, "copy.bin", Config=config)
+    assert s3.head_object(Bucket=bucket, Key="copy.bin")["ETag"].endswith('-3"')  # UploadPartCopy
+    assert s3.get_object(Bucket=bucket, Key="copy.bin")["Body"].read() == data
+    upload_id = s3.create_multipart_upload(Bucket=bucket, Key="ranged")["UploadId"]
+    source = f"{bucket}/source.bin"
+    part = s3.upload_part_copy(Bucket=bucket, Key="ranged", UploadId=upload_id, PartNumber=1,
+                               CopySource=source, CopySourceRange="bytes=10-19")  # fmt: skip
+    assert part["CopyPartResult"]["ETag"] == f'"{hashlib.md5(data[10:20]).hexdigest()}"'
+    response = error_of(s3.upload_part_copy, Bucket=bucket, Key="ranged", UploadId=upload_id,
+                        PartNumber=2, CopySource=source,
+                        CopySourceRange=f"bytes=0-{len(data)}")  # fmt: skip
+    assert response["Error"]["Code"] == "InvalidArgument"
+    s3.abort_multipart_upload(Bucket=bucket, Key="ranged", UploadId=upload_id)
+
+
 def test_multipart_parts_listing_and_abort(s3: Any, bucket: str) -> None:
     upload = s3.create_multipart_upload(Bucket=bucket, Key="mp", ContentType="text/plain")
     upload_id = upload["UploadId"]

@@ -10,6 +10,7 @@ the upload's directory goes only after that, so a failed Complete can be retried
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -215,6 +216,29 @@ class Uploads:
             if upload is not None and upload.bucket == bucket:
                 found.append(upload)
         return sorted(found, key=lambda u: (u.key, u.upload_id))
+
+
+def copy_range(
+    source: BinaryIO | None, start: int, length: int, staged: Staged, algorithm: str | None
+) -> tuple[str, str | None]:
+    """Copy `length` bytes of an open object from `start` into a staged part (UploadPartCopy):
+    the part's MD5 (hex) and, when the upload names one, its checksum (base64)."""
+    md5 = hashlib.md5()
+    hasher = checksums.new_hasher(algorithm) if algorithm else None
+    with open(staged.path, "wb") as out:
+        if source is not None:
+            source.seek(start)
+            left = length
+            while left > 0:
+                block = source.read(min(left, 1024 * 1024))
+                if not block:
+                    break
+                out.write(block)
+                md5.update(block)
+                if hasher is not None:
+                    hasher.update(block)
+                left -= len(block)
+    return md5.hexdigest(), checksums.b64(hasher.digest()) if hasher is not None else None
 
 
 def _append(src: BinaryIO, out: BinaryIO) -> None:

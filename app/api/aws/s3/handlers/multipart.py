@@ -1,5 +1,5 @@
-"""CreateMultipartUpload, UploadPart, CompleteMultipartUpload, AbortMultipartUpload,
-ListParts, ListMultipartUploads (the rules are the store's: `app/objects/multipart.py`).
+"""CreateMultipartUpload, UploadPart, UploadPartCopy, CompleteMultipartUpload,
+AbortMultipartUpload, ListParts, ListMultipartUploads (the rules are the store's: `app/objects/multipart.py`).
 
 A part's checksum is computed whenever the upload named an algorithm (even when the client
 sends none for a part), so the object's COMPOSITE checksum can be formed at Complete.
@@ -7,16 +7,22 @@ sends none for a part), so the object's COMPOSITE checksum can be formed at Comp
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from app.api.aws.s3.errors import S3Error, malformed_xml
 from app.api.aws.s3.handlers import Context, handles
 from app.api.aws.s3.handlers.buckets import OWNER
-from app.api.aws.s3.handlers.objects import checksum_values, new_meta
+from app.api.aws.s3.handlers.objects import (
+    check_copy_conditions,
+    checksum_values,
+    copy_source,
+    new_meta,
+)
 from app.api.aws.s3.protocol import Result
 from app.objects import checksums
-from app.objects.multipart import RequestedPart, check_part_number
+from app.objects.multipart import RequestedPart, check_part_number, copy_range
 
 MAX_PARTS_LISTED = 1000
 
@@ -66,6 +72,57 @@ async def upload_part(ctx: Context, values: dict[str, Any]) -> Result:
     for name, value in received.checksums.items():
         out[f"Checksum{name}"] = value
     return Result(out)
+
+
+_COPY_RANGE = re.compile(r"^bytes=(\d+)-(\d+)$")
+
+
+@handles("UploadPartCopy")
+async def upload_part_copy(ctx: Context, values: dict[str, Any]) -> Result:
+    """A part copied from an existing object (what boto3's managed copy and `aws s3 cp`
+    between S3 locations use past their multipart threshold)."""
+    check_part_number(values["PartNumber"])
+    upload = await ctx.run(ctx.uploads.get, values["UploadId"], values["Bucket"], values["Key"])
+    source_bucket, source_key = copy_source(values["CopySource"])
+    info, stream = await ctx.run(ctx.store.open, source_bucket, source_key)
+    staged = await ctx.run(ctx.store.stage)
+    try:
+        check_copy_conditions(info, values)
+        start, length = 0, info.size
+        text = values.get("CopySourceRange")
+        if text is not None:
+            found = _COPY_RANGE.match(text.strip())
+            if found is None or int(found.group(2)) < int(found.group(1)):
+                raise S3Error(
+                    "InvalidArgument",
+                    "The x-amz-copy-source-range value must be of the form bytes=first-last "
+                    "where first and last are the zero-based offsets of the first and last "
+                    "bytes to copy",
+                )
+            start, last = int(found.group(1)), int(found.group(2))
+            if last >= info.size:
+                raise S3Error(
+                    "InvalidArgument",
+                    f"Range specified is not valid for source object of size: {info.size}",
+                )
+            length = last - start + 1
+        algorithm = upload.meta.checksum_algorithm
+        md5, checksum = await ctx.run(copy_range, stream, start, length, staged, algorithm)
+        part = await ctx.run(
+            lambda: ctx.uploads.put_part(
+                upload, values["PartNumber"], staged, md5=md5, checksum=checksum
+            )
+        )
+    except BaseException:
+        staged.discard()
+        raise
+    finally:
+        if stream is not None:
+            stream.close()
+    result: dict[str, Any] = {"ETag": f'"{part.etag}"', "LastModified": part.last_modified}
+    if algorithm and checksum:
+        result[f"Checksum{algorithm}"] = checksum
+    return Result({"CopyPartResult": result})
 
 
 @handles("CompleteMultipartUpload")

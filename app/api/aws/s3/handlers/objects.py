@@ -275,7 +275,7 @@ async def delete_objects(ctx: Context, values: dict[str, Any]) -> Result:
     return Result({"Deleted": deleted or None, "Errors": errors or None})
 
 
-def _copy_source(text: str) -> tuple[str, str]:
+def copy_source(text: str) -> tuple[str, str]:
     source = unquote(text.split("?versionId=", 1)[0]).lstrip("/")
     bucket, _, key = source.partition("/")
     if not bucket or not key:
@@ -287,7 +287,7 @@ def _copy_source(text: str) -> tuple[str, str]:
     return bucket, key
 
 
-def _check_copy_conditions(info: ObjectInfo, values: dict[str, Any]) -> None:
+def check_copy_conditions(info: ObjectInfo, values: dict[str, Any]) -> None:
     if values.get("CopySourceIfMatch") is not None:
         if not _etag_matches(values["CopySourceIfMatch"], info.etag):
             raise _precondition_failed("x-amz-copy-source-If-Match")
@@ -304,10 +304,10 @@ def _check_copy_conditions(info: ObjectInfo, values: dict[str, Any]) -> None:
 
 @handles("CopyObject")
 async def copy_object(ctx: Context, values: dict[str, Any]) -> Result:
-    source_bucket, source_key = _copy_source(values["CopySource"])
+    source_bucket, source_key = copy_source(values["CopySource"])
     bucket, key = values["Bucket"], values["Key"]
     source = await ctx.run(ctx.store.info, source_bucket, source_key)
-    _check_copy_conditions(source, values)
+    check_copy_conditions(source, values)
     directive = (values.get("MetadataDirective") or "COPY").upper()
     if directive not in ("COPY", "REPLACE"):
         raise invalid_argument("Unknown metadata directive.", "x-amz-metadata-directive", directive)
