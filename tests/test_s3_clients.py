@@ -75,6 +75,11 @@ def test_aws_s3_cp_ls_sync_rm(aws: Any, server: Server, tmp_path: Path) -> None:
     assert (back / "big.bin").read_bytes() == big.read_bytes()
     assert aws("s3", "cp", f"s3://{bucket}/data/a.csv", "-") == "1,2\n"
 
+    # Between S3 locations, past the multipart threshold: UploadPartCopy.
+    aws("s3", "cp", f"s3://{bucket}/data/big.bin", f"s3://{bucket}/copied/big.bin")
+    assert (server.data_dir / "s3" / bucket / "copied" / "big.bin").read_bytes() == big.read_bytes()
+    aws("s3", "rm", f"s3://{bucket}/copied/big.bin")
+
     aws("s3", "rm", "--recursive", f"s3://{bucket}/data/")
     assert aws("s3", "ls", "--recursive", f"s3://{bucket}/").strip() == ""
     aws("s3", "rb", f"s3://{bucket}")
