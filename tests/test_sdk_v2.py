@@ -114,7 +114,9 @@ def test_framework_xgboost_tuning_to_an_endpoint(
         aws_client(server.url).describe_endpoint(EndpointName=result["endpoint"])
 
 
-def test_generic_estimator_fit_with_logs(server: Server, examples: dict[str, runs.Example]) -> None:
+def test_generic_estimator_fit_logs_deploy(
+    server: Server, examples: dict[str, runs.Example]
+) -> None:
     run = examples["estimator.py"].run()
     result = run.result
     job = result["training_job"]
@@ -133,6 +135,12 @@ def test_generic_estimator_fit_with_logs(server: Server, examples: dict[str, run
     assert final["validation:auc"] == pytest.approx(points[-1]["Value"])
     bucket, key = result["model_data"].removeprefix("s3://").split("/", 1)
     assert aws_client(server.url, "s3").head_object(Bucket=bucket, Key=key)["ContentLength"] > 0
+
+    # deploy() and predict(): the built-in algorithm's scores, one a line, XGBoost's own.
+    expected = runs.model_predictions(server, job, result["rows"])
+    assert [float(line) for line in result["predictions"]] == pytest.approx(expected)
+    with pytest.raises(ClientError, match="Could not find endpoint"):
+        aws_client(server.url).describe_endpoint(EndpointName=result["endpoint"])
 
 
 def test_warm_start_tuners(server: Server, examples: dict[str, runs.Example]) -> None:
