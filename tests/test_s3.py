@@ -390,6 +390,39 @@ def test_list_multipart_uploads_pages(s3: Any, bucket: str) -> None:
         s3.abort_multipart_upload(Bucket=bucket, Key=key, UploadId=upload_id)
 
 
+def test_multipart_checksums_composite_and_full_object(s3: Any, bucket: str) -> None:
+    parts = [b"p" * (5 * MiB), b"end"]
+
+    def crc32(data: bytes) -> str:
+        return base64.b64encode(zlib.crc32(data).to_bytes(4, "big")).decode()
+
+    def upload(key: str, kind: str, whole: str | None = None) -> dict[str, Any]:
+        upload_id = s3.create_multipart_upload(
+            Bucket=bucket, Key=key, ChecksumAlgorithm="CRC32", ChecksumType=kind
+        )["UploadId"]
+        done = []
+        for number, body in enumerate(parts, 1):
+            sent = s3.upload_part(Bucket=bucket, Key=key, UploadId=upload_id, PartNumber=number,
+                                  Body=body, ChecksumAlgorithm="CRC32")  # fmt: skip
+            done.append({"PartNumber": number, "ETag": sent["ETag"], "ChecksumCRC32": crc32(body)})
+        extra = {"ChecksumCRC32": whole, "ChecksumType": kind} if whole else {}
+        return s3.complete_multipart_upload(  # type: ignore[no-any-return]
+            Bucket=bucket, Key=key, UploadId=upload_id, MultipartUpload={"Parts": done}, **extra
+        )
+
+    composite = upload("composite", "COMPOSITE")
+    inner = b"".join(base64.b64decode(crc32(p)) for p in parts)
+    assert composite["ChecksumCRC32"] == f"{crc32(inner)}-2"
+    full = upload("full", "FULL_OBJECT", whole=crc32(b"".join(parts)))
+    assert full["ChecksumCRC32"] == crc32(b"".join(parts))
+    head = s3.head_object(Bucket=bucket, Key="full", ChecksumMode="ENABLED")
+    assert (head["ChecksumCRC32"], head["ChecksumType"]) == (crc32(b"".join(parts)), "FULL_OBJECT")
+    with pytest.raises(ClientError) as excinfo:
+        upload("wrong", "FULL_OBJECT", whole=crc32(b"something else"))
+    assert excinfo.value.response["Error"]["Code"] == "BadDigest"
+    assert "wrong" not in keys_of([s3.list_objects_v2(Bucket=bucket)])
+
+
 def test_multipart_rules(s3: Any, bucket: str) -> None:
     upload_id = s3.create_multipart_upload(Bucket=bucket, Key="m")["UploadId"]
     tags = [

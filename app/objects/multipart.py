@@ -6,6 +6,10 @@ answered (InvalidPart); the object's ETag is the MD5 of the parts' binary MD5s a
 an unknown, completed or aborted upload is NoSuchUpload. Uploading a part number again
 replaces that part. The joined object is written like any other (staged, then renamed), and
 the upload's directory goes only after that, so a failed Complete can be retried.
+
+Checksums: an upload that names an algorithm gets S3's COMPOSITE checksum (the algorithm over
+the parts' checksums, "-<N>"), or with `ChecksumType: FULL_OBJECT` (CRC32 and CRC32C only, as
+S3) the algorithm over the whole object, checked against what the client sent with Complete.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import secrets
 import shutil
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.objects import checksums, names
@@ -129,7 +134,15 @@ class Uploads:
             found.append(Part(**record))
         return found
 
-    def complete(self, upload: Upload, requested: list[RequestedPart]) -> ObjectInfo:
+    def complete(
+        self,
+        upload: Upload,
+        requested: list[RequestedPart],
+        *,
+        expected_checksum: str | None = None,
+    ) -> ObjectInfo:
+        """Join the requested parts into the object. `expected_checksum`: the whole object's
+        checksum the client sent with Complete (checked for a FULL_OBJECT upload)."""
         if not requested:
             raise ObjectError(
                 "MalformedXML",
@@ -179,13 +192,14 @@ class Uploads:
             parts=len(chosen),
         )
         algorithm = upload.meta.checksum_algorithm
-        if algorithm and all(p.checksum for p in chosen):
+        full_object = upload.meta.checksum_type == "FULL_OBJECT"
+        if algorithm and not full_object and all(p.checksum for p in chosen):
             meta = replace(
                 meta,
                 checksum=checksums.composite(algorithm, [p.checksum or "" for p in chosen]),
                 checksum_type="COMPOSITE",
             )
-        else:
+        elif not (algorithm and full_object):
             meta = replace(meta, checksum_algorithm=None, checksum=None, checksum_type=None)
         staged = self.store.stage()
         try:
@@ -194,6 +208,16 @@ class Uploads:
                     source = self.root / upload.upload_id / f"part-{part.number:05d}"
                     with open(source, "rb") as src:
                         _append(src, out)
+            if algorithm and full_object:
+                # A FULL_OBJECT checksum is the algorithm over the joined bytes (S3 combines
+                # the parts' CRCs; reading the file once gives the same value).
+                value = _file_checksum(staged.path, algorithm)
+                if expected_checksum is not None and expected_checksum != value:
+                    raise ObjectError(
+                        "BadDigest",
+                        f"The {algorithm} you specified did not match the calculated checksum.",
+                    )
+                meta = replace(meta, checksum=value, checksum_type="FULL_OBJECT")
         except FileNotFoundError:
             staged.discard()
             raise no_such_upload(upload.upload_id) from None
@@ -239,6 +263,14 @@ def copy_range(
                     hasher.update(block)
                 left -= len(block)
     return md5.hexdigest(), checksums.b64(hasher.digest()) if hasher is not None else None
+
+
+def _file_checksum(path: Path, algorithm: str) -> str:
+    hasher = checksums.new_hasher(algorithm)
+    with open(path, "rb") as stream:
+        while block := stream.read(1024 * 1024):
+            hasher.update(block)
+    return checksums.b64(hasher.digest())
 
 
 def _append(src: BinaryIO, out: BinaryIO) -> None:

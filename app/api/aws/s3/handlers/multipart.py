@@ -1,8 +1,10 @@
 """CreateMultipartUpload, UploadPart, UploadPartCopy, CompleteMultipartUpload,
-AbortMultipartUpload, ListParts, ListMultipartUploads (the rules are the store's: `app/objects/multipart.py`).
+AbortMultipartUpload, ListParts, ListMultipartUploads (the rules are the store's:
+`app/objects/multipart.py`).
 
 A part's checksum is computed whenever the upload named an algorithm (even when the client
-sends none for a part), so the object's COMPOSITE checksum can be formed at Complete.
+sends none for a part), so the object's COMPOSITE checksum can be formed at Complete; a
+FULL_OBJECT upload's is computed over the joined object.
 """
 
 from __future__ import annotations
@@ -33,12 +35,16 @@ async def create_multipart_upload(ctx: Context, values: dict[str, Any]) -> Resul
     algorithm = (values.get("ChecksumAlgorithm") or "").upper() or None
     if algorithm is not None and algorithm not in checksums.ALGORITHMS:
         raise S3Error("InvalidRequest", f"Checksum algorithm {algorithm} is not supported")
-    if (values.get("ChecksumType") or "COMPOSITE").upper() != "COMPOSITE" and algorithm:
+    kind = (values.get("ChecksumType") or "COMPOSITE").upper() if algorithm else None
+    if kind not in (None, "COMPOSITE", "FULL_OBJECT") or (
+        kind == "FULL_OBJECT" and algorithm not in ("CRC32", "CRC32C")
+    ):
         raise S3Error(
             "InvalidRequest",
-            "Only the COMPOSITE checksum type is supported for multipart uploads here",
+            f"The {kind} checksum type is not supported with {algorithm}: FULL_OBJECT is for "
+            "CRC32 and CRC32C, COMPOSITE for every algorithm",
         )
-    meta = replace(meta, checksum_algorithm=algorithm)
+    meta = replace(meta, checksum_algorithm=algorithm, checksum_type=kind)
     upload = await ctx.run(ctx.uploads.create, values["Bucket"], values["Key"], meta)
     return Result(
         {
@@ -46,7 +52,7 @@ async def create_multipart_upload(ctx: Context, values: dict[str, Any]) -> Resul
             "Key": upload.key,
             "UploadId": upload.upload_id,
             "ChecksumAlgorithm": algorithm,
-            "ChecksumType": "COMPOSITE" if algorithm else None,
+            "ChecksumType": kind,
         }
     )
 
@@ -136,7 +142,10 @@ async def complete_multipart_upload(ctx: Context, values: dict[str, Any]) -> Res
             raise malformed_xml()
         checksum = part.get(f"Checksum{algorithm}") if algorithm else None
         requested.append(RequestedPart(part["PartNumber"], part["ETag"], checksum))
-    info = await ctx.run(ctx.uploads.complete, upload, requested)
+    expected = values.get(f"Checksum{algorithm}") if algorithm else None
+    info = await ctx.run(
+        lambda: ctx.uploads.complete(upload, requested, expected_checksum=expected)
+    )
     return Result(
         {
             "Location": f"/{info.bucket}/{info.key}",
@@ -186,7 +195,7 @@ async def list_parts(ctx: Context, values: dict[str, Any]) -> Result:
             "Owner": OWNER,
             "StorageClass": "STANDARD",
             "ChecksumAlgorithm": algorithm,
-            "ChecksumType": "COMPOSITE" if algorithm else None,
+            "ChecksumType": upload.meta.checksum_type,
         }
     )
 
