@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.db.session import Database
-from app.serving import service
+from app.serving import service, updates
 from app.serving.host import (
     DeployError,
     Invocation,
@@ -68,7 +68,7 @@ def update(db: Database, host: ModelHost, settings: Settings, name: str) -> None
     """Updating -> InService: prepare the new configuration's models beside the serving ones,
     switch, then stop the old model servers (a failed update keeps serving the old ones)."""
     with db.read() as session:
-        pending = service.pending_update(session, name)
+        pending = updates.pending_update(session, name)
     if pending is None:
         return
     old_key, new_key, variants = pending
@@ -81,7 +81,7 @@ def update(db: Database, host: ModelHost, settings: Settings, name: str) -> None
         log.exception("endpoint %s: update failed", name)
         failure = f"InternalFailure: {error}"
     with db.write() as session:
-        service.finish_update(session, name, failure)
+        updates.finish_update(session, name, failure)
     host.forget(new_key if failure else old_key)
 
 
@@ -110,7 +110,7 @@ async def sweep_every(seconds: float, db: Database, host: ModelHost) -> None:
 def resume(db: Database, host: ModelHost, settings: Settings) -> None:
     with db.read() as session:
         names = service.creating_endpoints(session)
-        updating = service.updating_endpoints(session)
+        updating = updates.updating_endpoints(session)
     for name in names:
         start(db, host, settings, name)
     for name in updating:

@@ -19,7 +19,7 @@ from app.api.errors import error_response
 from app.api.rest import ERRORS, ListFilters
 from app.errors import DomainError
 from app.schemas_common import AwsModel
-from app.serving import service
+from app.serving import lists, service, updates
 from app.serving.host import (
     MAX_INVOCATION_BYTES,
     ModelError,
@@ -281,7 +281,7 @@ def update_endpoint(
         {"EndpointName": name, **body.model_dump(by_alias=True, exclude_none=True)}
     )
     with db.write() as session:
-        arn = service.update_endpoint(session, update, settings)
+        arn = updates.update_endpoint(session, update, settings)
     deploy.start_update(db, model_host(request), settings, update.endpoint_name)
     return UpdateEndpointResponse.model_validate({"EndpointArn": arn})
 
@@ -330,7 +330,7 @@ NamedFilters = Annotated[dict[str, Any], Depends(named_filters)]
 )
 def list_models(session: ReadSession, filters: NamedFilters) -> ListModelsResponse:
     """Models, newest first by default (ListModels)."""
-    return service.list_models(session, filters)
+    return lists.list_models(session, filters)
 
 
 @router.get(
@@ -346,7 +346,7 @@ def list_endpoint_configs(
     session: ReadSession, filters: NamedFilters
 ) -> ListEndpointConfigsResponse:
     """Endpoint configurations, newest first by default (ListEndpointConfigs)."""
-    return service.list_endpoint_configs(session, filters)
+    return lists.list_endpoint_configs(session, filters)
 
 
 # --- the runtime -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import arns, storage
-from app.clock import as_utc, now
+from app.clock import now
 from app.config import Settings
 from app.db.models import Endpoint, EndpointConfig, Model
 from app.errors import ValidationError
@@ -31,10 +31,7 @@ from app.serving.schemas import (
     DescribeEndpointConfigResponse,
     DescribeEndpointResponse,
     DescribeModelResponse,
-    ListEndpointConfigsResponse,
     ListEndpointsResponse,
-    ListModelsResponse,
-    UpdateEndpointRequest,
 )
 from app.training.algorithms import is_builtin_xgboost_image
 
@@ -47,7 +44,7 @@ SUBMIT_DIRECTORY = "SAGEMAKER_SUBMIT_DIRECTORY"
 
 def create_model(session: Session, body: CreateModelRequest, settings: Settings) -> str:
     arn = arns.model_arn(settings, body.model_name)
-    if _find(session, Model, body.model_name) is not None:
+    if find(session, Model, body.model_name) is not None:
         raise ValidationError(f'Cannot create already existing model "{arn}".')
     container, where = _one_container(body)
     _check_container(container, where, settings)
@@ -77,7 +74,7 @@ def delete_model(session: Session, name: str, settings: Settings) -> None:
 
 
 def _get_model(session: Session, name: str, settings: Settings) -> Model:
-    model = _find(session, Model, name)
+    model = find(session, Model, name)
     if model is None:
         raise ValidationError(f'Could not find model "{arns.model_arn(settings, name)}".')
     return model
@@ -156,7 +153,7 @@ def create_endpoint_config(
     session: Session, body: CreateEndpointConfigRequest, settings: Settings
 ) -> str:
     arn = arns.endpoint_config_arn(settings, body.endpoint_config_name)
-    if _find(session, EndpointConfig, body.endpoint_config_name) is not None:
+    if find(session, EndpointConfig, body.endpoint_config_name) is not None:
         raise ValidationError(f'Cannot create already existing endpoint configuration "{arn}".')
     if body.shadow_production_variants or body.async_inference_config or body.explainer_config:
         raise ValidationError(
@@ -170,7 +167,7 @@ def create_endpoint_config(
         where = f"ProductionVariants[{i}]"
         if variant.model_name is None:
             raise ValidationError(f"{where}.ModelName is required")
-        if _find(session, Model, variant.model_name) is None:
+        if find(session, Model, variant.model_name) is None:
             model_arn = arns.model_arn(settings, variant.model_name)
             raise ValidationError(f'Could not find model "{model_arn}".')
         if variant.serverless_config is None and (
@@ -197,7 +194,7 @@ def create_endpoint_config(
 def describe_endpoint_config(
     session: Session, name: str, settings: Settings
 ) -> DescribeEndpointConfigResponse:
-    config = _get_config(session, name, settings)
+    config = get_config(session, name, settings)
     request = dict(config.request)
     request.pop("Tags", None)
     return DescribeEndpointConfigResponse.model_validate(
@@ -206,11 +203,11 @@ def describe_endpoint_config(
 
 
 def delete_endpoint_config(session: Session, name: str, settings: Settings) -> None:
-    session.delete(_get_config(session, name, settings))
+    session.delete(get_config(session, name, settings))
 
 
-def _get_config(session: Session, name: str, settings: Settings) -> EndpointConfig:
-    config = _find(session, EndpointConfig, name)
+def get_config(session: Session, name: str, settings: Settings) -> EndpointConfig:
+    config = find(session, EndpointConfig, name)
     if config is None:
         arn = arns.endpoint_config_arn(settings, name)
         raise ValidationError(f'Could not find endpoint configuration "{arn}".')
@@ -222,12 +219,12 @@ def _get_config(session: Session, name: str, settings: Settings) -> EndpointConf
 
 def create_endpoint(session: Session, body: CreateEndpointRequest, settings: Settings) -> str:
     arn = arns.endpoint_arn(settings, body.endpoint_name)
-    if _find(session, Endpoint, body.endpoint_name) is not None:
+    if find(session, Endpoint, body.endpoint_name) is not None:
         raise ValidationError(f'Cannot create already existing endpoint "{arn}".')
     if body.deployment_config is not None:
         raise ValidationError("DeploymentConfig: deployment policies are not supported by openamt")
-    config = _get_config(session, body.endpoint_config_name, settings)
-    variants = _snapshot(session, config, settings)
+    config = get_config(session, body.endpoint_config_name, settings)
+    variants = snapshot_variants(session, config, settings)
     stamp = now()
     session.add(
         Endpoint(
@@ -245,7 +242,7 @@ def create_endpoint(session: Session, body: CreateEndpointRequest, settings: Set
     return arn
 
 
-def _snapshot(session: Session, config: EndpointConfig, settings: Settings) -> list[Any]:
+def snapshot_variants(session: Session, config: EndpointConfig, settings: Settings) -> list[Any]:
     """What the endpoint will serve, copied from the configuration and its models now: as on
     SageMaker, deleting them later does not change a running endpoint."""
     variants = []
@@ -357,12 +354,12 @@ def list_endpoints(session: Session, params: dict[str, Any]) -> ListEndpointsRes
 
 
 def find_endpoint(session: Session, name: str) -> Endpoint | None:
-    endpoint: Endpoint | None = _find(session, Endpoint, name)
+    endpoint: Endpoint | None = find(session, Endpoint, name)
     return endpoint
 
 
 def get_endpoint(session: Session, name: str, settings: Settings) -> Endpoint:
-    endpoint = _find(session, Endpoint, name)
+    endpoint = find(session, Endpoint, name)
     if endpoint is None:
         raise ValidationError(f'Could not find endpoint "{arns.endpoint_arn(settings, name)}".')
     return endpoint
@@ -411,141 +408,6 @@ def creating_endpoints(session: Session) -> list[str]:
     return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Creating")))
 
 
-def updating_endpoints(session: Session) -> list[str]:
-    return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Updating")))
-
-
-# --- UpdateEndpoint --------------------------------------------------------------------------
-
-
-def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Settings) -> str:
-    """InService -> Updating with the new configuration's snapshot pending; the
-    API process deploys it (app/api/deploy.py) and the endpoint serves its current models
-    until the new ones are ready.
-
-    Decision: RetainAllVariantProperties keeps each same-named variant's instance count and
-    weight (DesiredInstanceCount, DesiredWeight; ExcludeRetainedVariantProperties names those
-    not to keep); openamt has no data capture to keep."""
-    endpoint = session.scalar(
-        select(Endpoint).where(func.lower(Endpoint.name) == body.endpoint_name.lower())
-        .with_for_update()
-    )  # fmt: skip
-    if endpoint is None:
-        arn = arns.endpoint_arn(settings, body.endpoint_name)
-        raise ValidationError(f'Could not find endpoint "{arn}".')
-    if endpoint.status != "InService":  # Decision: a Failed endpoint is deleted, not updated
-        raise ValidationError(
-            f'Cannot update in-progress endpoint "{endpoint.arn}" (status {endpoint.status}).'
-        )
-    if body.deployment_config is not None:
-        raise ValidationError("DeploymentConfig: deployment policies are not supported by openamt")
-    config = _get_config(session, body.endpoint_config_name, settings)
-    variants = _snapshot(session, config, settings)
-    if body.retain_all_variant_properties:
-        excluded = {p.variant_property_type for p in body.exclude_retained_variant_properties or []}
-        current = {v["VariantName"]: v for v in endpoint.variants}
-        for variant in variants:
-            kept = current.get(variant["VariantName"])
-            if kept is None:
-                continue
-            if "DesiredInstanceCount" not in excluded:
-                variant["Instances"] = kept.get("Instances", 1)
-            if "DesiredWeight" not in excluded:
-                variant["Weight"] = kept["Weight"]
-    stamp = now()
-    endpoint.status = "Updating"
-    endpoint.pending_config_name = config.name
-    endpoint.pending_variants = variants
-    endpoint.update_start_time = stamp
-    endpoint.last_modified_time = stamp
-    return endpoint.arn
-
-
-def pending_update(session: Session, name: str) -> tuple[str, str, list[Variant]] | None:
-    """(current key, key of the update, its variants) of an endpoint being updated."""
-    endpoint = find_endpoint(session, name)
-    if endpoint is None or endpoint.status != "Updating" or endpoint.pending_variants is None:
-        return None
-    variants = [Variant.from_json(v) for v in endpoint.pending_variants]
-    return host_key(endpoint), host_key(endpoint, pending=True), variants
-
-
-def finish_update(session: Session, name: str, failure: str | None) -> None:
-    """The end of Updating: the new configuration serves (its generation becomes current), or
-    the update is rolled back and the endpoint serves what it served, with the reason."""
-    endpoint = session.scalar(select(Endpoint).where(Endpoint.name == name).with_for_update())
-    if endpoint is None or endpoint.status != "Updating" or endpoint.pending_variants is None:
-        return
-    if failure is None:
-        endpoint.variants = endpoint.pending_variants
-        endpoint.config_name = endpoint.pending_config_name or endpoint.config_name
-        endpoint.generation += 1
-        endpoint.failure_reason = None
-        endpoint.status = "InService"
-    else:
-        endpoint.failure_reason = f"Update rolled back: {failure}"[:1024]
-        endpoint.status = "InService"
-    endpoint.pending_config_name = None
-    endpoint.pending_variants = None
-    endpoint.last_modified_time = now()
-
-
-# --- ListModels, ListEndpointConfigs ---------------------------------------------------------
-
-
-def list_models(session: Session, params: dict[str, Any]) -> ListModelsResponse:
-    rows, token = _list_named(session, Model, params, list_of="models")
-    return ListModelsResponse.model_validate(
-        {
-            "Models": [
-                {"ModelName": m.name, "ModelArn": m.arn, "CreationTime": m.creation_time}
-                for m in rows
-            ],
-            "NextToken": token,
-        }
-    )
-
-
-def list_endpoint_configs(session: Session, params: dict[str, Any]) -> ListEndpointConfigsResponse:
-    rows, token = _list_named(session, EndpointConfig, params, list_of="endpoint-configs")
-    return ListEndpointConfigsResponse.model_validate(
-        {
-            "EndpointConfigs": [
-                {
-                    "EndpointConfigName": c.name,
-                    "EndpointConfigArn": c.arn,
-                    "CreationTime": c.creation_time,
-                }
-                for c in rows
-            ],
-            "NextToken": token,
-        }
-    )
-
-
-def _list_named(
-    session: Session, model: Any, params: dict[str, Any], *, list_of: str
-) -> tuple[list[Any], str | None]:
-    """NameContains and the creation-time bounds (exclusive), sorted by Name or CreationTime,
-    newest first by default (AWS's default for both lists)."""
-    query = select(model)
-    if params.get("NameContains"):
-        query = query.where(model.name.icontains(params["NameContains"], autoescape=True))
-    after, before = (
-        as_utc(params.get("CreationTimeAfter")),
-        as_utc(params.get("CreationTimeBefore")),
-    )
-    if after is not None:
-        query = query.where(model.creation_time > after)
-    if before is not None:
-        query = query.where(model.creation_time < before)
-    sort = model.name if params.get("SortBy") == "Name" else model.creation_time
-    return page_of(
-        session, query, params, sort=sort, row_id=model.id, list_of=list_of,
-        default_order="Descending",
-    )  # fmt: skip
-
-
-def _find(session: Session, model: Any, name: str) -> Any:
+def find(session: Session, model: Any, name: str) -> Any:
     # SageMaker's names are case-insensitive, as the tuning jobs' are.
     return session.scalar(select(model).where(func.lower(model.name) == name.lower()))

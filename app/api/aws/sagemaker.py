@@ -20,7 +20,9 @@ from app.api.aws.registry import Context
 from app.api.errors import describe_validation_errors
 from app.errors import ValidationError
 from app.schemas_common import AwsModel
+from app.serving import lists as serving_lists
 from app.serving import service as serving_service
+from app.serving import updates as serving_updates
 from app.serving.schemas import (
     CreateEndpointConfigRequest,
     CreateEndpointConfigResponse,
@@ -290,7 +292,7 @@ def _list_endpoints(ctx: Context, body: ListEndpointsRequest) -> AwsModel:
 @operation("UpdateEndpoint", UpdateEndpointRequest)
 def _update_endpoint(ctx: Context, body: UpdateEndpointRequest) -> AwsModel:
     with ctx.db.write() as session:
-        arn = serving_service.update_endpoint(session, body, ctx.settings)
+        arn = serving_updates.update_endpoint(session, body, ctx.settings)
     assert ctx.host is not None
     deploy.start_update(ctx.db, ctx.host, ctx.settings, body.endpoint_name)
     return UpdateEndpointResponse.model_validate({"EndpointArn": arn})
@@ -299,10 +301,10 @@ def _update_endpoint(ctx: Context, body: UpdateEndpointRequest) -> AwsModel:
 @operation("ListModels", ListModelsRequest)
 def _list_models(ctx: Context, body: ListModelsRequest) -> AwsModel:
     with ctx.db.read() as session:
-        return serving_service.list_models(session, _params(body))
+        return serving_lists.list_models(session, _params(body))
 
 
 @operation("ListEndpointConfigs", ListEndpointConfigsRequest)
 def _list_endpoint_configs(ctx: Context, body: ListEndpointConfigsRequest) -> AwsModel:
     with ctx.db.read() as session:
-        return serving_service.list_endpoint_configs(session, _params(body))
+        return serving_lists.list_endpoint_configs(session, _params(body))
