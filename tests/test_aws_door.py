@@ -182,3 +182,23 @@ def test_sts_names_the_signing_key(signed: Server) -> None:
         aws_access_key_id=KEY, aws_secret_access_key=SECRET,
     )  # fmt: skip
     assert sts.get_caller_identity()["Arn"].endswith(f"/{KEY}")
+
+
+def test_the_s3_door_is_off_where_s3_lives_elsewhere(tmp_path: Path) -> None:
+    """With OPENAMT_S3_ENDPOINT_URL set, s3:// is another store's: the door says so rather
+    than keep objects no training job would read."""
+    elsewhere = Server(
+        tmp_path / "data", workers=1, env={"OPENAMT_S3_ENDPOINT_URL": "http://127.0.0.1:9"}
+    )
+    elsewhere.start()
+    try:
+        with pytest.raises(ClientError) as refused:
+            aws_client(elsewhere.url, "s3").list_buckets()
+        error = refused.value.response
+        assert (error["Error"]["Code"], error["ResponseMetadata"]["HTTPStatusCode"]) == (
+            "NotImplemented",
+            501,
+        )
+        assert "OPENAMT_S3_ENDPOINT_URL" in error["Error"]["Message"]
+    finally:
+        elsewhere.stop()

@@ -24,12 +24,15 @@ def test_the_compose_file_describes_the_whole_stack() -> None:
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load(result.stdout)
     services = config["services"]
-    assert set(services) == {"postgres", "redis", "minio", "api", "worker", "beat", "flower"}
+    assert set(services) == {"postgres", "redis", "api", "worker", "beat", "flower"}
     for name in ("api", "worker", "beat"):
         environment = services[name]["environment"]
         assert environment["OPENAMT_DATABASE_URL"].startswith("postgresql+psycopg://")
         assert environment["OPENAMT_BROKER_URL"].startswith("redis://")
-        assert environment["OPENAMT_S3_ENDPOINT_URL"] == "http://minio:9000"
+        # The API serves s3:// from the volume the workers share: no store elsewhere.
+        assert "OPENAMT_S3_ENDPOINT_URL" not in environment
+        assert environment["OPENAMT_DATA_DIR"] == "/data"
+        assert services[name]["volumes"] == ["openamt-data:/data:rw"]
     # Workers scale with --scale: no fixed name, no published port.
     assert "container_name" not in services["worker"] and "ports" not in services["worker"]
     assert services["worker"]["command"][:2] == ["openamt", "worker"]

@@ -90,6 +90,16 @@ class S3App:
         request_id: str,
     ) -> None:
         method = scope["method"]
+        if self.settings.s3_endpoint_url:
+            # Decision: the door serves the store that s3:// resolves to in this process, the
+            # data directory's; with OPENAMT_S3_ENDPOINT_URL set, s3:// lives elsewhere, and
+            # an object written here would be one no training job reads.
+            raise S3Error(
+                "NotImplemented",
+                "openamt's S3 door is off: this openamt keeps s3:// at OPENAMT_S3_ENDPOINT_URL "
+                f"({self.settings.s3_endpoint_url}); send S3 requests there "
+                "(AWS_ENDPOINT_URL_S3).",
+            )
         headers = [
             (k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope.get("headers", [])
         ]
