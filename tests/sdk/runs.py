@@ -23,6 +23,7 @@ import xgboost
 from tests.servers import ROOT, Server, aws_client
 
 TRACER = ROOT / "tests" / "sdk" / "trace_calls.py"
+ATTACH_TUNER = ROOT / "tests" / "sdk" / "attach_tuner.py"
 BUCKET = "sdk-examples"
 
 # The SDK's own config file (sagemaker/config/config_schema.py): the default bucket, since the
@@ -61,12 +62,20 @@ class Run:
 
 
 class Example:
-    """examples/sagemaker_sdk_v<version>/<script> running against `server` in a subprocess of
-    its own (started at once; `run()` waits for it), so several examples can run at the same
-    time: they spend most of it in the SDK's polling sleeps."""
+    """examples/sagemaker_sdk_v<version>/<script> (or a script given by its absolute path)
+    running against `server` in a subprocess of its own (started at once; `run()` waits for
+    it), so several examples can run at the same time: they spend most of it in the SDK's
+    polling sleeps."""
 
     def __init__(
-        self, version: int, script: str, server: Server, work: Path, *, timeout: float = 400
+        self,
+        version: int,
+        script: str,
+        server: Server,
+        work: Path,
+        *,
+        args: tuple[str, ...] = (),
+        timeout: float = 400,
     ) -> None:
         python = sdk_python(version)
         self.script, self.timeout = script, timeout
@@ -87,10 +96,10 @@ class Example:
             "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
             "PYTHONUNBUFFERED": "1",
         }
-        example = ROOT / "examples" / f"sagemaker_sdk_v{version}" / script
+        example = ROOT / "examples" / f"sagemaker_sdk_v{version}" / script  # or absolute
         with self.stdout.open("wb") as out, self.stderr.open("wb") as err:
             self.process = subprocess.Popen(
-                [str(python), str(TRACER), str(self.calls_file), str(example)],
+                [str(python), str(TRACER), str(self.calls_file), str(example), *args],
                 env=env, cwd=work, stdout=out, stderr=err,
             )  # fmt: skip
         self._run: Run | None = None
