@@ -4,12 +4,13 @@
 
 In this one run, sandboxed against unsandboxed:
   * process start alone: workers.process.ScriptTraining of a near-zero command (`true`, then
-    `python -c pass`) on a laid-out job directory, started and waited for `--starts` times each
-    way, bwrap's command line built per start as the runner builds it;
+    `python -c pass`) on a job directory, started and waited for `--starts` times each way,
+    the two ways taking turns, bwrap's command line built per start as the runner builds it;
   * trials: two `openamt serve --workers 1` on fresh data directories (OPENAMT_SANDBOX=bwrap
-    and off), each running a Random tuning job of `--trials` near-zero script-mode trials at
-    MaxParallelTrainingJobs 1; a trial's time is its TrainingEndTime minus TrainingStartTime
-    (claim, channels, code, process, model upload), the wall time is the whole tuning job's.
+    and off), each running `--trials` near-zero script-mode trials in Random tuning jobs at
+    MaxParallelTrainingJobs 1, the two servers' jobs taking turns; a trial's time is its
+    TrainingEndTime minus TrainingStartTime (claim, channels, code, process, model upload),
+    the wall time the tuning jobs' own, from create to done.
 """
 
 from __future__ import annotations
@@ -37,24 +38,24 @@ from workers.sandbox import Sandbox, probe  # noqa: E402
 
 SCRIPT = 'import os\nopen(os.path.join(os.environ["SM_MODEL_DIR"], "m"), "w").write("1")\n' \
          'print("validation:accuracy=0.5", flush=True)\n'  # fmt: skip
+ROUNDS = 4  # tuning jobs per server, alternating between the two
 IMAGE = "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-training:2.1-cpu-py310"
 
 
 def time_starts(argv: list[str], job_dir: Path, data_dir: Path, starts: int) -> dict[str, float]:
-    """Median seconds from start to exit of `argv`, bare and in the sandbox."""
-    results: dict[str, float] = {}
-    for mode in ("off", "bwrap"):
-        samples = []
-        for _ in range(starts):
+    """Median seconds from start to exit of `argv`, bare and in the sandbox, interleaved (the
+    machine's load changes under a bench; both ways see the same)."""
+    samples: dict[str, list[float]] = {"off": [], "bwrap": []}
+    for _ in range(starts):
+        for mode, runs in samples.items():
             began = time.perf_counter()
             box = Sandbox(job_dir, data_dir) if mode == "bwrap" else None
             process = ScriptTraining(argv, env=dict(os.environ), cwd=job_dir, sandbox=box)
             for _line in process.lines():
                 pass
             assert process.wait() == 0, f"{argv} failed ({mode})"
-            samples.append(time.perf_counter() - began)
-        results[mode] = statistics.median(samples)
-    return results
+            runs.append(time.perf_counter() - began)
+    return {mode: statistics.median(runs) for mode, runs in samples.items()}
 
 
 def tuning_job(name: str, code: Path, trials: int) -> dict[str, Any]:
@@ -100,49 +101,55 @@ def tuning_job(name: str, code: Path, trials: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def run_trials(work: Path, mode: str, trials: int, port: int) -> dict[str, float]:
-    """Median trial seconds and wall seconds per trial of one server with OPENAMT_SANDBOX=mode."""
-    data = work / mode / "data"
-    (data / "s3" / "bench" / "train").mkdir(parents=True)
-    (data / "s3" / "bench" / "train" / "data.csv").write_text("1,0.5\n0,0.25\n")
-    code = work / mode / "code"
-    code.mkdir()
-    (code / "train.py").write_text(SCRIPT)
-    log_path = work / mode / "server.log"
-    env = {**os.environ, "OPENAMT_DATA_DIR": str(data), "OPENAMT_SANDBOX": mode,
-           "OPENAMT_ALLOWED_PATHS": str(work)}  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", "1"],
-            env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    try:
-        wait_healthy(server, url, lambda: log_path.read_text()[-3000:])
-        with httpx.Client(base_url=url, timeout=30) as client:
-            name = f"sandbox-{mode}"
+class TrialServer:
+    """`openamt serve --workers 1` on its own data directory with OPENAMT_SANDBOX=mode."""
+
+    def __init__(self, work: Path, mode: str, port: int) -> None:
+        self.mode, self.url = mode, f"http://127.0.0.1:{port}"
+        data = work / mode / "data"
+        (data / "s3" / "bench" / "train").mkdir(parents=True)
+        (data / "s3" / "bench" / "train" / "data.csv").write_text("1,0.5\n0,0.25\n")
+        self.code = work / mode / "code"
+        self.code.mkdir()
+        (self.code / "train.py").write_text(SCRIPT)
+        self.log_path = work / mode / "server.log"
+        env = {**os.environ, "OPENAMT_DATA_DIR": str(data), "OPENAMT_SANDBOX": mode,
+               "OPENAMT_ALLOWED_PATHS": str(work)}  # fmt: skip
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", "1"],
+                env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        self.trials: list[float] = []
+        self.wall = 0.0
+
+    def wait_healthy(self) -> None:
+        wait_healthy(self.process, self.url, lambda: self.log_path.read_text()[-3000:])
+
+    def run(self, name: str, trials: int) -> None:
+        """One tuning job of `trials`; its trials' seconds and its wall time are kept."""
+        with httpx.Client(base_url=self.url, timeout=30) as client:
             began = time.perf_counter()
-            created = client.post("/v1/hyper-parameter-tuning-jobs", json=tuning_job(
-                name, code, trials))  # fmt: skip
+            body = tuning_job(name, self.code, trials)
+            created = client.post("/v1/hyper-parameter-tuning-jobs", json=body)
             assert created.status_code == 201, created.text
             while True:
                 described = client.get(f"/v1/hyper-parameter-tuning-jobs/{name}").json()
                 if described["HyperParameterTuningJobStatus"] not in ("InProgress", "Stopping"):
                     break
-                time.sleep(0.1)
-            wall = time.perf_counter() - began
-            counters = described["TrainingJobStatusCounters"]
-            assert counters["Completed"] == trials, described
+                time.sleep(0.05)
+            self.wall += time.perf_counter() - began
+            assert described["TrainingJobStatusCounters"]["Completed"] == trials, described
             page = client.get(f"/v1/hyper-parameter-tuning-jobs/{name}/training-jobs",
                               params={"MaxResults": 100}).json()  # fmt: skip
-    finally:
-        server.terminate()
-        server.wait(30)
-    seconds = [
-        (_time(job["TrainingEndTime"]) - _time(job["TrainingStartTime"]))
-        for job in page["TrainingJobSummaries"]
-    ]
-    return {"trial": statistics.median(seconds), "wall": wall / trials}
+        self.trials += [
+            _time(job["TrainingEndTime"]) - _time(job["TrainingStartTime"])
+            for job in page["TrainingJobSummaries"]
+        ]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
 
 
 def _time(value: str | float) -> float:
@@ -161,7 +168,7 @@ def _free_port() -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--trials", type=int, default=20, help="trials per tuning job")
+    parser.add_argument("--trials", type=int, default=20, help="trials each way")
     parser.add_argument("--starts", type=int, default=50, help="process starts each way")
     args = parser.parse_args()
     missing = probe()
@@ -175,18 +182,32 @@ def main() -> None:
         for argv in (["true"], [sys.executable, "-c", "pass"]):
             starts = time_starts(argv, job_dir, work / "starts" / "data", args.starts)
             _report(" ".join(Path(a).name for a in argv), starts["off"], starts["bwrap"])
-        print(f"script-mode trials through openamt serve --workers 1, {args.trials} each:")
-        off = run_trials(work, "off", args.trials, _free_port())
-        on = run_trials(work, "bwrap", args.trials, _free_port())
-        _report("trial (median, start to end)", off["trial"], on["trial"])
-        _report("wall time per trial", off["wall"], on["wall"])
+        print(f"script-mode trials through openamt serve --workers 1, {args.trials} each, "
+              f"in {ROUNDS} interleaved tuning jobs:")  # fmt: skip
+        servers = [TrialServer(work, mode, _free_port()) for mode in ("off", "bwrap")]
+        try:
+            for server in servers:
+                server.wait_healthy()
+                server.run(f"warm-up-{server.mode}", 1)  # a worker's first job pays its imports
+                server.trials, server.wall = [], 0.0
+            for round_ in range(ROUNDS):
+                for server in servers if round_ % 2 == 0 else servers[::-1]:
+                    server.run(f"sandbox-{server.mode}-{round_}", args.trials // ROUNDS)
+        finally:
+            for server in servers:
+                server.stop()
+        off, on = servers
+        median = statistics.median
+        _report("trial (median, start to end)", median(off.trials), median(on.trials))
+        trials = ROUNDS * (args.trials // ROUNDS)
+        _report("wall time per trial", off.wall / trials, on.wall / trials)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def _report(what: str, off: float, on: float) -> None:
     print(f"  {what:<32} unsandboxed {off * 1000:8.1f} ms   sandboxed {on * 1000:8.1f} ms   "
-          f"ratio {on / off:5.2f}   (+{(on - off) * 1000:.1f} ms)")  # fmt: skip
+          f"ratio {on / off:5.2f}   ({(on - off) * 1000:+.1f} ms)")  # fmt: skip
 
 
 def _bwrap_version() -> str:
