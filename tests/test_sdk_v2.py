@@ -99,6 +99,7 @@ def test_framework_xgboost_tuning_to_an_endpoint(
     expected = runs.cloudwatch_averages(
         runs.rest_metric_points(server, best, "validation:auc"), start, end
     )
+    assert expected, f"{best} stored no validation:auc points"
     series = [(row["timestamp"], row["value"]) for row in result["series"]]
     assert [t for t, _ in series] == [t for t, _ in expected]
     assert [v for _, v in series] == pytest.approx([v for _, v in expected])
