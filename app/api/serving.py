@@ -11,13 +11,14 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import Field
+from pydantic import ValidationError as PydanticValidationError
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deploy
 from app.api.deps import DatabaseDep, ReadSession, SettingsDep
-from app.api.errors import error_response
+from app.api.errors import describe_validation_errors, error_response
 from app.api.rest import ERRORS, ListFilters
-from app.errors import DomainError
+from app.errors import DomainError, ValidationError
 from app.schemas_common import AwsModel
 from app.serving import lists, service, updates
 from app.serving.host import (
@@ -277,9 +278,13 @@ def update_endpoint(
     """Deploy another endpoint configuration to an endpoint (UpdateEndpoint): `Updating` while
     the new models load (the current ones keep serving), then `InService` with the new
     configuration; a failed update keeps the old one, with a FailureReason."""
-    update = UpdateEndpointRequest.model_validate(
-        {"EndpointName": name, **body.model_dump(by_alias=True, exclude_none=True)}
-    )
+    try:
+        update = UpdateEndpointRequest.model_validate(
+            {"EndpointName": name, **body.model_dump(by_alias=True, exclude_none=True)}
+        )
+    except PydanticValidationError as error:  # the name in the path breaks the model's rules
+        errors = [dict(e) for e in error.errors(include_url=False)]
+        raise ValidationError(describe_validation_errors(errors)) from None
     with db.write() as session:
         arn = updates.update_endpoint(session, update, settings)
     deploy.start_update(db, model_host(request), settings, update.endpoint_name)
