@@ -1,20 +1,22 @@
 """S3's Signature Version 4: header auth, presigned URLs and signed chunks.
 
-The expected signature is botocore's own (`S3SigV4Auth` / `S3SigV4QueryAuth` over an
-`AWSRequest` rebuilt from the request as it arrived): S3's canonical URI is the path as sent
-(neither normalized nor encoded twice), and the payload hash is `x-amz-content-sha256` as
-sent (a hex digest the body is checked against once streamed, `UNSIGNED-PAYLOAD`, or a
-`STREAMING-...` value whose chunks carry their own signatures, checked by `ChunkSigner`).
-The one change to botocore's signer: it signs exactly the headers the client listed in
-SignedHeaders (botocore would choose its own set).
+The signature is checked by app/api/aws/sigv4.py on botocore's own signer with S3's rules
+(`S3SigV4Auth` / `S3SigV4QueryAuth`): the canonical URI is the path as sent (neither
+normalized nor encoded twice), and the payload hash is `x-amz-content-sha256` as sent (a hex
+digest the body is checked against once streamed, `UNSIGNED-PAYLOAD`, or a `STREAMING-...`
+value whose chunks carry their own signatures, checked by `ChunkSigner`). Here its failures
+are said in S3's words:
 
-Failures are S3's: no credentials at all AccessDenied; an unknown key InvalidAccessKeyId; a
-malformed header AuthorizationHeaderMalformed; a presigned URL past X-Amz-Expires
-AccessDenied "Request has expired"; a clock more than 15 minutes off RequestTimeTooSkewed;
-a wrong signature SignatureDoesNotMatch (with the string to sign, as S3 gives it).
+no credentials at all AccessDenied; an unknown key InvalidAccessKeyId; a malformed header
+AuthorizationHeaderMalformed; a presigned URL past X-Amz-Expires AccessDenied "Request has
+expired"; a clock more than 15 minutes off RequestTimeTooSkewed; a wrong signature
+SignatureDoesNotMatch (with the string to sign, as S3 gives it).
 
 Presigned URLs of S3's signature version 2 (`AWSAccessKeyId`, `Signature`, `Expires`), which
 boto3 makes by default in us-east-1, are checked with botocore's `HmacV1Auth`.
+
+The chunk chain of `aws-chunked` bodies is composed here (botocore signs no chunks, and has
+no public piece for it); each link is signed with botocore's key derivation (`Verified.sign`).
 """
 
 from __future__ import annotations
@@ -24,21 +26,26 @@ import hmac
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
-from typing import Any
+from urllib.parse import unquote, urlsplit
 
-from botocore.auth import HmacV1Auth, S3SigV4Auth, S3SigV4QueryAuth
-from botocore.awsrequest import AWSRequest, HTTPHeaders
+from botocore.auth import HmacV1Auth
+from botocore.awsrequest import HTTPHeaders
 from botocore.credentials import Credentials
 
+from app.api.aws import sigv4
 from app.api.aws.s3.errors import S3Error
+from app.api.aws.sigv4 import Verified as Verified  # what the handlers and bodies are given
 
-ALGORITHM = "AWS4-HMAC-SHA256"
-MAX_SKEW = timedelta(minutes=15)  # S3's, wider than the JSON services' 5 minutes
+ALGORITHM = sigv4.ALGORITHM
+MAX_SKEW = sigv4.S3.max_skew  # S3's, wider than the JSON services' 5 minutes
 MAX_EXPIRES = 7 * 24 * 3600
-_ISO_BASIC = "%Y%m%dT%H%M%SZ"
+_ISO_BASIC = sigv4.ISO_BASIC
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_MISMATCH = (
+    "The request signature we calculated does not match the signature you provided. "
+    "Check your key and signing method."
+)
 
 
 @dataclass(frozen=True)
@@ -56,17 +63,9 @@ class SignedRequest:
         values = [v for k, v in self.headers if k == name]
         return ",".join(values) if values else None
 
-
-@dataclass(frozen=True)
-class Verified:
-    """A request whose signature matched: what its signed chunks are checked with."""
-
-    key_id: str
-    signature: str
-    amz_date: str
-    scope: str  # <date>/<region>/<service>/aws4_request
-    signing_key: bytes
-    payload_hash: str  # x-amz-content-sha256 as sent ("UNSIGNED-PAYLOAD" when presigned)
+    def arrived(self, *, raw_query: str | None = None) -> sigv4.Arrived:
+        query = self.raw_query if raw_query is None else raw_query
+        return sigv4.Arrived(self.method, self.raw_path, query, self.headers)
 
 
 def is_hex_sha256(value: str | None) -> bool:
@@ -87,13 +86,76 @@ def verify(
     now = now or datetime.now(UTC)
     authorization = request.header("authorization")
     query = _query_pairs(request.raw_query)
-    if authorization:
-        return _verify_header(request, authorization, credentials, now)
-    if any(name == "X-Amz-Credential" for name, _ in query):
-        return _verify_presigned(request, query, credentials, now)
+    try:
+        if authorization:
+            return _verify_header(request, authorization, credentials, now)
+        if any(name == "X-Amz-Credential" for name, _ in query):
+            return _verify_presigned(request, query, credentials, now)
+    except sigv4.SignatureFailure as failure:
+        raise _in_s3_words(failure) from None
     if any(name == "AWSAccessKeyId" for name, _ in query):
         return _verify_presigned_v2(request, query, credentials, now)
     raise _access_denied()
+
+
+def _in_s3_words(failure: sigv4.SignatureFailure) -> S3Error:
+    match failure:
+        case sigv4.Malformed(problems=problems):
+            if any(p in sigv4.MISSING_PARAMETERS for p in problems):
+                return _malformed(
+                    "The authorization header is malformed; it must carry Credential, "
+                    "SignedHeaders and Signature."
+                )
+            if sigv4.Problem.CREDENTIAL_FORM in problems:
+                return _malformed_credential()
+            return _access_denied("AWS authentication requires a valid Date or x-amz-date header")
+        case sigv4.BadDate():
+            return _access_denied("AWS authentication requires a valid Date or x-amz-date header")
+        case sigv4.Skewed(moment=moment, now=now):
+            return S3Error(
+                "RequestTimeTooSkewed",
+                "The difference between the request time and the current time is too large.",
+                RequestTime=moment.strftime(_ISO_BASIC),
+                ServerTime=now.strftime(_ISO_BASIC),
+            )
+        case sigv4.ScopeDateMismatch(scope_date=scope_date):
+            return _malformed(
+                f"The authorization header is malformed; Invalid credential date. Date is not "
+                f"the same as X-Amz-Date: {scope_date}."
+            )
+        case sigv4.NoPayloadHash():
+            return S3Error(
+                "InvalidRequest", "Missing required header for this request: x-amz-content-sha256"
+            )
+        case sigv4.UnknownKey(key_id=key_id):
+            return _invalid_access_key(key_id or "")
+        case sigv4.Mismatch(
+            canonical_request=canonical, string_to_sign=string_to_sign, given=given
+        ):
+            return S3Error(
+                "SignatureDoesNotMatch",
+                _MISMATCH,
+                AWSAccessKeyId=failure.key_id or "",
+                StringToSign=string_to_sign,
+                SignatureProvided=given,
+                CanonicalRequest=canonical,
+            )
+    return S3Error("SignatureDoesNotMatch", _MISMATCH, AWSAccessKeyId=failure.key_id or "")
+
+
+def _malformed_credential() -> S3Error:
+    return _malformed(
+        "The authorization header is malformed; the Credential is mal-formed; expecting "
+        '"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
+    )
+
+
+def _invalid_access_key(key_id: str) -> S3Error:
+    return S3Error(
+        "InvalidAccessKeyId",
+        "The AWS Access Key Id you provided does not exist in our records.",
+        AWSAccessKeyId=key_id,
+    )
 
 
 def _verify_header(
@@ -106,42 +168,7 @@ def _verify_header(
             "The authorization mechanism you have provided is not supported. Please use "
             f"{ALGORITHM}.",
         )
-    params = {}
-    for part in rest.split(","):
-        name, sep, value = part.strip().partition("=")
-        if sep:
-            params[name.strip()] = value.strip()
-    if not all(params.get(n) for n in ("Credential", "SignedHeaders", "Signature")):
-        raise _malformed(
-            "The authorization header is malformed; it must carry Credential, SignedHeaders "
-            "and Signature."
-        )
-    key_id, date, region, service = _credential(params["Credential"])
-    amz_date = _request_time(request, now)
-    if amz_date[:8] != date:
-        raise _malformed(
-            f"The authorization header is malformed; Invalid credential date. Date is not the "
-            f"same as X-Amz-Date: {date}."
-        )
-    payload = request.header("x-amz-content-sha256")
-    if payload is None:
-        raise S3Error(
-            "InvalidRequest", "Missing required header for this request: x-amz-content-sha256"
-        )
-    secret = _secret(credentials, key_id)
-    signed = params["SignedHeaders"].split(";")
-    aws_request = _aws_request(request, signed)
-    signer = _ExactHeaders(Credentials(key_id, secret), service, region, signed)
-    aws_request.context["timestamp"] = amz_date
-    _check_signature(signer, aws_request, params["Signature"], key_id)
-    return Verified(
-        key_id,
-        params["Signature"],
-        amz_date,
-        f"{date}/{region}/{service}/aws4_request",
-        _signing_key(secret, date, region, service),
-        payload,
-    )
+    return sigv4.verify_header(request.arrived(), rest, credentials, rules=sigv4.S3, now=now)
 
 
 def _verify_presigned(
@@ -150,8 +177,6 @@ def _verify_presigned(
     credentials: dict[str, str],
     now: datetime,
 ) -> Verified:
-    from urllib.parse import unquote
-
     params = {name: unquote(value) for name, value in query}
     missing = [
         n
@@ -166,7 +191,9 @@ def _verify_presigned(
             "X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and "
             "X-Amz-Expires parameters.",
         )
-    key_id, date, region, service = _credential(params["X-Amz-Credential"])
+    scope = sigv4.parse_scope(params["X-Amz-Credential"])
+    if scope is None:
+        raise _malformed_credential()
     try:
         signed_at = datetime.strptime(params["X-Amz-Date"], _ISO_BASIC).replace(tzinfo=UTC)
         expires = int(params["X-Amz-Expires"])
@@ -184,20 +211,27 @@ def _verify_presigned(
         raise _access_denied("Request has expired")
     if signed_at > now + MAX_SKEW:
         raise _access_denied("Request is not valid yet")
-    secret = _secret(credentials, key_id)
-    signed = params["X-Amz-SignedHeaders"].split(";")
+    secret = credentials.get(scope.key_id)
+    if secret is None:
+        raise _invalid_access_key(scope.key_id)
     unsigned_query = "&".join(f"{n}={v}" for n, v in query if n != "X-Amz-Signature")
-    aws_request = _aws_request(request, signed, query=unsigned_query)
-    signer = _ExactHeadersQuery(Credentials(key_id, secret), service, region, signed)
-    aws_request.context["timestamp"] = params["X-Amz-Date"]
-    _check_signature(signer, aws_request, params["X-Amz-Signature"], key_id)
+    signer = sigv4.match_signature(
+        request.arrived(raw_query=unsigned_query),
+        scope=scope,
+        secret=secret,
+        signed=params["X-Amz-SignedHeaders"].split(";"),
+        timestamp=params["X-Amz-Date"],
+        given=params["X-Amz-Signature"],
+        rules=sigv4.S3,
+        presigned=True,
+    )
     return Verified(
-        key_id,
+        scope.key_id,
         params["X-Amz-Signature"],
         params["X-Amz-Date"],
-        f"{date}/{region}/{service}/aws4_request",
-        _signing_key(secret, date, region, service),
+        scope.text,
         request.header("x-amz-content-sha256") or "UNSIGNED-PAYLOAD",
+        signer,
     )
 
 
@@ -221,8 +255,6 @@ def _verify_presigned_v2(
     """A presigned URL of S3's signature version 2 (`AWSAccessKeyId`, `Signature`,
     `Expires`): what boto3's generate_presigned_url makes in us-east-1 unless configured
     for s3v4. Decision: accepted for presigned URLs only; headers must be SigV4."""
-    from urllib.parse import unquote, urlsplit
-
     params = {name: unquote(value) for name, value in query}
     if not params.get("Signature") or not params.get("Expires", "").isdigit():
         raise S3Error(
@@ -233,7 +265,9 @@ def _verify_presigned_v2(
     if now.timestamp() > int(params["Expires"]):
         raise _access_denied("Request has expired")
     key_id = params["AWSAccessKeyId"]
-    secret = _secret(credentials, key_id)
+    secret = credentials.get(key_id)
+    if secret is None:
+        raise _invalid_access_key(key_id)
     url = f"http://{request.host}{request.raw_path}" + (
         f"?{request.raw_query}" if request.raw_query else ""
     )
@@ -247,130 +281,11 @@ def _verify_presigned_v2(
     if not hmac.compare_digest(expected.encode(), params["Signature"].encode()):
         raise S3Error(
             "SignatureDoesNotMatch",
-            "The request signature we calculated does not match the signature you provided. "
-            "Check your key and signing method.",
+            _MISMATCH,
             AWSAccessKeyId=key_id,
             SignatureProvided=params["Signature"],
         )
-    return Verified(key_id, params["Signature"], "", "", b"", "UNSIGNED-PAYLOAD")
-
-
-def _credential(text: str) -> tuple[str, str, str, str]:
-    parts = text.split("/")
-    if len(parts) != 5 or not all(parts) or parts[4] != "aws4_request":
-        raise _malformed(
-            "The authorization header is malformed; the Credential is mal-formed; expecting "
-            '"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
-        )
-    return parts[0], parts[1], parts[2], parts[3]
-
-
-def _request_time(request: SignedRequest, now: datetime) -> str:
-    amz_date = request.header("x-amz-date")
-    moment: datetime | None = None
-    if amz_date:
-        try:
-            moment = datetime.strptime(amz_date.strip(), _ISO_BASIC).replace(tzinfo=UTC)
-        except ValueError:
-            moment = None
-    elif request.header("date"):
-        try:
-            moment = parsedate_to_datetime(request.header("date") or "").astimezone(UTC)
-        except (TypeError, ValueError):
-            moment = None
-    if moment is None:
-        raise _access_denied("AWS authentication requires a valid Date or x-amz-date header")
-    if abs(moment - now) > MAX_SKEW:
-        raise S3Error(
-            "RequestTimeTooSkewed",
-            "The difference between the request time and the current time is too large.",
-            RequestTime=moment.strftime(_ISO_BASIC),
-            ServerTime=now.strftime(_ISO_BASIC),
-        )
-    return moment.strftime(_ISO_BASIC)
-
-
-def _secret(credentials: dict[str, str], key_id: str) -> str:
-    secret = credentials.get(key_id)
-    if secret is None:
-        raise S3Error(
-            "InvalidAccessKeyId",
-            "The AWS Access Key Id you provided does not exist in our records.",
-            AWSAccessKeyId=key_id,
-        )
-    return secret
-
-
-def _aws_request(request: SignedRequest, signed: list[str], *, query: str | None = None) -> Any:
-    raw_query = request.raw_query if query is None else query
-    url = f"http://{request.host}{request.raw_path}" + (f"?{raw_query}" if raw_query else "")
-    headers = HTTPHeaders()
-    for name, value in request.headers:
-        if name in signed:
-            headers[name] = value  # HTTPMessage appends: repeated headers stay repeated
-    aws_request = AWSRequest(method=request.method, url=url)
-    aws_request.headers = headers
-    return aws_request
-
-
-class _ExactHeaders(S3SigV4Auth):
-    """botocore's S3 signer, over exactly the headers the client signed."""
-
-    def __init__(self, credentials: Credentials, service: str, region: str, signed: list[str]):
-        super().__init__(credentials, service, region)
-        self._signed = signed
-
-    def headers_to_sign(self, request: Any) -> HTTPHeaders:
-        chosen = HTTPHeaders()
-        for name in self._signed:
-            for value in request.headers.get_all(name) or []:
-                chosen[name] = value
-        return chosen
-
-
-class _ExactHeadersQuery(S3SigV4QueryAuth):
-    def __init__(self, credentials: Credentials, service: str, region: str, signed: list[str]):
-        super().__init__(credentials, service, region)
-        self._signed = signed
-
-    def headers_to_sign(self, request: Any) -> HTTPHeaders:
-        return _ExactHeaders.headers_to_sign(self, request)
-
-
-def _check_signature(signer: Any, aws_request: Any, given: str, key_id: str) -> None:
-    # The canonical query as sent (botocore's form for what it signs), then the spec's form
-    # (each name and value encoded again, sorted) for clients that encode less.
-    canonical = signer.canonical_request(aws_request)
-    forms = [canonical]
-    query = aws_request.url.partition("?")[2]
-    if query:
-        from urllib.parse import unquote
-
-        aws_request.params = [
-            (unquote(k), unquote(v)) for k, _, v in (p.partition("=") for p in query.split("&"))
-        ]
-        forms.append(signer.canonical_request(aws_request))
-    for form in dict.fromkeys(forms):
-        string_to_sign = signer.string_to_sign(aws_request, form)
-        expected = signer.signature(string_to_sign, aws_request)
-        if hmac.compare_digest(expected.encode(), given.lower().encode()):
-            return
-    raise S3Error(
-        "SignatureDoesNotMatch",
-        "The request signature we calculated does not match the signature you provided. "
-        "Check your key and signing method.",
-        AWSAccessKeyId=key_id,
-        StringToSign=signer.string_to_sign(aws_request, canonical),
-        SignatureProvided=given,
-        CanonicalRequest=canonical,
-    )
-
-
-def _signing_key(secret: str, date: str, region: str, service: str) -> bytes:
-    key = f"AWS4{secret}".encode()
-    for part in (date, region, service, "aws4_request"):
-        key = hmac.new(key, part.encode(), hashlib.sha256).digest()
-    return key
+    return Verified(key_id, params["Signature"], "", "", "UNSIGNED-PAYLOAD")
 
 
 def _query_pairs(raw: str) -> list[tuple[str, str]]:
@@ -380,39 +295,37 @@ def _query_pairs(raw: str) -> list[tuple[str, str]]:
 class ChunkSigner:
     """The chain of signatures an `aws-chunked` body signed with
     STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER] carries: each chunk's signature covers its
-    bytes and the previous signature, starting from the request's."""
+    bytes and the previous signature, starting from the request's. The strings to sign are
+    S3's (botocore has no piece for them); the key is botocore's, through `Verified.sign`."""
 
     def __init__(self, verified: Verified) -> None:
         self.verified = verified
         self.previous = verified.signature
 
-    def _sign(self, text: str) -> str:
-        return hmac.new(self.verified.signing_key, text.encode(), hashlib.sha256).hexdigest()
-
     def check_chunk(self, data_sha256: str, given: str | None) -> None:
-        expected = self._sign(
+        self._compare(
             "\n".join(
                 ("AWS4-HMAC-SHA256-PAYLOAD", self.verified.amz_date, self.verified.scope,
                  self.previous, EMPTY_SHA256, data_sha256)
-            )
+            ),
+            given,
         )  # fmt: skip
-        self._compare(expected, given)
 
     def check_trailer(self, trailer_text: str, given: str | None) -> None:
-        expected = self._sign(
+        self._compare(
             "\n".join(
                 ("AWS4-HMAC-SHA256-TRAILER", self.verified.amz_date, self.verified.scope,
                  self.previous, hashlib.sha256(trailer_text.encode()).hexdigest())
-            )
+            ),
+            given,
         )  # fmt: skip
-        self._compare(expected, given)
 
-    def _compare(self, expected: str, given: str | None) -> None:
-        if given is None or not hmac.compare_digest(expected.encode(), given.lower().encode()):
-            raise S3Error(
-                "SignatureDoesNotMatch",
-                "The request signature we calculated does not match the signature you "
-                "provided. Check your key and signing method.",
-                AWSAccessKeyId=self.verified.key_id,
-            )
+    def _compare(self, string_to_sign: str, given: str | None) -> None:
+        expected = self.verified.sign(string_to_sign)
+        if (
+            expected is None
+            or given is None
+            or not hmac.compare_digest(expected.encode(), given.lower().encode())
+        ):
+            raise S3Error("SignatureDoesNotMatch", _MISMATCH, AWSAccessKeyId=self.verified.key_id)
         self.previous = expected
