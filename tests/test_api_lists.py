@@ -547,7 +547,12 @@ def test_describe_tuning_job(world: World) -> None:
         },
         "OutputDataConfig": {"KmsKeyId": "", **definition["OutputDataConfig"]},
         **({"ResourceConfig": resources} if resources else {}),
+        # And the built-in algorithm's own metric definitions (SDK v2's attach reads them).
+        "AlgorithmSpecification": described["TrainingJobDefinition"]["AlgorithmSpecification"],
     }
+    algorithm = described["TrainingJobDefinition"]["AlgorithmSpecification"]
+    assert algorithm.items() >= definition["AlgorithmSpecification"].items()
+    assert "validation:auc" in {m["Name"] for m in algorithm["MetricDefinitions"]}
     assert described["TrainingJobStatusCounters"] == {
         "Completed": 3, "InProgress": 2, "RetryableError": 0, "NonRetryableError": 1, "Stopped": 2,
     }  # fmt: skip

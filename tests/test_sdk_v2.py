@@ -171,12 +171,6 @@ def test_warm_start_tuners(server: Server, examples: dict[str, runs.Example]) ->
     assert child["TrainingJobDefinition"]["StaticHyperParameters"]["num_round"] == "25"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DescribeHyperParameterTuningJob of a built-in algorithm's tuning job has no "
-    "AlgorithmSpecification.MetricDefinitions; AWS answers the algorithm's own, and attach "
-    "reads them without looking",
-)
 def test_attach_to_a_builtin_algorithm_tuning_job(
     server: Server, examples: dict[str, runs.Example], tmp_path: Path
 ) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.clock import now
 from app.db.models import TrainingJob, TuningJob
+from app.training import algorithms
 from app.tuning.schemas import DescribeTuningJobResponse
 
 ECHOED = (
@@ -69,7 +70,8 @@ def definitions_view(job: TuningJob) -> dict[str, Any]:
     """The training job definitions as AWS answers them: `StaticHyperParameters` carries
     `_tuning_objective_metric` (SDK v2's `HyperparameterTuner.attach` deletes that key without
     looking), `OutputDataConfig.KmsKeyId` is "" when unset (its `Estimator.attach` reads
-    it), and a single-type `HyperParameterTuningResourceConfig` is also `ResourceConfig`."""
+    it), a built-in algorithm's `MetricDefinitions` are listed, and a single-type
+    `HyperParameterTuningResourceConfig` is also `ResourceConfig`."""
     objective = job.request["HyperParameterTuningJobConfig"].get("HyperParameterTuningJobObjective")
     shown: dict[str, Any] = {}
     if "TrainingJobDefinition" in job.request:
@@ -94,6 +96,16 @@ def _definition_view(
             "_tuning_objective_metric": metric,
         }
     shown["OutputDataConfig"] = {"KmsKeyId": "", **definition["OutputDataConfig"]}
+    # A built-in algorithm's own metric definitions, as AWS answers them (SDK v2's attach reads
+    # AlgorithmSpecification["MetricDefinitions"] without looking).
+    algorithm = dict(definition["AlgorithmSpecification"])
+    builtin = algorithms.runs_builtin_xgboost(
+        algorithm.get("TrainingImage"), definition.get("StaticHyperParameters")
+    )
+    algorithm["MetricDefinitions"] = algorithms.metric_definitions(
+        algorithm, builtin_xgboost=builtin
+    )
+    shown["AlgorithmSpecification"] = algorithm
     tuning_resources = definition.get("HyperParameterTuningResourceConfig") or {}
     if "ResourceConfig" not in definition and "InstanceType" in tuning_resources:
         # AWS answers the one instance type as ResourceConfig too: SDK v2's attach (and so its
