@@ -6,6 +6,7 @@ live clients."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from botocore.serialize import create_serializer
 from app.api.aws import models, routing
 from app.api.aws.door import VALIDATION_CODES
 from app.api.aws.protocols import PROTOCOLS, BadBody
+from app.api.aws.values import BadValue
 
 BOTOCORE_NAMES = {"json": "json", "cbor": "smithy-rpc-v2-cbor", "query": "query"}
 START = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
@@ -189,3 +191,13 @@ def test_every_service_has_its_validation_code_in_its_model() -> None:
         }
         shapes |= {s.name for s in models.service_model(service).error_shapes}
         assert code in shapes or code == "ValidationError", (service, code)
+
+
+@pytest.mark.parametrize("moment", [-1.79e308, 1e300, float("nan"), "yesterday", True])
+def test_timestamps_no_clock_can_hold_are_bad_values(moment: Any) -> None:
+    """botocore's parse_timestamp raises RuntimeError when no reading fits: a client error."""
+    model = models.operation_model("sagemaker", "ListEndpoints")
+    assert model is not None
+    body = json.dumps({"CreationTimeAfter": moment}).encode()
+    with pytest.raises(BadValue):
+        PROTOCOLS["json"].parse(model, body, b"")

@@ -64,10 +64,11 @@ def to_datetime(value: Any) -> datetime:
     if isinstance(value, bool):
         raise BadValue(f"not a timestamp: {value!r}")
     try:
-        moment = parse_timestamp(value)
-    except (ValueError, TypeError, OverflowError) as error:
-        raise BadValue(f"not a timestamp: {value!r}") from error
-    return moment.astimezone(UTC)
+        return parse_timestamp(value).astimezone(UTC)
+    # botocore tries every reading it knows and raises RuntimeError when none fits (e.g.
+    # -1.79e308 epoch seconds); OverflowError and OSError come from the platform's time.
+    except (ValueError, TypeError, OverflowError, OSError, RuntimeError) as error:
+        raise BadValue(f"not a timestamp: {str(value)[:40]!r}") from error
 
 
 def json_inbound(shape: Shape, value: Any) -> Any:
