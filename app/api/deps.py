@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
+from app.api.aws.registry import Context
 from app.config import Settings
 from app.db.session import Database
 from app.executor import Executor
@@ -25,6 +26,19 @@ def get_executor(request: Request) -> Executor:
     return request.app.state.executor
 
 
+def get_context(request: Request) -> Context:
+    """What an operation may use (app/api/operations.py), the same for both doors: the
+    database, the executor, settings, the model servers and who signed the request."""
+    state = request.app.state
+    return Context(
+        db=state.db,
+        executor=state.executor,
+        settings=state.settings,
+        host=getattr(state, "model_host", None),
+        principal=request.scope.get("state", {}).get("principal"),
+    )
+
+
 def read_session(db: Annotated[Database, Depends(get_db)]) -> Iterator[Session]:
     with db.read() as session:
         yield session
@@ -34,3 +48,4 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 ExecutorDep = Annotated[Executor, Depends(get_executor)]
 ReadSession = Annotated[Session, Depends(read_session)]
+ContextDep = Annotated[Context, Depends(get_context)]

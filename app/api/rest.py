@@ -1,4 +1,10 @@
-"""The REST door: resource-style routes for curl, HTTP clients and the generated SDK."""
+"""The REST door: resource-style routes for curl, HTTP clients and the generated SDK.
+
+A route builds the operation's wire model from its path, query and body and calls the same
+operation function as the AWS door (`app/api/operations.py`); what is REST's own stays here:
+the paths, the status codes (201 for a create, 204 for a stop or delete; a domain error keeps
+its own status, 404 or 409) and the reads that add a shape of their own (analytics, logs,
+metric points)."""
 
 from __future__ import annotations
 
@@ -8,21 +14,25 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import PlainTextResponse
 
-from app.api.deps import DatabaseDep, ExecutorDep, ReadSession, SettingsDep
-from app.tags import service as tags_service
+from app.api import operations as op
+from app.api.deps import ContextDep, ReadSession, SettingsDep
 from app.tags.schemas import (
     RESOURCE_ARN_PATTERN,
     AddTagsRequest,
     AddTagsResponse,
+    DeleteTagsRequest,
+    ListTagsRequest,
     ListTagsResponse,
 )
 from app.training import service as training_service
-from app.training import standalone
 from app.training.schemas import (
     CreateTrainingJobRequest,
     CreateTrainingJobResponse,
+    DeleteTrainingJobRequest,
     DescribeTrainingJobResponse,
+    ListTrainingJobsRequest,
     ListTrainingJobsResponse,
+    StopTrainingJobRequest,
 )
 from app.training.series import ListMetricPointsResponse, list_points
 from app.tuning import analytics, service
@@ -30,9 +40,12 @@ from app.tuning.analytics import TuningJobAnalyticsResponse
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     CreateTuningJobResponse,
+    DeleteTuningJobRequest,
     DescribeTuningJobResponse,
     ListTrainingJobsForTuningJobResponse,
+    ListTuningJobsRequest,
     ListTuningJobsResponse,
+    StopTuningJobRequest,
 )
 
 router = APIRouter(prefix="/v1")
@@ -95,14 +108,9 @@ Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE
     tags=["tuning jobs"],
     responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
 )
-def create_tuning_job(
-    body: CreateTuningJobRequest, db: DatabaseDep, executor: ExecutorDep, settings: SettingsDep
-) -> CreateTuningJobResponse:
+def create_tuning_job(body: CreateTuningJobRequest, ctx: ContextDep) -> CreateTuningJobResponse:
     """Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it."""
-    with db.write() as session:
-        arn = service.create(session, body, settings)
-    executor.submit_advance(body.hyper_parameter_tuning_job_name)
-    return CreateTuningJobResponse.model_validate({"HyperParameterTuningJobArn": arn})
+    return op.create_tuning_job(ctx, body)
 
 
 @router.get(
@@ -129,7 +137,7 @@ def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobRes
     responses=ERRORS,
 )
 def list_tuning_jobs(
-    session: ReadSession,
+    ctx: ContextDep,
     filters: ListFilters,
     sort_by: Annotated[
         Literal["Name", "Status", "CreationTime"] | None, Query(alias="SortBy")
@@ -137,10 +145,8 @@ def list_tuning_jobs(
     status_equals: Annotated[TUNING_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListTuningJobsResponse:
     """Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs)."""
-    return service.list_jobs(
-        session,
-        {**filters, "SortBy": sort_by, "StatusEquals": status_equals},
-    )
+    query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
+    return op.list_tuning_jobs(ctx, op.request(ListTuningJobsRequest, query))
 
 
 @router.get(
@@ -222,11 +228,10 @@ def tuning_job_analytics(
     tags=["tuning jobs"],
     responses=ERRORS,
 )
-def stop_tuning_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Response:
+def stop_tuning_job(name: str, ctx: ContextDep) -> Response:
     """Stop a tuning job and every training job it runs: Stopping, then Stopped."""
-    with db.write() as session:
-        stored_name = service.stop(session, name)
-    executor.submit_advance(stored_name)
+    body = op.request(StopTuningJobRequest, {"HyperParameterTuningJobName": name})
+    op.stop_tuning_job(ctx, body)
     return Response(status_code=204)
 
 
@@ -237,10 +242,10 @@ def stop_tuning_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Respon
     tags=["tuning jobs"],
     responses=ERRORS,
 )
-def delete_tuning_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+def delete_tuning_job(name: str, ctx: ContextDep) -> Response:
     """Delete a finished tuning job's record; its training jobs and artifacts stay."""
-    with db.write() as session:
-        service.delete(session, name, settings)
+    body = op.request(DeleteTuningJobRequest, {"HyperParameterTuningJobName": name})
+    op.delete_tuning_job(ctx, body)
     return Response(status_code=204)
 
 
@@ -254,7 +259,7 @@ def delete_tuning_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Resp
     responses=ERRORS,
 )
 def list_training_jobs(
-    session: ReadSession,
+    ctx: ContextDep,
     filters: ListFilters,
     sort_by: Annotated[
         Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
@@ -263,10 +268,8 @@ def list_training_jobs(
 ) -> ListTrainingJobsResponse:
     """Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
     CreationTime)."""
-    return training_service.list_jobs(
-        session,
-        {**filters, "SortBy": sort_by, "StatusEquals": status_equals},
-    )
+    query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
+    return op.list_training_jobs(ctx, op.request(ListTrainingJobsRequest, query))
 
 
 @router.post(
@@ -279,14 +282,11 @@ def list_training_jobs(
     responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
 )
 def create_training_job(
-    body: CreateTrainingJobRequest, db: DatabaseDep, executor: ExecutorDep, settings: SettingsDep
+    body: CreateTrainingJobRequest, ctx: ContextDep
 ) -> CreateTrainingJobResponse:
     """Create a training job of its own (SageMaker's CreateTrainingJob, what `estimator.fit()`
     sends) and start it."""
-    with db.write() as session:
-        arn = standalone.create(session, body, settings)
-    executor.submit_training(body.training_job_name)
-    return CreateTrainingJobResponse.model_validate({"TrainingJobArn": arn})
+    return op.create_training_job(ctx, body)
 
 
 @router.post(
@@ -296,13 +296,10 @@ def create_training_job(
     tags=["training jobs"],
     responses=ERRORS,
 )
-def stop_training_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Response:
+def stop_training_job(name: str, ctx: ContextDep) -> Response:
     """Stop a training job (StopTrainingJob): Stopping, then Stopped once its process tree is
     gone."""
-    with db.write() as session:
-        tuning_job = standalone.stop(session, name)
-    if tuning_job is not None:
-        executor.submit_advance(tuning_job)
+    op.stop_training_job(ctx, op.request(StopTrainingJobRequest, {"TrainingJobName": name}))
     return Response(status_code=204)
 
 
@@ -313,12 +310,10 @@ def stop_training_job(name: str, db: DatabaseDep, executor: ExecutorDep) -> Resp
     tags=["training jobs"],
     responses={**ERRORS, 409: {"description": "ResourceInUse: the job is not finished"}},
 )
-def delete_training_job(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+def delete_training_job(name: str, ctx: ContextDep) -> Response:
     """Delete a finished training job's record, metrics and log (DeleteTrainingJob); its model
     artifact stays."""
-    with db.write() as session:
-        stored_name = standalone.delete(session, name)
-    standalone.remove_files(settings, stored_name)
+    op.delete_training_job(ctx, op.request(DeleteTrainingJobRequest, {"TrainingJobName": name}))
     return Response(status_code=204)
 
 
@@ -397,9 +392,9 @@ def training_job_metrics(
     tags=["tags"],
     responses=ERRORS,
 )
-def list_tags(resource_arn: Arn, session: ReadSession) -> ListTagsResponse:
+def list_tags(resource_arn: Arn, ctx: ContextDep) -> ListTagsResponse:
     """The tags of a tuning job or training job, by ARN (SageMaker's ListTags)."""
-    return ListTagsResponse.model_validate(tags_service.list_tags(session, resource_arn))
+    return op.list_tags(ctx, op.request(ListTagsRequest, {"ResourceArn": resource_arn}))
 
 
 @router.post(
@@ -410,12 +405,10 @@ def list_tags(resource_arn: Arn, session: ReadSession) -> ListTagsResponse:
     tags=["tags"],
     responses=ERRORS,
 )
-def add_tags(body: AddTagsRequest, db: DatabaseDep) -> AddTagsResponse:
+def add_tags(body: AddTagsRequest, ctx: ContextDep) -> AddTagsResponse:
     """Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
     to a tuning job reach the training jobs it launches from then on."""
-    with db.write() as session:
-        added = tags_service.add(session, body.resource_arn, body.tags)
-    return AddTagsResponse.model_validate({"Tags": added})
+    return op.add_tags(ctx, body)
 
 
 @router.delete(
@@ -427,11 +420,11 @@ def add_tags(body: AddTagsRequest, db: DatabaseDep) -> AddTagsResponse:
 )
 def delete_tags(
     resource_arn: Arn,
-    db: DatabaseDep,
+    ctx: ContextDep,
     tag_keys: Annotated[list[str], Query(alias="TagKeys", min_length=1, max_length=50)],
 ) -> Response:
     """Delete tags by key from a tuning job or training job (DeleteTags); unknown keys are
     ignored."""
-    with db.write() as session:
-        tags_service.delete(session, resource_arn, tag_keys)
+    body = op.request(DeleteTagsRequest, {"ResourceArn": resource_arn, "TagKeys": tag_keys})
+    op.delete_tags(ctx, body)
     return Response(status_code=204)
