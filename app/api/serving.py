@@ -1,7 +1,10 @@
 """Hosting through the REST door (`/v1/models`, `/v1/endpoint-configs`, `/v1/endpoints`) and
 the runtime route `POST /endpoints/{EndpointName}/invocations`, which is what boto3's
 `sagemaker-runtime` client calls for `invoke_endpoint` (its protocol is rest-json: raw body,
-ContentType and Accept as headers; errors with their own status codes)."""
+ContentType and Accept as headers; errors with their own status codes).
+
+The hosting routes build the operation's wire model and call the same operation functions as
+the AWS door (`app/api/operations.py`), as `rest.py` does."""
 
 from __future__ import annotations
 
@@ -11,22 +14,17 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import Field
-from pydantic import ValidationError as PydanticValidationError
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deploy
-from app.api.deps import DatabaseDep, ReadSession, SettingsDep
-from app.api.errors import describe_validation_errors, error_response
+from app.api import operations as op
+from app.api.deps import ContextDep, ReadSession, SettingsDep
+from app.api.errors import error_response
 from app.api.rest import ERRORS, ListFilters
-from app.errors import DomainError, ValidationError
+from app.errors import DomainError
 from app.schemas_common import AwsModel
-from app.serving import lists, service, updates
-from app.serving.host import (
-    MAX_INVOCATION_BYTES,
-    ModelError,
-    ModelHost,
-    RuntimeValidationError,
-)
+from app.serving import service
+from app.serving.host import MAX_INVOCATION_BYTES, ModelError, RuntimeValidationError
 from app.serving.schemas import (
     CreateEndpointConfigRequest,
     CreateEndpointConfigResponse,
@@ -34,12 +32,18 @@ from app.serving.schemas import (
     CreateEndpointResponse,
     CreateModelRequest,
     CreateModelResponse,
+    DeleteEndpointConfigRequest,
+    DeleteEndpointRequest,
+    DeleteModelRequest,
     DeploymentConfig,
     DescribeEndpointConfigResponse,
     DescribeEndpointResponse,
     DescribeModelResponse,
+    ListEndpointConfigsRequest,
     ListEndpointConfigsResponse,
+    ListEndpointsRequest,
     ListEndpointsResponse,
+    ListModelsRequest,
     ListModelsResponse,
     UpdateEndpointRequest,
     UpdateEndpointResponse,
@@ -54,11 +58,6 @@ ENDPOINT_STATUS = Literal[
 ]  # fmt: skip
 
 
-def model_host(request: Request) -> ModelHost:
-    host: ModelHost = request.app.state.model_host
-    return host
-
-
 # --- models ----------------------------------------------------------------------------------
 
 
@@ -71,14 +70,10 @@ def model_host(request: Request) -> ModelHost:
     tags=["hosting"],
     responses=ERRORS,
 )
-def create_model(
-    body: CreateModelRequest, db: DatabaseDep, settings: SettingsDep
-) -> CreateModelResponse:
+def create_model(body: CreateModelRequest, ctx: ContextDep) -> CreateModelResponse:
     """Register a model for hosting (SageMaker's CreateModel): an image and the model data, e.g.
     a training job's `ModelArtifacts.S3ModelArtifacts` as `PrimaryContainer.ModelDataUrl`."""
-    with db.write() as session:
-        arn = service.create_model(session, body, settings)
-    return CreateModelResponse.model_validate({"ModelArn": arn})
+    return op.create_model(ctx, body)
 
 
 @router.get(
@@ -102,10 +97,9 @@ def describe_model(name: str, session: ReadSession, settings: SettingsDep) -> De
     tags=["hosting"],
     responses=ERRORS,
 )
-def delete_model(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+def delete_model(name: str, ctx: ContextDep) -> Response:
     """Delete a model (DeleteModel); endpoints already serving it go on serving it."""
-    with db.write() as session:
-        service.delete_model(session, name, settings)
+    op.delete_model(ctx, op.request(DeleteModelRequest, {"ModelName": name}))
     return Response(status_code=204)
 
 
@@ -122,13 +116,11 @@ def delete_model(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
     responses=ERRORS,
 )
 def create_endpoint_config(
-    body: CreateEndpointConfigRequest, db: DatabaseDep, settings: SettingsDep
+    body: CreateEndpointConfigRequest, ctx: ContextDep
 ) -> CreateEndpointConfigResponse:
     """Name the models an endpoint serves, as production variants with weights
     (CreateEndpointConfig)."""
-    with db.write() as session:
-        arn = service.create_endpoint_config(session, body, settings)
-    return CreateEndpointConfigResponse.model_validate({"EndpointConfigArn": arn})
+    return op.create_endpoint_config(ctx, body)
 
 
 @router.get(
@@ -154,10 +146,10 @@ def describe_endpoint_config(
     tags=["hosting"],
     responses=ERRORS,
 )
-def delete_endpoint_config(name: str, db: DatabaseDep, settings: SettingsDep) -> Response:
+def delete_endpoint_config(name: str, ctx: ContextDep) -> Response:
     """Delete an endpoint configuration (DeleteEndpointConfig); endpoints using it go on."""
-    with db.write() as session:
-        service.delete_endpoint_config(session, name, settings)
+    body = op.request(DeleteEndpointConfigRequest, {"EndpointConfigName": name})
+    op.delete_endpoint_config(ctx, body)
     return Response(status_code=204)
 
 
@@ -173,15 +165,10 @@ def delete_endpoint_config(name: str, db: DatabaseDep, settings: SettingsDep) ->
     tags=["hosting"],
     responses=ERRORS,
 )
-def create_endpoint(
-    body: CreateEndpointRequest, request: Request, db: DatabaseDep, settings: SettingsDep
-) -> CreateEndpointResponse:
+def create_endpoint(body: CreateEndpointRequest, ctx: ContextDep) -> CreateEndpointResponse:
     """Create an endpoint from a configuration (CreateEndpoint): `Creating`, then `InService`
     once its models are fetched and loaded (or `Failed` with a FailureReason)."""
-    with db.write() as session:
-        arn = service.create_endpoint(session, body, settings)
-    deploy.start(db, model_host(request), settings, body.endpoint_name)
-    return CreateEndpointResponse.model_validate({"EndpointArn": arn})
+    return op.create_endpoint(ctx, body)
 
 
 @router.get(
@@ -210,7 +197,7 @@ def describe_endpoint(
     responses=ERRORS,
 )
 def list_endpoints(
-    session: ReadSession,
+    ctx: ContextDep,
     filters: ListFilters,
     sort_by: Annotated[
         Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
@@ -218,10 +205,8 @@ def list_endpoints(
     status_equals: Annotated[ENDPOINT_STATUS | None, Query(alias="StatusEquals")] = None,
 ) -> ListEndpointsResponse:
     """Endpoints, newest first by default (ListEndpoints)."""
-    return service.list_endpoints(
-        session,
-        {**filters, "SortBy": sort_by, "StatusEquals": status_equals},
-    )
+    query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
+    return op.list_endpoints(ctx, op.request(ListEndpointsRequest, query))
 
 
 @router.delete(
@@ -231,13 +216,9 @@ def list_endpoints(
     tags=["hosting"],
     responses=ERRORS,
 )
-def delete_endpoint(
-    name: str, request: Request, db: DatabaseDep, settings: SettingsDep
-) -> Response:
+def delete_endpoint(name: str, ctx: ContextDep) -> Response:
     """Delete an endpoint (DeleteEndpoint): its model servers stop."""
-    with db.write() as session:
-        key = service.delete_endpoint(session, name, settings)
-    model_host(request).forget(key)
+    op.delete_endpoint(ctx, op.request(DeleteEndpointRequest, {"EndpointName": name}))
     return Response(status_code=204)
 
 
@@ -272,23 +253,12 @@ class EndpointUpdate(AwsModel):
     tags=["hosting"],
     responses=ERRORS,
 )
-def update_endpoint(
-    name: str, body: EndpointUpdate, request: Request, db: DatabaseDep, settings: SettingsDep
-) -> UpdateEndpointResponse:
+def update_endpoint(name: str, body: EndpointUpdate, ctx: ContextDep) -> UpdateEndpointResponse:
     """Deploy another endpoint configuration to an endpoint (UpdateEndpoint): `Updating` while
     the new models load (the current ones keep serving), then `InService` with the new
     configuration; a failed update keeps the old one, with a FailureReason."""
-    try:
-        update = UpdateEndpointRequest.model_validate(
-            {"EndpointName": name, **body.model_dump(by_alias=True, exclude_none=True)}
-        )
-    except PydanticValidationError as error:  # the name in the path breaks the model's rules
-        errors = [dict(e) for e in error.errors(include_url=False)]
-        raise ValidationError(describe_validation_errors(errors)) from None
-    with db.write() as session:
-        arn = updates.update_endpoint(session, update, settings)
-    deploy.start_update(db, model_host(request), settings, update.endpoint_name)
-    return UpdateEndpointResponse.model_validate({"EndpointArn": arn})
+    values = {"EndpointName": name, **body.model_dump(by_alias=True, exclude_none=True)}
+    return op.update_endpoint(ctx, op.request(UpdateEndpointRequest, values))
 
 
 # --- lists of models and endpoint configurations ---------------------------------------------
@@ -333,9 +303,9 @@ NamedFilters = Annotated[dict[str, Any], Depends(named_filters)]
     tags=["hosting"],
     responses=ERRORS,
 )
-def list_models(session: ReadSession, filters: NamedFilters) -> ListModelsResponse:
+def list_models(ctx: ContextDep, filters: NamedFilters) -> ListModelsResponse:
     """Models, newest first by default (ListModels)."""
-    return lists.list_models(session, filters)
+    return op.list_models(ctx, op.request(ListModelsRequest, filters))
 
 
 @router.get(
@@ -347,11 +317,9 @@ def list_models(session: ReadSession, filters: NamedFilters) -> ListModelsRespon
     tags=["hosting"],
     responses=ERRORS,
 )
-def list_endpoint_configs(
-    session: ReadSession, filters: NamedFilters
-) -> ListEndpointConfigsResponse:
+def list_endpoint_configs(ctx: ContextDep, filters: NamedFilters) -> ListEndpointConfigsResponse:
     """Endpoint configurations, newest first by default (ListEndpointConfigs)."""
-    return lists.list_endpoint_configs(session, filters)
+    return op.list_endpoint_configs(ctx, op.request(ListEndpointConfigsRequest, filters))
 
 
 # --- the runtime -----------------------------------------------------------------------------
