@@ -14,6 +14,7 @@ import asyncio
 import logging
 import random
 import threading
+from collections.abc import Callable
 
 from starlette.concurrency import run_in_threadpool
 
@@ -33,8 +34,22 @@ log = logging.getLogger(__name__)
 
 
 def start(db: Database, host: ModelHost, settings: Settings, name: str) -> threading.Thread:
+    """Deploy endpoint `name` in a thread (CreateEndpoint answers at once, `Creating`)."""
+    return _in_thread(deploy, "deploy", db, host, settings, name)
+
+
+def _in_thread(
+    work: Callable[[Database, ModelHost, Settings, str], None],
+    kind: str,
+    db: Database,
+    host: ModelHost,
+    settings: Settings,
+    name: str,
+) -> threading.Thread:
+    """Run `work` for endpoint `name` in a daemon thread named after both (a stuck deploy is
+    found by its name in a thread dump); a restart resumes what it left (`resume`)."""
     thread = threading.Thread(
-        target=deploy, args=(db, host, settings, name), name=f"deploy-{name}", daemon=True
+        target=work, args=(db, host, settings, name), name=f"{kind}-{name}", daemon=True
     )
     thread.start()
     return thread
@@ -57,11 +72,8 @@ def deploy(db: Database, host: ModelHost, settings: Settings, name: str) -> None
 
 
 def start_update(db: Database, host: ModelHost, settings: Settings, name: str) -> threading.Thread:
-    thread = threading.Thread(
-        target=update, args=(db, host, settings, name), name=f"update-{name}", daemon=True
-    )
-    thread.start()
-    return thread
+    """Deploy an endpoint's new configuration in a thread (UpdateEndpoint answers at once)."""
+    return _in_thread(update, "update", db, host, settings, name)
 
 
 def update(db: Database, host: ModelHost, settings: Settings, name: str) -> None:
