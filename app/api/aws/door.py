@@ -22,6 +22,7 @@ from app.api.aws.protocols import PROTOCOLS, Answer, BadBody
 from app.api.aws.registry import Context, ServiceError
 from app.api.aws.routing import Route, route
 from app.api.aws.values import BadValue
+from app.api.deps import get_context
 from app.api.errors import aws_status
 from app.errors import DomainError
 
@@ -77,17 +78,6 @@ def dispatch(ctx: Context, found: Route, body: bytes, query: bytes, request_id: 
     return protocol.answer(model, output or {}, request_id)
 
 
-def _context(request: Request) -> Context:
-    state = request.app.state
-    return Context(
-        db=state.db,
-        executor=state.executor,
-        settings=state.settings,
-        host=getattr(state, "model_host", None),
-        principal=request.scope.get("state", {}).get("principal"),
-    )
-
-
 async def _serve(request: Request) -> Response:
     body = await request.body()
     headers = {name.lower(): value for name, value in request.headers.items()}
@@ -97,7 +87,7 @@ async def _serve(request: Request) -> Response:
     request_id = request.scope.get("state", {}).get("request_id", "")
     # The services are synchronous (database sessions): off the event loop.
     answer = await run_in_threadpool(
-        dispatch, _context(request), found, body, request.url.query.encode(), request_id
+        dispatch, get_context(request), found, body, request.url.query.encode(), request_id
     )
     return Response(answer.body, status_code=answer.status, headers=answer.headers)
 
