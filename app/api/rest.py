@@ -65,6 +65,8 @@ SortOrder = Annotated[Literal["Ascending", "Descending"] | None, Query(alias="So
 NameContains = Annotated[
     str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9\-]+$")
 ]
+CreatedAfter = Annotated[datetime | None, Query(alias="CreationTimeAfter")]
+CreatedBefore = Annotated[datetime | None, Query(alias="CreationTimeBefore")]
 
 
 def list_filters(
@@ -72,8 +74,8 @@ def list_filters(
     next_token: NextToken = None,
     sort_order: SortOrder = None,
     name_contains: NameContains = None,
-    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
-    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
+    creation_time_after: CreatedAfter = None,
+    creation_time_before: CreatedBefore = None,
     last_modified_time_after: Annotated[
         datetime | None, Query(alias="LastModifiedTimeAfter")
     ] = None,
@@ -102,8 +104,6 @@ Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE
 @router.post(
     "/hyper-parameter-tuning-jobs",
     status_code=201,
-    response_model=CreateTuningJobResponse,
-    response_model_by_alias=True,
     operation_id="create_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
     responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
@@ -115,8 +115,6 @@ def create_tuning_job(body: CreateTuningJobRequest, ctx: ContextDep) -> CreateTu
 
 @router.get(
     "/hyper-parameter-tuning-jobs/{name}",
-    response_model=DescribeTuningJobResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="describe_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
@@ -129,8 +127,6 @@ def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobRes
 
 @router.get(
     "/hyper-parameter-tuning-jobs",
-    response_model=ListTuningJobsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_hyper_parameter_tuning_jobs",
     tags=["tuning jobs"],
@@ -151,8 +147,6 @@ def list_tuning_jobs(
 
 @router.get(
     "/hyper-parameter-tuning-jobs/{name}/training-jobs",
-    response_model=ListTrainingJobsForTuningJobResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_training_jobs_for_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
@@ -187,7 +181,6 @@ def list_training_jobs_for_tuning_job(
 @router.get(
     "/hyper-parameter-tuning-jobs/{name}/analytics",
     response_model=TuningJobAnalyticsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="get_hyper_parameter_tuning_job_analytics",
     tags=["tuning jobs"],
@@ -251,8 +244,6 @@ def delete_tuning_job(name: str, ctx: ContextDep) -> Response:
 
 @router.get(
     "/training-jobs",
-    response_model=ListTrainingJobsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_training_jobs",
     tags=["training jobs"],
@@ -275,8 +266,6 @@ def list_training_jobs(
 @router.post(
     "/training-jobs",
     status_code=201,
-    response_model=CreateTrainingJobResponse,
-    response_model_by_alias=True,
     operation_id="create_training_job",
     tags=["training jobs"],
     responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
@@ -319,8 +308,6 @@ def delete_training_job(name: str, ctx: ContextDep) -> Response:
 
 @router.get(
     "/training-jobs/{name}",
-    response_model=DescribeTrainingJobResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="describe_training_job",
     tags=["training jobs"],
@@ -358,8 +345,6 @@ def training_job_logs(
 
 @router.get(
     "/training-jobs/{name}/metrics",
-    response_model=ListMetricPointsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_training_job_metrics",
     tags=["training jobs"],
@@ -385,8 +370,6 @@ def training_job_metrics(
 
 @router.get(
     "/tags",
-    response_model=ListTagsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_tags",
     tags=["tags"],
@@ -399,8 +382,6 @@ def list_tags(resource_arn: Arn, ctx: ContextDep) -> ListTagsResponse:
 
 @router.post(
     "/tags",
-    response_model=AddTagsResponse,
-    response_model_by_alias=True,
     operation_id="add_tags",
     tags=["tags"],
     responses=ERRORS,

@@ -8,7 +8,6 @@ the AWS door (`app/api/operations.py`), as `rest.py` does."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
@@ -20,7 +19,15 @@ from app.api import deploy
 from app.api import operations as op
 from app.api.deps import ContextDep, ReadSession, SettingsDep
 from app.api.errors import error_response
-from app.api.rest import ERRORS, ListFilters
+from app.api.rest import (
+    ERRORS,
+    CreatedAfter,
+    CreatedBefore,
+    ListFilters,
+    MaxResults,
+    NextToken,
+    SortOrder,
+)
 from app.errors import DomainError
 from app.schemas_common import AwsModel
 from app.serving import service
@@ -64,8 +71,6 @@ ENDPOINT_STATUS = Literal[
 @router.post(
     "/models",
     status_code=201,
-    response_model=CreateModelResponse,
-    response_model_by_alias=True,
     operation_id="create_model",
     tags=["hosting"],
     responses=ERRORS,
@@ -78,8 +83,6 @@ def create_model(body: CreateModelRequest, ctx: ContextDep) -> CreateModelRespon
 
 @router.get(
     "/models/{name}",
-    response_model=DescribeModelResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="describe_model",
     tags=["hosting"],
@@ -109,8 +112,6 @@ def delete_model(name: str, ctx: ContextDep) -> Response:
 @router.post(
     "/endpoint-configs",
     status_code=201,
-    response_model=CreateEndpointConfigResponse,
-    response_model_by_alias=True,
     operation_id="create_endpoint_config",
     tags=["hosting"],
     responses=ERRORS,
@@ -125,8 +126,6 @@ def create_endpoint_config(
 
 @router.get(
     "/endpoint-configs/{name}",
-    response_model=DescribeEndpointConfigResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="describe_endpoint_config",
     tags=["hosting"],
@@ -159,8 +158,6 @@ def delete_endpoint_config(name: str, ctx: ContextDep) -> Response:
 @router.post(
     "/endpoints",
     status_code=201,
-    response_model=CreateEndpointResponse,
-    response_model_by_alias=True,
     operation_id="create_endpoint",
     tags=["hosting"],
     responses=ERRORS,
@@ -173,8 +170,6 @@ def create_endpoint(body: CreateEndpointRequest, ctx: ContextDep) -> CreateEndpo
 
 @router.get(
     "/endpoints/{name}",
-    response_model=DescribeEndpointResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="describe_endpoint",
     tags=["hosting"],
@@ -189,8 +184,6 @@ def describe_endpoint(
 
 @router.get(
     "/endpoints",
-    response_model=ListEndpointsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_endpoints",
     tags=["hosting"],
@@ -247,8 +240,6 @@ class EndpointUpdate(AwsModel):
 
 @router.put(
     "/endpoints/{name}",
-    response_model=UpdateEndpointResponse,
-    response_model_by_alias=True,
     operation_id="update_endpoint",
     tags=["hosting"],
     responses=ERRORS,
@@ -267,17 +258,16 @@ NamedSortBy = Annotated[Literal["Name", "CreationTime"] | None, Query(alias="Sor
 
 
 def named_filters(
-    max_results: Annotated[int, Query(alias="MaxResults", ge=1, le=100)] = 10,
-    next_token: Annotated[str | None, Query(alias="NextToken", max_length=8192)] = None,
+    max_results: MaxResults = 10,
+    next_token: NextToken = None,
     sort_by: NamedSortBy = None,
-    sort_order: Annotated[
-        Literal["Ascending", "Descending"] | None, Query(alias="SortOrder")
-    ] = None,
+    sort_order: SortOrder = None,
+    # SageMaker's pattern for these two lists is spelled without the escape (the same rule).
     name_contains: Annotated[
         str | None, Query(alias="NameContains", max_length=63, pattern=r"^[a-zA-Z0-9-]+$")
     ] = None,
-    creation_time_after: Annotated[datetime | None, Query(alias="CreationTimeAfter")] = None,
-    creation_time_before: Annotated[datetime | None, Query(alias="CreationTimeBefore")] = None,
+    creation_time_after: CreatedAfter = None,
+    creation_time_before: CreatedBefore = None,
 ) -> dict[str, Any]:
     """ListModels' and ListEndpointConfigs' members, under SageMaker's names."""
     return {
@@ -296,8 +286,6 @@ NamedFilters = Annotated[dict[str, Any], Depends(named_filters)]
 
 @router.get(
     "/models",
-    response_model=ListModelsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_models",
     tags=["hosting"],
@@ -310,8 +298,6 @@ def list_models(ctx: ContextDep, filters: NamedFilters) -> ListModelsResponse:
 
 @router.get(
     "/endpoint-configs",
-    response_model=ListEndpointConfigsResponse,
-    response_model_by_alias=True,
     response_model_exclude_none=True,
     operation_id="list_endpoint_configs",
     tags=["hosting"],
