@@ -48,11 +48,12 @@ from app.tuning.schemas import (
     StopTuningJobRequest,
 )
 
-router = APIRouter(prefix="/v1")
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": 'ValidationException or ResourceLimitExceeded: `{"__type", "message"}`'},
     404: {"description": "ResourceNotFound"},
 }
+# Every route may answer these, in the one error shape; a route adds only its own (409, ...).
+router = APIRouter(prefix="/v1", responses=ERRORS)
 TUNING_STATUS = Literal[
     "Completed", "InProgress", "Failed", "Stopped", "Stopping", "Deleting", "DeleteFailed"
 ]
@@ -106,7 +107,7 @@ Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE
     status_code=201,
     operation_id="create_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
-    responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
+    responses={409: {"description": "ResourceInUse: a job with this name exists"}},
 )
 def create_tuning_job(body: CreateTuningJobRequest, ctx: ContextDep) -> CreateTuningJobResponse:
     """Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it."""
@@ -118,7 +119,6 @@ def create_tuning_job(body: CreateTuningJobRequest, ctx: ContextDep) -> CreateTu
     response_model_exclude_none=True,
     operation_id="describe_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
-    responses=ERRORS,
 )
 def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobResponse:
     """Status, counters, best training job and configuration of a tuning job."""
@@ -130,7 +130,6 @@ def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobRes
     response_model_exclude_none=True,
     operation_id="list_hyper_parameter_tuning_jobs",
     tags=["tuning jobs"],
-    responses=ERRORS,
 )
 def list_tuning_jobs(
     ctx: ContextDep,
@@ -150,7 +149,6 @@ def list_tuning_jobs(
     response_model_exclude_none=True,
     operation_id="list_training_jobs_for_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
-    responses=ERRORS,
 )
 def list_training_jobs_for_tuning_job(
     name: str,
@@ -185,7 +183,6 @@ def list_training_jobs_for_tuning_job(
     operation_id="get_hyper_parameter_tuning_job_analytics",
     tags=["tuning jobs"],
     responses={
-        **ERRORS,
         200: {
             "content": {"text/csv": {}},
             "description": "JSON, or CSV (one line per training job, a column per tuned "
@@ -219,7 +216,6 @@ def tuning_job_analytics(
     status_code=204,
     operation_id="stop_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
-    responses=ERRORS,
 )
 def stop_tuning_job(name: str, ctx: ContextDep) -> Response:
     """Stop a tuning job and every training job it runs: Stopping, then Stopped."""
@@ -233,7 +229,6 @@ def stop_tuning_job(name: str, ctx: ContextDep) -> Response:
     status_code=204,
     operation_id="delete_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
-    responses=ERRORS,
 )
 def delete_tuning_job(name: str, ctx: ContextDep) -> Response:
     """Delete a finished tuning job's record; its training jobs and artifacts stay."""
@@ -247,7 +242,6 @@ def delete_tuning_job(name: str, ctx: ContextDep) -> Response:
     response_model_exclude_none=True,
     operation_id="list_training_jobs",
     tags=["training jobs"],
-    responses=ERRORS,
 )
 def list_training_jobs(
     ctx: ContextDep,
@@ -268,7 +262,7 @@ def list_training_jobs(
     status_code=201,
     operation_id="create_training_job",
     tags=["training jobs"],
-    responses={**ERRORS, 409: {"description": "ResourceInUse: a job with this name exists"}},
+    responses={409: {"description": "ResourceInUse: a job with this name exists"}},
 )
 def create_training_job(
     body: CreateTrainingJobRequest, ctx: ContextDep
@@ -283,7 +277,6 @@ def create_training_job(
     status_code=204,
     operation_id="stop_training_job",
     tags=["training jobs"],
-    responses=ERRORS,
 )
 def stop_training_job(name: str, ctx: ContextDep) -> Response:
     """Stop a training job (StopTrainingJob): Stopping, then Stopped once its process tree is
@@ -297,7 +290,7 @@ def stop_training_job(name: str, ctx: ContextDep) -> Response:
     status_code=204,
     operation_id="delete_training_job",
     tags=["training jobs"],
-    responses={**ERRORS, 409: {"description": "ResourceInUse: the job is not finished"}},
+    responses={409: {"description": "ResourceInUse: the job is not finished"}},
 )
 def delete_training_job(name: str, ctx: ContextDep) -> Response:
     """Delete a finished training job's record, metrics and log (DeleteTrainingJob); its model
@@ -311,7 +304,6 @@ def delete_training_job(name: str, ctx: ContextDep) -> Response:
     response_model_exclude_none=True,
     operation_id="describe_training_job",
     tags=["training jobs"],
-    responses=ERRORS,
 )
 def describe_training_job(name: str, session: ReadSession) -> DescribeTrainingJobResponse:
     """A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob)."""
@@ -323,7 +315,7 @@ def describe_training_job(name: str, session: ReadSession) -> DescribeTrainingJo
     response_class=PlainTextResponse,
     operation_id="get_training_job_logs",
     tags=["training jobs"],
-    responses={**ERRORS, 200: {"content": {"text/plain": {}}, "description": "The job's output"}},
+    responses={200: {"content": {"text/plain": {}}, "description": "The job's output"}},
 )
 def training_job_logs(
     name: str,
@@ -348,7 +340,6 @@ def training_job_logs(
     response_model_exclude_none=True,
     operation_id="list_training_job_metrics",
     tags=["training jobs"],
-    responses=ERRORS,
 )
 def training_job_metrics(
     name: str,
@@ -373,7 +364,6 @@ def training_job_metrics(
     response_model_exclude_none=True,
     operation_id="list_tags",
     tags=["tags"],
-    responses=ERRORS,
 )
 def list_tags(resource_arn: Arn, ctx: ContextDep) -> ListTagsResponse:
     """The tags of a tuning job or training job, by ARN (SageMaker's ListTags)."""
@@ -384,7 +374,6 @@ def list_tags(resource_arn: Arn, ctx: ContextDep) -> ListTagsResponse:
     "/tags",
     operation_id="add_tags",
     tags=["tags"],
-    responses=ERRORS,
 )
 def add_tags(body: AddTagsRequest, ctx: ContextDep) -> AddTagsResponse:
     """Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
@@ -397,7 +386,6 @@ def add_tags(body: AddTagsRequest, ctx: ContextDep) -> AddTagsResponse:
     status_code=204,
     operation_id="delete_tags",
     tags=["tags"],
-    responses=ERRORS,
 )
 def delete_tags(
     resource_arn: Arn,

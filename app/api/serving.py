@@ -57,7 +57,7 @@ from app.serving.schemas import (
     VariantProperty,
 )
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", responses=ERRORS)
 runtime_router = APIRouter()
 ENDPOINT_STATUS = Literal[
     "OutOfService", "Creating", "Updating", "SystemUpdating", "RollingBack", "InService",
@@ -73,7 +73,6 @@ ENDPOINT_STATUS = Literal[
     status_code=201,
     operation_id="create_model",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def create_model(body: CreateModelRequest, ctx: ContextDep) -> CreateModelResponse:
     """Register a model for hosting (SageMaker's CreateModel): an image and the model data, e.g.
@@ -86,7 +85,6 @@ def create_model(body: CreateModelRequest, ctx: ContextDep) -> CreateModelRespon
     response_model_exclude_none=True,
     operation_id="describe_model",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def describe_model(name: str, session: ReadSession, settings: SettingsDep) -> DescribeModelResponse:
     """A model's container and ARN (SageMaker's DescribeModel)."""
@@ -98,7 +96,6 @@ def describe_model(name: str, session: ReadSession, settings: SettingsDep) -> De
     status_code=204,
     operation_id="delete_model",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def delete_model(name: str, ctx: ContextDep) -> Response:
     """Delete a model (DeleteModel); endpoints already serving it go on serving it."""
@@ -114,7 +111,6 @@ def delete_model(name: str, ctx: ContextDep) -> Response:
     status_code=201,
     operation_id="create_endpoint_config",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def create_endpoint_config(
     body: CreateEndpointConfigRequest, ctx: ContextDep
@@ -129,7 +125,6 @@ def create_endpoint_config(
     response_model_exclude_none=True,
     operation_id="describe_endpoint_config",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def describe_endpoint_config(
     name: str, session: ReadSession, settings: SettingsDep
@@ -143,7 +138,6 @@ def describe_endpoint_config(
     status_code=204,
     operation_id="delete_endpoint_config",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def delete_endpoint_config(name: str, ctx: ContextDep) -> Response:
     """Delete an endpoint configuration (DeleteEndpointConfig); endpoints using it go on."""
@@ -160,7 +154,6 @@ def delete_endpoint_config(name: str, ctx: ContextDep) -> Response:
     status_code=201,
     operation_id="create_endpoint",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def create_endpoint(body: CreateEndpointRequest, ctx: ContextDep) -> CreateEndpointResponse:
     """Create an endpoint from a configuration (CreateEndpoint): `Creating`, then `InService`
@@ -173,7 +166,6 @@ def create_endpoint(body: CreateEndpointRequest, ctx: ContextDep) -> CreateEndpo
     response_model_exclude_none=True,
     operation_id="describe_endpoint",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def describe_endpoint(
     name: str, session: ReadSession, settings: SettingsDep
@@ -187,7 +179,6 @@ def describe_endpoint(
     response_model_exclude_none=True,
     operation_id="list_endpoints",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def list_endpoints(
     ctx: ContextDep,
@@ -207,7 +198,6 @@ def list_endpoints(
     status_code=204,
     operation_id="delete_endpoint",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def delete_endpoint(name: str, ctx: ContextDep) -> Response:
     """Delete an endpoint (DeleteEndpoint): its model servers stop."""
@@ -242,7 +232,6 @@ class EndpointUpdate(AwsModel):
     "/endpoints/{name}",
     operation_id="update_endpoint",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def update_endpoint(name: str, body: EndpointUpdate, ctx: ContextDep) -> UpdateEndpointResponse:
     """Deploy another endpoint configuration to an endpoint (UpdateEndpoint): `Updating` while
@@ -289,7 +278,6 @@ NamedFilters = Annotated[dict[str, Any], Depends(named_filters)]
     response_model_exclude_none=True,
     operation_id="list_models",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def list_models(ctx: ContextDep, filters: NamedFilters) -> ListModelsResponse:
     """Models, newest first by default (ListModels)."""
@@ -301,7 +289,6 @@ def list_models(ctx: ContextDep, filters: NamedFilters) -> ListModelsResponse:
     response_model_exclude_none=True,
     operation_id="list_endpoint_configs",
     tags=["hosting"],
-    responses=ERRORS,
 )
 def list_endpoint_configs(ctx: ContextDep, filters: NamedFilters) -> ListEndpointConfigsResponse:
     """Endpoint configurations, newest first by default (ListEndpointConfigs)."""
