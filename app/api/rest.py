@@ -9,13 +9,14 @@ metric points)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import PlainTextResponse
 
 from app.api import operations as op
 from app.api.deps import ContextDep, ReadSession, SettingsDep
+from app.schemas_common import AwsModel
 from app.tags.schemas import (
     RESOURCE_ARN_PATTERN,
     AddTagsRequest,
@@ -29,19 +30,22 @@ from app.training.schemas import (
     CreateTrainingJobRequest,
     CreateTrainingJobResponse,
     DeleteTrainingJobRequest,
+    DescribeTrainingJobRequest,
     DescribeTrainingJobResponse,
     ListTrainingJobsRequest,
     ListTrainingJobsResponse,
     StopTrainingJobRequest,
 )
 from app.training.series import ListMetricPointsResponse, list_points
-from app.tuning import analytics, service
+from app.tuning import analytics
 from app.tuning.analytics import TuningJobAnalyticsResponse
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     CreateTuningJobResponse,
     DeleteTuningJobRequest,
+    DescribeTuningJobRequest,
     DescribeTuningJobResponse,
+    ListTrainingJobsForTuningJobRequest,
     ListTrainingJobsForTuningJobResponse,
     ListTuningJobsRequest,
     ListTuningJobsResponse,
@@ -99,6 +103,21 @@ def list_filters(
 
 
 ListFilters = Annotated[dict[str, Any], Depends(list_filters)]
+
+Request = TypeVar("Request", bound=AwsModel)
+
+
+def looked_up(model: type[Request], values: dict[str, Any]) -> Request:
+    """The wire model of a read whose name is in the path, its name not checked against the
+    model's rules (the query already is, by FastAPI).
+
+    Decision: on REST, a GET of a name no resource can have is a resource that is not there,
+    404 ResourceNotFound, as for any other missing resource (the AWS door answers AWS's
+    ValidationException); a write named in the path checks the name (`operations.request`)."""
+    # cast: the pydantic mypy plugin types model_construct on the bound, not the TypeVar
+    return cast(Request, model.model_construct(**values))
+
+
 Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE_ARN_PATTERN)]
 
 
@@ -120,9 +139,10 @@ def create_tuning_job(body: CreateTuningJobRequest, ctx: ContextDep) -> CreateTu
     operation_id="describe_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
 )
-def describe_tuning_job(name: str, session: ReadSession) -> DescribeTuningJobResponse:
+def describe_tuning_job(name: str, ctx: ContextDep) -> DescribeTuningJobResponse:
     """Status, counters, best training job and configuration of a tuning job."""
-    return service.describe(session, name)
+    body = looked_up(DescribeTuningJobRequest, {"HyperParameterTuningJobName": name})
+    return op.describe_tuning_job(ctx, body)
 
 
 @router.get(
@@ -152,7 +172,7 @@ def list_tuning_jobs(
 )
 def list_training_jobs_for_tuning_job(
     name: str,
-    session: ReadSession,
+    ctx: ContextDep,
     max_results: MaxResults = 10,
     next_token: NextToken = None,
     status_equals: Annotated[TRAINING_STATUS | None, Query(alias="StatusEquals")] = None,
@@ -163,10 +183,10 @@ def list_training_jobs_for_tuning_job(
     sort_order: SortOrder = None,
 ) -> ListTrainingJobsForTuningJobResponse:
     """The training jobs a tuning job launched (ListTrainingJobsForHyperParameterTuningJob)."""
-    return service.list_training_jobs(
-        session,
-        name,
+    body = looked_up(
+        ListTrainingJobsForTuningJobRequest,
         {
+            "HyperParameterTuningJobName": name,
             "MaxResults": max_results,
             "NextToken": next_token,
             "StatusEquals": status_equals,
@@ -174,6 +194,7 @@ def list_training_jobs_for_tuning_job(
             "SortOrder": sort_order,
         },
     )
+    return op.list_training_jobs_for_tuning_job(ctx, body)
 
 
 @router.get(
@@ -305,9 +326,11 @@ def delete_training_job(name: str, ctx: ContextDep) -> Response:
     operation_id="describe_training_job",
     tags=["training jobs"],
 )
-def describe_training_job(name: str, session: ReadSession) -> DescribeTrainingJobResponse:
+def describe_training_job(name: str, ctx: ContextDep) -> DescribeTrainingJobResponse:
     """A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob)."""
-    return training_service.describe(session, name)
+    return op.describe_training_job(
+        ctx, looked_up(DescribeTrainingJobRequest, {"TrainingJobName": name})
+    )
 
 
 @router.get(

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api import deploy
 from app.api import operations as op
-from app.api.deps import ContextDep, ReadSession, SettingsDep
+from app.api.deps import ContextDep
 from app.api.errors import error_response
 from app.api.rest import (
     ERRORS,
@@ -27,10 +27,10 @@ from app.api.rest import (
     MaxResults,
     NextToken,
     SortOrder,
+    looked_up,
 )
 from app.errors import DomainError
 from app.schemas_common import AwsModel
-from app.serving import service
 from app.serving.host import MAX_INVOCATION_BYTES, ModelError, RuntimeValidationError
 from app.serving.schemas import (
     CreateEndpointConfigRequest,
@@ -43,8 +43,11 @@ from app.serving.schemas import (
     DeleteEndpointRequest,
     DeleteModelRequest,
     DeploymentConfig,
+    DescribeEndpointConfigRequest,
     DescribeEndpointConfigResponse,
+    DescribeEndpointRequest,
     DescribeEndpointResponse,
+    DescribeModelRequest,
     DescribeModelResponse,
     ListEndpointConfigsRequest,
     ListEndpointConfigsResponse,
@@ -86,9 +89,9 @@ def create_model(body: CreateModelRequest, ctx: ContextDep) -> CreateModelRespon
     operation_id="describe_model",
     tags=["hosting"],
 )
-def describe_model(name: str, session: ReadSession, settings: SettingsDep) -> DescribeModelResponse:
+def describe_model(name: str, ctx: ContextDep) -> DescribeModelResponse:
     """A model's container and ARN (SageMaker's DescribeModel)."""
-    return service.describe_model(session, name, settings)
+    return op.describe_model(ctx, looked_up(DescribeModelRequest, {"ModelName": name}))
 
 
 @router.delete(
@@ -126,11 +129,10 @@ def create_endpoint_config(
     operation_id="describe_endpoint_config",
     tags=["hosting"],
 )
-def describe_endpoint_config(
-    name: str, session: ReadSession, settings: SettingsDep
-) -> DescribeEndpointConfigResponse:
+def describe_endpoint_config(name: str, ctx: ContextDep) -> DescribeEndpointConfigResponse:
     """An endpoint configuration (DescribeEndpointConfig)."""
-    return service.describe_endpoint_config(session, name, settings)
+    body = looked_up(DescribeEndpointConfigRequest, {"EndpointConfigName": name})
+    return op.describe_endpoint_config(ctx, body)
 
 
 @router.delete(
@@ -167,11 +169,9 @@ def create_endpoint(body: CreateEndpointRequest, ctx: ContextDep) -> CreateEndpo
     operation_id="describe_endpoint",
     tags=["hosting"],
 )
-def describe_endpoint(
-    name: str, session: ReadSession, settings: SettingsDep
-) -> DescribeEndpointResponse:
+def describe_endpoint(name: str, ctx: ContextDep) -> DescribeEndpointResponse:
     """An endpoint's status and variants (DescribeEndpoint)."""
-    return service.describe_endpoint(session, name, settings)
+    return op.describe_endpoint(ctx, looked_up(DescribeEndpointRequest, {"EndpointName": name}))
 
 
 @router.get(
