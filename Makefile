@@ -61,7 +61,7 @@ lint: $(VENV)/.installed
 # The fast tier first (a broken build fails in a minute), then the tests on live services.
 test: lint $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed  ## the whole suite, as CI runs it
 	$(VENV)/bin/python -m pytest -m "not services" $(ARGS)
-	$(VENV)/bin/python -m pytest -m services $(ARGS)
+	$(VENV)/bin/python -m pytest -m services --durations=20 $(ARGS)
 
 # The fast tier: no openamt server, no PostgreSQL, Redis or browser (tests/conftest.py).
 test-fast: $(VENV)/.installed  ## the tests that need no services, in well under a minute
