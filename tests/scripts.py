@@ -65,7 +65,10 @@ def write_script(directory: Path, source: str) -> Path:
     return directory
 
 
-# The first attempt (no marker file yet) hangs with a grandchild; a retry finishes at once.
+# The first run (no marker file yet) hangs with a grandchild; a later one finishes at once.
+# The marker is claimed with os.link (atomic, and it fails when the marker exists), so of two
+# jobs started in the same instant only one hangs; the marker names its processes. (Two that
+# both hung took a worker for 300 s and failed the fault tests after them, in CI.)
 HANGS_ONCE = """
 import argparse, os, subprocess, sys, time
 parser = argparse.ArgumentParser()
@@ -77,8 +80,17 @@ if os.path.exists(args.marker):
     print("validation:accuracy=0.75", flush=True)
     sys.exit(0)
 child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"])
-with open(args.marker, "w") as f:
+draft = f"{args.marker}.{os.getpid()}"
+with open(draft, "w") as f:
     f.write(f"{os.getppid()} {os.getpid()} {child.pid}")
+try:
+    os.link(draft, args.marker)
+except FileExistsError:  # another run claimed it first: this one is a later run
+    child.kill()
+    print("validation:accuracy=0.75", flush=True)
+    sys.exit(0)
+finally:
+    os.unlink(draft)
 print("validation:accuracy=0.5", flush=True)
 time.sleep(300)
 """
