@@ -91,6 +91,12 @@ def test_framework_xgboost_tuning_to_an_endpoint(
     assert result["best_training_job"] in {n for n, v in objectives.items() if v == best_value}
     assert result["best_objective"] == pytest.approx(best_value)
     assert result["attached_best_training_job"] == result["best_training_job"]
+    # best_estimator(): the best job's estimator, its model the job's artifact.
+    assert result["best_estimator_job"] == result["best_training_job"]
+    described = aws_client(server.url).describe_training_job(
+        TrainingJobName=result["best_training_job"]
+    )
+    assert result["best_estimator_model"] == described["ModelArtifacts"]["S3ModelArtifacts"]
     assert result["attached_objective"] == "validation:auc"
 
     # TrainingJobAnalytics: the stored series, as CloudWatch averages it over 60 s periods.

@@ -72,9 +72,11 @@ def main() -> None:
     )
     tuner.fit({"train": train, "validation": validation})  # waits until the tuning job ends
 
+    tuner.wait()  # fit already waited: returns at once
     name = tuner.latest_tuning_job.name
     description = tuner.describe()
     best = tuner.best_training_job()
+    best_estimator = tuner.best_estimator()  # an estimator attached to the best training job
     objective = description["BestTrainingJob"]["FinalHyperParameterTuningJobObjectiveMetric"]
     frame = tuner.analytics().dataframe()
 
@@ -101,6 +103,8 @@ def main() -> None:
                     ["TrainingJobName", "TrainingJobStatus", "FinalObjectiveValue"]
                 ].to_dict("records"),
                 "attached_best_training_job": attached.best_training_job(),
+                "best_estimator_job": best_estimator.latest_training_job.name,
+                "best_estimator_model": best_estimator.model_data,
                 "attached_objective": attached.objective_metric_name,
                 "series": series[["timestamp", "metric_name", "value"]].to_dict("records"),
                 "endpoint": endpoint,
