@@ -5,6 +5,9 @@ against openamt's own records (its REST door, its S3 door, XGBoost on the model 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
+from app.training.algorithms import is_builtin_xgboost_image
 from tests.sdk import runs
 from tests.servers import Server, aws_client
 
@@ -191,3 +195,27 @@ def test_attach_to_a_builtin_algorithm_tuning_job(
     best = aws_client(server.url).describe_training_job(TrainingJobName=parent["best_training_job"])
     assert attached["model_data"] == best["ModelArtifacts"]["S3ModelArtifacts"]
     assert attached["image_uri"] == best["AlgorithmSpecification"]["TrainingImage"]
+
+
+FRAMEWORK_VERSIONS = ["1.0-1", "1.2-1", "1.2-2", "1.3-1", "1.5-1", "1.7-1"]
+IMAGES = """
+import json, sys
+from sagemaker import image_uris
+print(json.dumps({v: image_uris.retrieve("xgboost", region="us-east-1", version=v,
+                  py_version="py3", instance_type="ml.m5.xlarge") for v in sys.argv[1:]}))
+"""
+
+
+def test_every_framework_version_is_openamts_xgboost() -> None:
+    """The seed's `XGBoost(framework_version=...)` from 1.0-1 to 1.7-1: each image the SDK
+    names is one openamt runs as XGBoost (script mode with the estimator's sagemaker_program,
+    the built-in algorithm without), so every version takes the flows tested above."""
+    done = subprocess.run(
+        [str(runs.sdk_python(2)), "-c", IMAGES, *FRAMEWORK_VERSIONS],
+        capture_output=True, text=True, timeout=120, check=True,
+        env={**os.environ, "SAGEMAKER_SUPPRESS_V2_WARNING": "1"},
+    )  # fmt: skip
+    images = json.loads(done.stdout.strip().splitlines()[-1])
+    assert sorted(images) == sorted(FRAMEWORK_VERSIONS)
+    for version, image in images.items():
+        assert is_builtin_xgboost_image(image), (version, image)
