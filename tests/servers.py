@@ -209,6 +209,18 @@ class Stack(Server):
                     time.sleep(0.5)
 
 
+def aws_env(url: str) -> dict[str, str]:
+    """The environment an unmodified AWS client (the AWS CLI, the SageMaker SDK) needs to
+    talk to openamt: the endpoint, any credentials (auth off), a region."""
+    return {
+        **os.environ,
+        "AWS_ENDPOINT_URL": url,
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "y",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+
+
 def aws_client(url: str, service: str = "sagemaker") -> Any:
     """An unmodified boto3 client of `service` pointed at openamt (any credentials: auth off)."""
     return boto3.client(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -18,7 +17,7 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs
-from tests.servers import ROOT, Server, aws_client
+from tests.servers import ROOT, Server, aws_client, aws_env
 
 NAMESPACE = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -305,13 +304,7 @@ def test_bad_input(cloudwatch: Any, finished: list[dict[str, Any]]) -> None:
 def test_aws_cli_gets_the_statistics(server: Server, finished: list[dict[str, Any]]) -> None:
     training = finished[0]
     start = training["TrainingStartTime"]
-    env = {
-        **os.environ,
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
+    env = aws_env(server.url)
     done = subprocess.run(
         [str(CLI), "cloudwatch", "get-metric-statistics", "--namespace", NAMESPACE,
          "--metric-name", "validation:auc",
@@ -352,11 +345,7 @@ def test_sagemaker_sdk_v2_training_job_analytics(
     config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
                       "      TelemetryOptOut: true\n")  # fmt: skip
     env = {
-        **os.environ,
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
+        **aws_env(server.url),
         "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
         "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
         "HOME": str(tmp_path),

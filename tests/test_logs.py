@@ -6,7 +6,6 @@ no nextToken from DescribeLogStreams, an empty last page that repeats its token.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs, scripts
-from tests.servers import ROOT, Server, aws_client
+from tests.servers import ROOT, Server, aws_client, aws_env
 
 GROUP = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -262,13 +261,7 @@ def test_bad_input(logs: Any, finished: dict[str, Any]) -> None:
 @pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_aws_cli_reads_the_same_lines(server: Server, finished: dict[str, Any]) -> None:
     training = finished["trainings"][0]
-    env = {
-        **os.environ,
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
+    env = aws_env(server.url)
     done = subprocess.run(
         [str(CLI), "logs", "get-log-events", "--log-group-name", GROUP,
          "--log-stream-name", stream_of(training), "--start-from-head", "--output", "json"],
@@ -295,11 +288,7 @@ def sdk_env(server: Server, home: Path) -> dict[str, str]:
     config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
                       "      TelemetryOptOut: true\n")  # fmt: skip
     return {
-        **os.environ,
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
+        **aws_env(server.url),
         "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
         "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
         "HOME": str(home),

@@ -9,13 +9,14 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.jobs import unique
-from tests.servers import Server, aws_client
+from tests.servers import Server, aws_client, aws_env
 
 # Each CLI command is a Python process: one mode (test_s3.py runs boto3 over both).
 pytestmark = [pytest.mark.services, pytest.mark.parametrize("server", ["embedded"], indirect=True)]
@@ -26,11 +27,7 @@ def aws(server: Server, tmp_path: Path) -> Any:
     home = tmp_path / "aws-home"
     home.mkdir()
     env = {
-        **os.environ,
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
+        **aws_env(server.url),
         "AWS_CONFIG_FILE": str(home / "config"),
         "AWS_SHARED_CREDENTIALS_FILE": str(home / "credentials"),
         "AWS_EC2_METADATA_DISABLED": "true",
@@ -56,6 +53,11 @@ def test_aws_s3_cp_ls_sync_rm(aws: Any, server: Server, tmp_path: Path) -> None:
     (tree / "sub" / "b.csv").write_text("3,4\n")
     big = tree / "big.bin"
     big.write_bytes(os.urandom(9 * 1024 * 1024))  # past the CLI's 8 MiB multipart threshold
+    # Files older than their upload, as a user's are: S3's LastModified has whole seconds, so a
+    # file written in the same second as its upload would look newer to the second sync.
+    earlier = time.time() - 60
+    for path in (tree / "a.csv", tree / "sub" / "b.csv", big):
+        os.utime(path, (earlier, earlier))
 
     aws("s3", "sync", str(tree), f"s3://{bucket}/data/")
     listed = aws("s3", "ls", "--recursive", f"s3://{bucket}/")

@@ -4,7 +4,6 @@ AWS CLI and the SageMaker SDK v3's own role resolver, against a live openamt."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -15,7 +14,7 @@ import boto3
 import botocore.exceptions
 import pytest
 
-from tests.servers import ROOT, Server, aws_client
+from tests.servers import ROOT, Server, aws_client, aws_env
 
 ACCOUNT = "123456789012"
 CLI = Path(sys.executable).parent / "aws"
@@ -98,16 +97,6 @@ def test_simulation_allows_everything_by_pages(server: Server) -> None:
     assert error.value.response["Error"]["Code"] == "InvalidInput"
 
 
-def cli_env(server: Server) -> dict[str, str]:
-    return {
-        **os.environ,
-        "AWS_ENDPOINT_URL": server.url,
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "y",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
-
-
 @pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_aws_cli(server: Server) -> None:
     for args, key, expected in (
@@ -117,7 +106,7 @@ def test_aws_cli(server: Server) -> None:
     ):  # fmt: skip
         done = subprocess.run(
             [str(CLI), *args, "--output", "json"],
-            env=cli_env(server),
+            env=aws_env(server.url),
             capture_output=True,
             text=True,
             timeout=120,
@@ -151,7 +140,7 @@ def test_sagemaker_sdk_v3_resolves_and_validates_roles(server: Server, tmp_path:
     config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
                       "      TelemetryOptOut: true\n")  # fmt: skip
     env = {
-        **cli_env(server),
+        **aws_env(server.url),
         "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
         "HOME": str(tmp_path),
     }
