@@ -17,7 +17,8 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs
-from tests.servers import ROOT, Server, aws_client, aws_env
+from tests.sdk import runs
+from tests.servers import Server, aws_client, aws_env
 
 NAMESPACE = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -322,7 +323,6 @@ def test_aws_cli_gets_the_statistics(server: Server, finished: list[dict[str, An
     )
 
 
-SDK2_PYTHON = ROOT / ".venv-sdk2" / "bin" / "python"
 ANALYTICS = """
 import sys, boto3, sagemaker
 from sagemaker.analytics import TrainingJobAnalytics
@@ -339,20 +339,10 @@ def test_sagemaker_sdk_v2_training_job_analytics(
 ) -> None:
     """`TrainingJobAnalytics(job).dataframe()`, unmodified: per-minute averages from the job's
     start, as seconds from the first minute."""
-    if not SDK2_PYTHON.exists():
-        pytest.fail("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
-    config = tmp_path / "sdk.yaml"
-    config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
-                      "      TelemetryOptOut: true\n")  # fmt: skip
-    env = {
-        **aws_env(server.url),
-        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
-        "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
-        "HOME": str(tmp_path),
-    }
+    env = runs.sdk_env(server, tmp_path)
     training = finished[0]
     done = subprocess.run(
-        [str(SDK2_PYTHON), "-c", ANALYTICS, training["TrainingJobName"]],
+        [str(runs.sdk_python(2)), "-c", ANALYTICS, training["TrainingJobName"]],
         env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]

@@ -16,7 +16,8 @@ import botocore.exceptions
 import pytest
 
 from tests import jobs, scripts
-from tests.servers import ROOT, Server, aws_client, aws_env
+from tests.sdk import runs
+from tests.servers import Server, aws_client, aws_env
 
 GROUP = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"
@@ -274,7 +275,6 @@ def test_aws_cli_reads_the_same_lines(server: Server, finished: dict[str, Any]) 
     )
 
 
-SDK2_PYTHON = ROOT / ".venv-sdk2" / "bin" / "python"
 FOLLOW = """
 import sys, boto3, sagemaker
 session = sagemaker.Session(boto3.Session(region_name="us-east-1"))
@@ -282,25 +282,10 @@ session.logs_for_job(sys.argv[1], wait=True, poll=1)
 """
 
 
-def sdk_env(server: Server, home: Path) -> dict[str, str]:
-    """What a user without AWS sets: the endpoint, any credentials, telemetry off."""
-    config = home / "sdk.yaml"
-    config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
-                      "      TelemetryOptOut: true\n")  # fmt: skip
-    return {
-        **aws_env(server.url),
-        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
-        "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
-        "HOME": str(home),
-    }
-
-
 @pytest.mark.parametrize("server", ["embedded"], indirect=True)  # boto3: both
 def test_sagemaker_sdk_v2_follows_a_running_job(server: Server, tmp_path: Path) -> None:
     """`fit(logs=True)`'s loop, unmodified: the SDK tails the stream while the job runs
     (positions by timestamp and skip) and prints every line once, in order."""
-    if not SDK2_PYTHON.exists():
-        pytest.fail("the SageMaker SDK v2 virtualenv (make .venv-sdk2) is not built")
     sm = aws_client(server.url)
     name = jobs.unique("follow")
     body = jobs.xgboost_job(name, max_jobs=1, parallel=1, num_round=300)
@@ -315,8 +300,8 @@ def test_sagemaker_sdk_v2_follows_a_running_job(server: Server, tmp_path: Path) 
         time.sleep(0.1)
     job = listed[0]["TrainingJobName"]
     done = subprocess.run(
-        [str(SDK2_PYTHON), "-c", FOLLOW, job],
-        env=sdk_env(server, tmp_path),
+        [str(runs.sdk_python(2)), "-c", FOLLOW, job],
+        env=runs.sdk_env(server, tmp_path),
         capture_output=True,
         text=True,
         timeout=300,

@@ -14,11 +14,11 @@ import boto3
 import botocore.exceptions
 import pytest
 
-from tests.servers import ROOT, Server, aws_client, aws_env
+from tests.sdk import runs
+from tests.servers import Server, aws_client, aws_env
 
 ACCOUNT = "123456789012"
 CLI = Path(sys.executable).parent / "aws"
-SDK3_PYTHON = ROOT / ".venv-sdk3" / "bin" / "python"
 KEY_ID, SECRET = "AKIDCALLERTEST", "caller/secret+value"
 
 
@@ -134,18 +134,9 @@ RESOLVE = textwrap.dedent(
 def test_sagemaker_sdk_v3_resolves_and_validates_roles(server: Server, tmp_path: Path) -> None:
     """The SDK's own resolver: with no role it takes the caller's (GetCallerIdentity, then
     GetRole); any role is validated by SimulatePrincipalPolicy and its trust policy."""
-    if not SDK3_PYTHON.exists():
-        pytest.fail("the SageMaker SDK v3 virtualenv (make .venv-sdk3) is not built")
-    config = tmp_path / "sdk.yaml"
-    config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
-                      "      TelemetryOptOut: true\n")  # fmt: skip
-    env = {
-        **aws_env(server.url),
-        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
-        "HOME": str(tmp_path),
-    }
+    env = runs.sdk_env(server, tmp_path)
     done = subprocess.run(
-        [str(SDK3_PYTHON), "-c", RESOLVE],
+        [str(runs.sdk_python(3)), "-c", RESOLVE],
         env=env,
         capture_output=True,
         text=True,

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 import xgboost
 
-from tests.servers import ROOT, Server, aws_client
+from tests.servers import ROOT, Server, aws_client, aws_env
 
 TRACER = ROOT / "tests" / "sdk" / "trace_calls.py"
 ATTACH_TUNER = ROOT / "tests" / "sdk" / "attach_tuner.py"
@@ -37,6 +37,20 @@ SageMaker:
       Session:
         DefaultS3Bucket: {BUCKET}
 """
+
+
+def sdk_env(server: Server, home: Path) -> dict[str, str]:
+    """What a user without AWS sets for a one-off SDK script: the endpoint, any credentials,
+    and a config file with telemetry off (no default bucket: such scripts name none)."""
+    config = home / "sdk.yaml"
+    config.write_text("SchemaVersion: '1.0'\nSageMaker:\n  PythonSDK:\n    Modules:\n"
+                      "      TelemetryOptOut: true\n")  # fmt: skip
+    return {
+        **aws_env(server.url),
+        "SAGEMAKER_USER_CONFIG_OVERRIDE": str(config),
+        "SAGEMAKER_SUPPRESS_V2_WARNING": "1",
+        "HOME": str(home),
+    }
 
 
 def sdk_python(version: int) -> Path:
