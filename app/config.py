@@ -17,22 +17,32 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         Path("openamt-data"),
-        description="SQLite database, training logs, job directories and the local s3:// store.",
+        description="SQLite databases (openamt.db, optuna.db), training logs, job directories and "
+        "the local s3:// store (s3/).",
     )
     database_url: str | None = Field(
-        None, description="SQLAlchemy URL; default: SQLite under the data directory."
+        None,
+        description="SQLAlchemy URL of openamt's database (and Optuna's, when set); default: "
+        "SQLite under the data directory.",
     )
     broker_url: str | None = Field(
-        None, description="Celery broker (redis://...); unset means embedded local workers."
+        None,
+        description="Celery broker (redis://...): set, it is distributed mode; unset, embedded "
+        "local workers.",
     )
     region: str = Field("us-east-1", description="Region written into ARNs.")
-    account_id: str = Field("123456789012", pattern=r"^\d{12}$", description="Account in ARNs.")
+    account_id: str = Field(
+        "123456789012", pattern=r"^\d{12}$", description="Account written into ARNs."
+    )
     s3_endpoint_url: str | None = Field(
         None,
         description="S3-compatible endpoint for s3:// URIs; unset maps them under data_dir/s3.",
     )
     workers: int = Field(
-        default_factory=lambda: os.cpu_count() or 1, ge=1, description="Local worker processes."
+        default_factory=lambda: os.cpu_count() or 1,
+        ge=1,
+        description="Local worker processes (openamt serve --workers N); default: the number "
+        "of cores.",
     )
     heartbeat_seconds: float = Field(
         5.0, gt=0, description="How often a running training job renews its lease."
@@ -44,17 +54,26 @@ class Settings(BaseSettings):
         "period, a lost worker is noticed within twice the heartbeat interval.",
     )
     stop_poll_seconds: float = Field(
-        0.5, gt=0, description="How often a running training job checks (reads) for a stop."
+        0.5,
+        gt=0,
+        description="How often a running training job checks (reads) whether it was stopped.",
     )
     reaper_seconds: float = Field(
-        2.0, gt=0, description="Period of the self-healing sweep and of the model-server sweep."
+        2.0,
+        gt=0,
+        description="Period of the self-healing sweep (embedded: a thread; distributed: "
+        "openamt beat), and of each API process's sweep of model servers whose endpoint was "
+        "deleted.",
     )
 
     # AWS's default quotas, answered with ResourceLimitExceeded by both front doors. A list
     # bound of botocore's model (30 ranges of each type, 40 metric definitions) still refuses
     # more with ValidationException whatever these say.
     max_concurrent_tuning_jobs: int = Field(
-        100, ge=1, description="Tuning jobs InProgress or Stopping at once."
+        100,
+        ge=1,
+        description="Tuning jobs InProgress or Stopping at once; beyond, create answers "
+        "ResourceLimitExceeded.",
     )
     max_training_jobs_per_tuning_job: int = Field(
         750, ge=1, description="MaxNumberOfTrainingJobs of one tuning job (all but Random)."
@@ -81,35 +100,49 @@ class Settings(BaseSettings):
     # Security (docs/security.md). Secrets are SecretStr: never shown in a repr or a log.
     access_keys: SecretStr | None = Field(
         None,
-        description="AKID:SECRET[,AKID2:SECRET2]: both doors then require AWS Signature V4.",
+        description="AKID:SECRET[,AKID2:SECRET2]: both doors then require AWS Signature V4 (see "
+        "docs/security.md).",
     )
     api_tokens: SecretStr | None = Field(
-        None, description="Comma-separated bearer tokens the REST door also accepts."
+        None,
+        description="Comma-separated tokens the REST door also accepts as "
+        "Authorization: Bearer <token>.",
     )
     max_body_bytes: int = Field(
-        1024 * 1024, ge=1, description="Largest request body; a larger one gets 413."
+        1024 * 1024,
+        ge=1,
+        description="Largest request body; a larger one gets 413 RequestEntityTooLargeException.",
     )
     allowed_paths: Annotated[list[Path], NoDecode] = Field(
         default_factory=lambda data: _default_allowed_paths(data.get("data_dir")),
         description="Roots that file:// channels, output paths and submit directories must lie "
-        "under (separated by ':' or ','); default: the data directory and the current directory "
-        "(unless that is /).",
+        "under, links followed (separated by ':' or ','); default: the data directory and the "
+        "current directory (unless that is /); set, it replaces the default.",
     )
     training_memory_mb: int = Field(
-        4096, ge=0, description="Address space of a training process in MiB; 0: no limit."
+        4096,
+        ge=0,
+        description="Address space of a training process in MiB (RLIMIT_AS; a forked built-in "
+        "gets it on top of the worker's own); 0: no limit.",
     )
     training_file_size_mb: int = Field(
-        10240, ge=0, description="Largest file a training process may write, in MiB; 0: no limit."
+        10240,
+        ge=0,
+        description="Largest file a training process may write, in MiB (RLIMIT_FSIZE); "
+        "0: no limit.",
     )
     sandbox: Literal["auto", "bwrap", "off"] = Field(
         "auto",
         description="Script-mode training jobs in their own mount and PID namespace "
-        "(bubblewrap), with their job directory at /opt/ml: auto (when bwrap is installed and "
-        "may create namespaces here; else a warning at start), bwrap (required: refuse to start "
-        "without it), off.",
+        "(bubblewrap), with their job directory at /opt/ml, the host read-only and a private "
+        "/tmp: auto (when bwrap is installed and may create namespaces here; else a warning at "
+        "start), bwrap (required: refuse to start without it), off.",
     )
     max_log_bytes: int = Field(
-        64 * 1024 * 1024, ge=0, description="A training job's log stops growing here; 0: no limit."
+        64 * 1024 * 1024,
+        ge=0,
+        description="A training job's stored log stops growing here (metrics are still read); "
+        "0: no limit.",
     )
 
     spot_interruption_rate: float = Field(
@@ -119,7 +152,9 @@ class Settings(BaseSettings):
         "job (a Poisson process); 0: never interrupted.",
     )
     spot_interruption_seed: int | None = Field(
-        None, description="Seed of the simulated interruptions, for a reproducible schedule."
+        None,
+        description="Seed of the simulated interruptions, for a reproducible schedule (the same "
+        "for every job).",
     )
     spot_discount: float = Field(
         0.0,
@@ -129,7 +164,10 @@ class Settings(BaseSettings):
         "TrainingTimeInSeconds times (1 - discount).",
     )
     invocation_timeout_seconds: float = Field(
-        60.0, gt=0, description="An endpoint invocation's longest answer time, as SageMaker's 60 s."
+        60.0,
+        gt=0,
+        description="An endpoint invocation's longest answer time, as SageMaker's 60 s; past it "
+        "a ModelError, and the model server restarts.",
     )
 
     bayesian_sampler: Literal["tpe", "gp"] = Field(
