@@ -8,7 +8,7 @@ Two installations side by side, in this one run:
   * embedded: `openamt serve --workers 2` on a fresh data directory (SQLite).
 
 On each, the same Random-strategy script-mode tuning job of `--trials` training jobs, once
-per MaxParallelTrainingJobs in `--parallel`. The script (tests/scripts.py JSON_METRICS)
+per MaxParallelTrainingJobs in `--parallel`. The script (tests/support/scripts.py JSON_METRICS)
 parses two arguments, prints its metric as JSON and exits: the trial costs what an
 interpreter start costs, so the figures measure openamt. Then `--jobs` small tuning jobs
 (3 training jobs each, parallel 1) are created at once on the distributed stack.
@@ -68,8 +68,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/distributed.py` from anywhere: bench.*, tests.*
 
 from bench.common import wait_healthy  # noqa: E402
-from tests.jobs import script_job  # noqa: E402
-from tests.scripts import JSON_METRICS  # noqa: E402
+from tests.support.jobs import script_job  # noqa: E402
+from tests.support.scripts import JSON_METRICS  # noqa: E402
 
 POSTGRES = os.environ.get("OPENAMT_TEST_POSTGRES", "postgresql://root@127.0.0.1:5432/test")
 REDIS = os.environ.get("OPENAMT_TEST_REDIS", "redis://127.0.0.1:6379")

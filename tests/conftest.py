@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.servers import Server, Stack
+from tests.support.servers import Server, Stack
 
 # Tests keep their code and data under the system's temporary directory: every openamt this
 # session starts (in-process or as a subprocess) may read and write there. The tests of the
@@ -38,8 +38,8 @@ def client(server: Server) -> Iterator[httpx.Client]:
 
 # The fast tier (`make test-fast`: `-m "not services"`) is every test that starts no openamt
 # and needs no PostgreSQL, Redis or browser. A test is in the slow tier when it asks for one of
-# these fixtures, its module imports the classes that start servers (tests/servers.py), or it
-# says so (`pytestmark = pytest.mark.services`).
+# these fixtures, its module imports the classes that start servers
+# (tests/support/servers.py), or it says so (`pytestmark = pytest.mark.services`).
 SERVICE_FIXTURES = frozenset({"server", "client", "token_server"})
 
 

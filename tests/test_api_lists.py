@@ -32,7 +32,7 @@ from app.executor import NullExecutor
 from app.main import create_app
 from app.tuning.outcomes import record_end
 from app.tuning.scheduler import advance
-from tests.jobs import xgboost_job
+from tests.support.jobs import xgboost_job
 
 JOBS = "/v1/hyper-parameter-tuning-jobs"
 SAGEMAKER = botocore.session.get_session().get_service_model("sagemaker")

@@ -32,9 +32,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.api import auth
-from tests import scripts
-from tests.jobs import script_job, training_jobs, unique, wait_for
-from tests.servers import ROOT, Server, children
+from tests.support import scripts
+from tests.support.jobs import script_job, training_jobs, unique, wait_for
+from tests.support.servers import ROOT, Server, children
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

@@ -18,9 +18,9 @@ import httpx
 import pytest
 from botocore.exceptions import ClientError
 
-from tests import scripts
-from tests.jobs import script_job, unique, wait_done, xgboost_job
-from tests.servers import Server, aws_client
+from tests.support import scripts
+from tests.support.jobs import script_job, unique, wait_done, xgboost_job
+from tests.support.servers import Server, aws_client
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

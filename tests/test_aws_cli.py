@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.jobs import unique, wait_for, xgboost_job
-from tests.servers import Server
+from tests.support.jobs import unique, wait_for, xgboost_job
+from tests.support.servers import Server
 
 
 class Cli:

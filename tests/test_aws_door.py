@@ -22,7 +22,7 @@ import httpx
 import pytest
 from botocore.exceptions import ClientError
 
-from tests.servers import ROOT, Server, aws_client
+from tests.support.servers import ROOT, Server, aws_client
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

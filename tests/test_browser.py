@@ -17,9 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests import scripts
-from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
-from tests.servers import ROOT, Server
+from tests.support import scripts
+from tests.support.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
+from tests.support.servers import ROOT, Server
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import API_TOKEN
-from tests.jobs import create, unique, wait_for, xgboost_job
-from tests.servers import ROOT, Server, free_port
+from tests.support.jobs import create, unique, wait_for, xgboost_job
+from tests.support.servers import ROOT, Server, free_port
 
 
 def openamt(*args: str, token: str | None = API_TOKEN, endpoint: str | None = None,

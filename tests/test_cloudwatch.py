@@ -16,9 +16,8 @@ from typing import Any
 import botocore.exceptions
 import pytest
 
-from tests import jobs
-from tests.sdk import runs
-from tests.servers import Server, aws_client, aws_env
+from tests.support import jobs, runs
+from tests.support.servers import Server, aws_client, aws_env
 
 NAMESPACE = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"

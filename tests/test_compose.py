@@ -9,7 +9,7 @@ import subprocess
 import pytest
 import yaml
 
-from tests.servers import ROOT
+from tests.support.servers import ROOT
 
 pytestmark = pytest.mark.services  # needs Debian's docker-compose (see conftest)
 

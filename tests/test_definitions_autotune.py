@@ -11,9 +11,9 @@ import httpx
 import pytest
 
 from app.tuning.autotune import XGBOOST_DEFAULT, XGBOOST_RANGES
-from tests import scripts
-from tests.jobs import smooth_job, training_jobs, unique, wait_done, wait_for, xgboost_job
-from tests.servers import Server, aws_client
+from tests.support import scripts
+from tests.support.jobs import smooth_job, training_jobs, unique, wait_done, wait_for, xgboost_job
+from tests.support.servers import Server, aws_client
 from tests.test_validation import Api, make_api
 
 CONFIG = "HyperParameterTuningJobConfig"

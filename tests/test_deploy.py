@@ -18,9 +18,9 @@ import pytest
 import xgboost
 from botocore.exceptions import ClientError
 
-from tests import scripts
-from tests.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
-from tests.servers import Server, Stack, aws_client, children
+from tests.support import scripts
+from tests.support.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
+from tests.support.servers import Server, Stack, aws_client, children
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

@@ -19,9 +19,9 @@ import pytest
 import redis
 from sqlalchemy import func, select
 
-from tests import scripts
-from tests.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.servers import POSTGRES, Server, Stack
+from tests.support import scripts
+from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
+from tests.support.servers import POSTGRES, Server, Stack
 from tests.test_e2e_faults import _wait_for_file
 from tests.test_e2e_script import _alive
 
@@ -176,7 +176,7 @@ def test_racing_scheduler_steps_respect_the_limits(stack: Stack) -> None:
     from app.tuning import service
     from app.tuning.outcomes import record_end
     from app.tuning.schemas import CreateTuningJobRequest
-    from tests.jobs import xgboost_job
+    from tests.support.jobs import xgboost_job
 
     settings = Settings(database_url=stack.database_url, data_dir=stack.data_dir)
     db = get_database(settings)

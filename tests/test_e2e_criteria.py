@@ -6,8 +6,8 @@ from pathlib import Path
 
 import httpx
 
-from tests import scripts
-from tests.jobs import create, script_job, training_jobs, unique, wait_for
+from tests.support import scripts
+from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
 
 
 def _constant_job(name: str, code: Path, value: float, **kwargs: object) -> dict:  # type: ignore[type-arg]

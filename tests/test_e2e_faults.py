@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests import scripts
-from tests.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
-from tests.servers import Server, children
+from tests.support import scripts
+from tests.support.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
+from tests.support.servers import Server, children
 from tests.test_e2e_script import _alive
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)

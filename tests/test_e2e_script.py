@@ -9,9 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests import scripts
-from tests.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.servers import Server, job_processes
+from tests.support import scripts
+from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
+from tests.support.servers import Server, job_processes
 
 
 def _alive(pid: int) -> bool:

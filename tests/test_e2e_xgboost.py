@@ -9,8 +9,8 @@ import httpx
 import numpy as np
 import xgboost
 
-from tests.jobs import create, training_jobs, unique, wait_for, xgboost_job
-from tests.servers import Server
+from tests.support.jobs import create, training_jobs, unique, wait_for, xgboost_job
+from tests.support.servers import Server
 
 
 def _local(server: Server, uri: str) -> Path:

@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.jobs import training_jobs, wait_for
-from tests.servers import ROOT, Server
+from tests.support.jobs import training_jobs, wait_for
+from tests.support.servers import ROOT, Server
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

@@ -23,9 +23,9 @@ import pytest
 
 from app import storage
 from app.config import Settings
-from tests import scripts
-from tests.jobs import create, script_job, training_jobs, unique, wait_for, with_changes
-from tests.servers import Server
+from tests.support import scripts
+from tests.support.jobs import create, script_job, training_jobs, unique, wait_for, with_changes
+from tests.support.servers import Server
 from workers.process import ForkedTraining, ResourceLimits
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)

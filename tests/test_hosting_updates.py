@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from tests.jobs import ROLE, SCRIPT_IMAGE, training_job, unique, wait_training
-from tests.servers import Server, aws_client
+from tests.support.jobs import ROLE, SCRIPT_IMAGE, training_job, unique, wait_training
+from tests.support.servers import Server, aws_client
 from tests.test_schemas_contract import _check_structure, _root_shape
 
 # The SDK's framework entry script: trains when run, serves when imported by the container.

@@ -15,9 +15,8 @@ from typing import Any
 import botocore.exceptions
 import pytest
 
-from tests import jobs, scripts
-from tests.sdk import runs
-from tests.servers import Server, aws_client, aws_env
+from tests.support import jobs, runs, scripts
+from tests.support.servers import Server, aws_client, aws_env
 
 GROUP = "/aws/sagemaker/TrainingJobs"
 CLI = Path(sys.executable).parent / "aws"

@@ -22,8 +22,8 @@ from app.config import Settings
 from app.db.migrate import upgrade
 from app.main import null_executor_app
 from app.observe.prometheus import RequestMetrics
-from tests.jobs import create, training_jobs, unique, wait_for, xgboost_job
-from tests.servers import Server, free_port
+from tests.support.jobs import create, training_jobs, unique, wait_for, xgboost_job
+from tests.support.servers import Server, free_port
 
 ROUNDS = 6
 JOBS = 3

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from app.api.openapi import openapi_document, openapi_json
-from tests.servers import ROOT
+from tests.support.servers import ROOT
 
 
 def test_the_committed_document_is_the_apps() -> None:

@@ -15,7 +15,7 @@ from app.executor import NullExecutor
 from app.tuning import reaper, scheduler, service, studies
 from app.tuning.outcomes import record_end
 from app.tuning.schemas import CreateTuningJobRequest
-from tests.jobs import unique, xgboost_job
+from tests.support.jobs import unique, xgboost_job
 
 
 def _job(tmp_path: Path) -> tuple[Settings, str]:

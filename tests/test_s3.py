@@ -17,8 +17,8 @@ import pytest
 from boto3.s3.transfer import TransferConfig
 from botocore.exceptions import ClientError
 
-from tests.jobs import unique, wait_done, xgboost_job
-from tests.servers import Server, aws_client
+from tests.support.jobs import unique, wait_done, xgboost_job
+from tests.support.servers import Server, aws_client
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

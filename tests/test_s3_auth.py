@@ -22,8 +22,8 @@ from botocore.config import Config
 from botocore.credentials import Credentials
 from botocore.exceptions import ClientError
 
-from tests.jobs import unique
-from tests.servers import Server
+from tests.support.jobs import unique
+from tests.support.servers import Server
 from tests.test_s3_wire import KeepPayloadHash, error
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.jobs import unique
-from tests.servers import Server, aws_client, aws_env
+from tests.support.jobs import unique
+from tests.support.servers import Server, aws_client, aws_env
 
 # Each CLI command is a Python process: one mode (test_s3.py runs boto3 over both).
 pytestmark = [pytest.mark.services, pytest.mark.parametrize("server", ["embedded"], indirect=True)]

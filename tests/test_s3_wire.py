@@ -20,8 +20,8 @@ from botocore.auth import S3SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
-from tests.jobs import unique
-from tests.servers import Server, aws_client
+from tests.support.jobs import unique
+from tests.support.servers import Server, aws_client
 
 # Wire-level checks: one mode is enough (test_s3.py runs boto3 over both).
 pytestmark = [pytest.mark.services, pytest.mark.parametrize("server", ["embedded"], indirect=True)]

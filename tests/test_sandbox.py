@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
-from tests.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
-from tests.servers import ROOT, Server, Stack, aws_client, children, job_processes
+from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
+from tests.support.servers import ROOT, Server, Stack, aws_client, children, job_processes
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

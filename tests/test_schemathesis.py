@@ -30,7 +30,7 @@ from app.config import Settings
 from app.db import migrate
 from app.executor import NullExecutor
 from app.main import create_app
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

@@ -19,8 +19,8 @@ from openamt_client.api.tuning_jobs import (
 from openamt_client.models import CreateTuningJobRequest, DescribeTuningJobResponse, Error
 
 from tests.conftest import API_TOKEN
-from tests.jobs import TERMINAL, unique, xgboost_job
-from tests.servers import Server
+from tests.support.jobs import TERMINAL, unique, xgboost_job
+from tests.support.servers import Server
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ import pytest
 from botocore.exceptions import ClientError
 
 from app.training.algorithms import is_builtin_xgboost_image
-from tests.sdk import runs
-from tests.servers import Server, aws_client
+from tests.support import runs
+from tests.support.servers import Server, aws_client
 
 pytestmark = pytest.mark.services
 

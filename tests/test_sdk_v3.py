@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.sdk import runs
-from tests.servers import Server, aws_client
+from tests.support import runs
+from tests.support.servers import Server, aws_client
 
 pytestmark = pytest.mark.services
 

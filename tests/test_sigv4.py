@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 from app.api.aws import sigv4
 from app.api.aws.s3 import sigv4 as s3_sigv4
 from app.api.aws.s3.errors import S3Error
-from tests.servers import Server
+from tests.support.servers import Server
 from tests.test_aws_door import _cloudwatch_speaking
 
 KEY, SECRET = "AKIDOPENAMTSIGV4", "sigv4-secret/with+signs"

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from tests import scripts
-from tests.jobs import script_job, unique, wait_done, with_changes
-from tests.servers import Server, aws_client
+from tests.support import scripts
+from tests.support.jobs import script_job, unique, wait_done, with_changes
+from tests.support.servers import Server, aws_client
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

@@ -14,8 +14,8 @@ import boto3
 import botocore.exceptions
 import pytest
 
-from tests.sdk import runs
-from tests.servers import Server, aws_client, aws_env
+from tests.support import runs
+from tests.support.servers import Server, aws_client, aws_env
 
 ACCOUNT = "123456789012"
 CLI = Path(sys.executable).parent / "aws"

@@ -19,15 +19,15 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from tests import scripts
-from tests.jobs import (
+from tests.support import scripts
+from tests.support.jobs import (
     SCRIPT_IMAGE,
     training_job,
     unique,
     wait_training,
     xgboost_job,
 )
-from tests.servers import Server, aws_client, job_processes
+from tests.support.servers import Server, aws_client, job_processes
 from tests.test_e2e_script import _alive
 from tests.test_schemas_contract import _check_structure, _root_shape
 

@@ -15,10 +15,17 @@ from app.db.migrate import upgrade
 from app.db.session import Database
 from app.training import standalone
 from app.training.schemas import CreateTrainingJobRequest
-from tests import scripts
-from tests.jobs import SCRIPT_IMAGE, script_job, training_job, unique, wait_done, wait_training
-from tests.jobs import xgboost_job as tuning_body
-from tests.servers import Server, aws_client
+from tests.support import scripts
+from tests.support.jobs import (
+    SCRIPT_IMAGE,
+    script_job,
+    training_job,
+    unique,
+    wait_done,
+    wait_training,
+)
+from tests.support.jobs import xgboost_job as tuning_body
+from tests.support.servers import Server, aws_client
 from workers.claims import claim_training_job
 
 

@@ -30,7 +30,7 @@ from app.tuning.outcomes import record_end
 from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
 from app.tuning.scheduler import advance
 from app.tuning.strategies import STRATEGIES
-from tests.jobs import script_job, with_changes, xgboost_job
+from tests.support.jobs import script_job, with_changes, xgboost_job
 from workers.claims import claim_training_job
 
 JOBS = "/v1/hyper-parameter-tuning-jobs"

@@ -13,8 +13,8 @@ import optuna
 import pytest
 from optuna.trial import TrialState
 
-from tests import scripts
-from tests.jobs import (
+from tests.support import scripts
+from tests.support.jobs import (
     create,
     smooth_job,
     training_jobs,
@@ -24,7 +24,7 @@ from tests.jobs import (
     with_changes,
     xgboost_job,
 )
-from tests.servers import Server, aws_client
+from tests.support.servers import Server, aws_client
 from tests.test_validation import VALIDATION, Api, assert_error, finish, make_api
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 import xgboost
 
-from tests.servers import ROOT, Server, aws_client, aws_env
+from tests.support.servers import ROOT, Server, aws_client, aws_env
 
 TRACER = ROOT / "tests" / "sdk" / "trace_calls.py"
 ATTACH_TUNER = ROOT / "tests" / "sdk" / "attach_tuner.py"

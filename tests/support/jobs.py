@@ -149,7 +149,7 @@ def script_job(
 
 
 def smooth_job(name: str, source_dir: Path, **kwargs: Any) -> dict[str, Any]:
-    """A script-mode job maximizing tests/scripts.py SMOOTH's `score` over x, y, z in [0, 1]."""
+    """A script-mode job maximizing scripts.SMOOTH's `score` over x, y, z in [0, 1]."""
     body = script_job(name, source_dir, metric="score", regex=r"score=([-0-9\.]+)", **kwargs)
     ranges = [{"Name": n, "MinValue": "0", "MaxValue": "1"} for n in ("x", "y", "z")]
     body["HyperParameterTuningJobConfig"]["ParameterRanges"] = {"ContinuousParameterRanges": ranges}

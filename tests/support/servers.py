@@ -18,9 +18,9 @@ import httpx
 import psycopg
 import redis
 
-from tests import jobs
+from tests.support import jobs
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the repository
 
 
 def children(pid: int, *, command: str = "") -> list[int]:
