@@ -30,6 +30,7 @@ from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database, get_database
 from app.executor import NullExecutor
 from app.main import create_app
+from app.training.lifecycle import Outcome
 from app.tuning.outcomes import record_end
 from app.tuning.scheduler import advance
 from tests.support.jobs import xgboost_job
@@ -114,7 +115,7 @@ def end_training(world: World, name: str, training_name: str, **outcome: Any) ->
         training = session.scalars(
             select(TrainingJob).where(TrainingJob.name == training_name)
         ).one()
-        record_end(job, training, **outcome)
+        record_end(job, training, Outcome(**outcome))
 
 
 def launched(world: World, name: str) -> list[str]:

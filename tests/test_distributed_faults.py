@@ -21,9 +21,7 @@ from sqlalchemy import func, select
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.support.servers import POSTGRES, Server, Stack
-from tests.test_e2e_faults import _wait_for_file
-from tests.test_e2e_script import _alive
+from tests.support.servers import POSTGRES, Server, Stack, alive
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -70,7 +68,7 @@ def test_kill_9_of_a_worker_is_noticed_and_retried(stack: Stack, tmp_path: Path)
     body["TrainingJobDefinition"]["RetryStrategy"] = {"MaximumRetryAttempts": 1}
     with stack.client() as client:
         name = create(client, body)
-        runner, script, grandchild = map(int, _wait_for_file(marker).split())
+        runner, script, grandchild = map(int, scripts.wait_for_file(marker).split())
         os.kill(runner, signal.SIGKILL)  # the Celery pool process running the training job
         killed_at = time.monotonic()
         # The killed attempt's job is retried under its name and, this time, finishes.
@@ -91,9 +89,9 @@ def test_kill_9_of_a_worker_is_noticed_and_retried(stack: Stack, tmp_path: Path)
     with stack.client() as client:
         assert len(training_jobs(client, name)) == 3  # retried under its name, not relaunched
     deadline = time.monotonic() + 5
-    while (_alive(script) or _alive(grandchild)) and time.monotonic() < deadline:
+    while (alive(script) or alive(grandchild)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not _alive(script) and not _alive(grandchild)
+    assert not alive(script) and not alive(grandchild)
 
 
 def test_the_api_restarted_mid_job(stack: Stack, tmp_path: Path) -> None:
@@ -173,6 +171,9 @@ def test_racing_scheduler_steps_respect_the_limits(stack: Stack) -> None:
     from app.config import Settings
     from app.db.models import TrainingJob, TuningJob
     from app.db.session import get_database
+    from app.executor import NullExecutor, unit_of_work
+    from app.training.lifecycle import Outcome
+    from app.training.states import TrainingJobStatus
     from app.tuning import service
     from app.tuning.outcomes import record_end
     from app.tuning.schemas import CreateTuningJobRequest
@@ -181,7 +182,7 @@ def test_racing_scheduler_steps_respect_the_limits(stack: Stack) -> None:
     settings = Settings(database_url=stack.database_url, data_dir=stack.data_dir)
     db = get_database(settings)
     name = unique("steps")
-    with db.write() as session:
+    with unit_of_work(db, NullExecutor()) as session:
         request = CreateTuningJobRequest.model_validate(xgboost_job(name, max_jobs=12, parallel=3))
         service.create(session, request, settings)
     context = multiprocessing.get_context("spawn")
@@ -211,7 +212,7 @@ def test_racing_scheduler_steps_respect_the_limits(stack: Stack) -> None:
             assert launched == job.launched <= 12
             for training in running[:1]:  # finish one, so the racing steps launch another
                 training.lease_owner = "test"
-                record_end(job, training, status="Completed", objective=0.5)
+                record_end(job, training, Outcome(TrainingJobStatus.COMPLETED, objective=0.5))
             status = job.status
         time.sleep(0.02)
     for process in steppers:
@@ -245,7 +246,7 @@ def test_stop_across_workers(stack: Stack, tmp_path: Path) -> None:
         statuses = {j["TrainingJobStatus"] for j in training_jobs(client, name)}
     assert statuses == {"Stopped"}
     assert described["TrainingJobStatusCounters"]["Stopped"] == 4
-    assert not [pid for pid in pids if _alive(pid)]
+    assert not [pid for pid in pids if alive(pid)]
 
 
 def test_dropped_database_connections_are_survived(stack: Stack, tmp_path: Path) -> None:

@@ -7,12 +7,15 @@ from pathlib import Path
 from optuna.trial import TrialState
 from sqlalchemy import select
 
+from app import reaper
 from app.config import Settings
 from app.db.migrate import upgrade
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import get_database
-from app.executor import NullExecutor
-from app.tuning import reaper, scheduler, service, studies
+from app.executor import NullExecutor, unit_of_work
+from app.training.lifecycle import Outcome
+from app.training.states import TrainingJobStatus
+from app.tuning import scheduler, service, studies
 from app.tuning.outcomes import record_end
 from app.tuning.schemas import CreateTuningJobRequest
 from tests.support.jobs import unique, xgboost_job
@@ -22,7 +25,7 @@ def _job(tmp_path: Path) -> tuple[Settings, str]:
     settings = Settings(data_dir=tmp_path / "data")
     upgrade(settings)
     name = unique("reap")
-    with get_database(settings).write() as session:
+    with unit_of_work(get_database(settings), NullExecutor()) as session:
         service.create(
             session, CreateTuningJobRequest.model_validate(xgboost_job(name, parallel=2)), settings
         )
@@ -40,7 +43,7 @@ def test_trials_left_running_are_told_or_failed(tmp_path: Path) -> None:
         ).first()
         assert job is not None and first is not None
         # The runner's commit happened; its tell to the study did not (a crash in between).
-        record_end(job, first, status="Completed", objective=0.8)
+        record_end(job, first, Outcome(TrainingJobStatus.COMPLETED, objective=0.8))
         told_trial = first.trial_id
     study = studies.load_study(settings, name)
     orphan = study.ask()  # asked, but its training job's transaction never committed

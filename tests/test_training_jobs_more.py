@@ -13,6 +13,7 @@ from botocore.exceptions import ClientError
 from app.config import Settings
 from app.db.migrate import upgrade
 from app.db.session import Database
+from app.runs import claim as claim_training_job
 from app.training import standalone
 from app.training.schemas import CreateTrainingJobRequest
 from tests.support import scripts
@@ -26,7 +27,6 @@ from tests.support.jobs import (
 )
 from tests.support.jobs import xgboost_job as tuning_body
 from tests.support.servers import Server, aws_client
-from workers.claims import claim_training_job
 
 
 def test_a_repeated_message_claims_a_standalone_job_once(tmp_path: Path) -> None:

@@ -24,14 +24,18 @@ from app.config import Settings
 from app.db import migrate
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import get_database
-from app.executor import NullExecutor
+from app.executor import NullExecutor, unit_of_work
 from app.main import create_app
+from app.runs import claim as claim_training_job
+from app.training.lifecycle import Outcome
+from app.training.states import FailureKind, TrainingJobStatus
+from app.tuning import service as tuning_service
 from app.tuning.outcomes import record_end
 from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
 from app.tuning.scheduler import advance
+from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.strategies import STRATEGIES
 from tests.support.jobs import script_job, with_changes, xgboost_job
-from workers.claims import claim_training_job
 
 JOBS = "/v1/hyper-parameter-tuning-jobs"
 CONFIG = "HyperParameterTuningJobConfig"
@@ -638,9 +642,9 @@ def finish(api: Api, name: str, *, status: str = "Completed") -> None:
             select(TrainingJob).where(TrainingJob.tuning_job_name == name)
         ).one()
         if status == "Completed":
-            record_end(job, training, status="Completed", objective=0.9)
+            record_end(job, training, Outcome(TrainingJobStatus.COMPLETED, objective=0.9))
         else:
-            record_end(job, training, status="Failed", failure_kind="NonRetryable")
+            record_end(job, training, Outcome.failed(FailureKind.NON_RETRYABLE, "failed"))
     advance(db, settings, NullExecutor(), name)
     described = api.client.get(f"{JOBS}/{name}").json()
     assert described["HyperParameterTuningJobStatus"] == status
@@ -764,15 +768,18 @@ def test_wrong_types_anywhere_and_garbage_never_answer_500(api: Api) -> None:
     ("rule", "kind"),
     [("running-average", RunningAverageMedianPruner), ("median-value", MedianValuePruner)],
 )
-def test_a_claim_carries_the_workers_early_stopping_rule(
+def test_a_jobs_early_stopping_rule_is_frozen_at_create(
     api: Api, rule: str, kind: type[RunningAverageMedianPruner]
 ) -> None:
-    """OPENAMT_EARLY_STOPPING_RULE is read where the runner claims a job: the pruner that
-    watches the training job is the worker's choice (the job's Auto only turns it on)."""
+    """OPENAMT_EARLY_STOPPING_RULE is read once, when the job is created, and frozen in its
+    plan: a worker configured otherwise still watches the job under the job's rule (the job's
+    Auto only turns it on)."""
     body = xgboost_job(f"rule-{rule}", max_jobs=1, parallel=1)
     body["HyperParameterTuningJobConfig"]["TrainingJobEarlyStoppingType"] = "Auto"
-    assert api.create(body).status_code == 201
+    creator = api.settings.model_copy(update={"early_stopping_rule": rule})
     db = get_database(api.settings)
+    with unit_of_work(db, NullExecutor()) as session:
+        tuning_service.create(session, CreateTuningJobRequest.model_validate(body), creator)
     advance(db, api.settings, NullExecutor(), body["HyperParameterTuningJobName"])
     with db.read() as session:
         name = session.scalars(
@@ -780,7 +787,9 @@ def test_a_claim_carries_the_workers_early_stopping_rule(
                 TrainingJob.tuning_job_name == body["HyperParameterTuningJobName"]
             )
         ).one()
-    worker = api.settings.model_copy(update={"early_stopping_rule": rule})
+    other = "median-value" if rule == "running-average" else "running-average"
+    worker = api.settings.model_copy(update={"early_stopping_rule": other})
     claim = claim_training_job(db, worker, name, owner="test:1")
-    assert claim is not None
-    assert type(STRATEGIES[claim.strategy].make_pruner(claim.plan)) is kind
+    assert claim is not None and claim.plan is not None
+    assert claim.plan.sampling.early_stopping_rule == rule
+    assert type(STRATEGIES[claim.plan.strategy].make_pruner(claim.plan.sampling)) is kind

@@ -1,5 +1,6 @@
 """Run one training job: claim it, lay out its channels, start the algorithm, watch it,
-and record how it ended (workers/claims.py, workers/watch.py)."""
+and record how it ended. The job's state changes are app/runs.py's; this module keeps the
+process and its output."""
 
 from __future__ import annotations
 
@@ -8,31 +9,24 @@ import os
 import shutil
 import tarfile
 import time
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from app import storage
+from app import runs, storage
 from app.config import Settings
 from app.db.retry import retrying
 from app.db.session import Database
 from app.executor import Executor
 from app.observe.logs import job_context
+from app.runs import Claim
+from app.training.lifecycle import Outcome
+from app.training.states import FailureKind, StopCause, TrainingJobStatus
 from workers import sandbox, spot
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
-from workers.claims import (
-    Claim,
-    claim_training_job,
-    finish_training_job,
-    mark_interrupted,
-    mark_training,
-    mark_uploading,
-    release_claim,
-    worker_id,
-)
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
-from workers.watch import AttemptLimits, Watch, flush_points, watch_output
+from workers.watch import AttemptLimits, Watch, watch_output
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +34,9 @@ log = logging.getLogger(__name__)
 def run_training_job(
     db: Database, settings: Settings, executor: Executor, name: str, *, owner: str | None = None
 ) -> None:
-    owner = owner or worker_id()
+    owner = owner or runs.worker_id()
     with job_context(training_job=name):
-        claim = retrying(lambda: claim_training_job(db, settings, name, owner), what=name)
+        claim = retrying(lambda: runs.claim(db, settings, name, owner), what=name)
     if claim is None:
         return
     # Every line logged while this job runs names it and its tuning job.
@@ -59,22 +53,16 @@ def _run_claimed(
         outcome = _train(db, settings, claim, owner)
     except (SystemExit, KeyboardInterrupt):
         # A shutdown is not the job's failure: hand it back to run again.
-        retrying(lambda: release_claim(db, claim, owner), what=name)
+        retrying(lambda: runs.release(db, claim, owner), what=name)
         raise
     except Exception as error:  # openamt's own failure, not the user's: retryable
         log.exception("training job %s: internal error", name)
-        outcome = {
-            "status": "Failed",
-            "failure_kind": "Retryable",
-            "failure_reason": f"InternalServerError: {error}"[:1024],
-        }
-    launched = retrying(lambda: finish_training_job(db, settings, claim, owner, outcome), what=name)
-    log.info("training job %s ended %s", name, outcome["status"])
-    for training_job_name in launched or []:
-        executor.submit_training(training_job_name)
+        outcome = Outcome.failed(FailureKind.RETRYABLE, f"InternalServerError: {error}")
+    retrying(lambda: runs.finish(db, settings, executor, claim, owner, outcome), what=name)
+    log.info("training job %s ended %s", name, outcome.status)
 
 
-def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[str, Any]:
+def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcome:
     job_dir = settings.jobs_dir / claim.name
     shutil.rmtree(job_dir, ignore_errors=True)
     job_dir.mkdir(parents=True)
@@ -94,7 +82,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
             process = _start(settings, claim, ctx)
         except (storage.StorageError, script.ScriptError) as error:
             return _client_error(error)
-        mark_training(db, claim, owner, process.pid)
+        runs.mark_training(db, claim, owner, process.pid)
         watch.stop_cause = None
         limits = AttemptLimits(
             runtime_used=training_seconds,
@@ -113,55 +101,50 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> dict[s
             raise
         code = process.wait()
         training_seconds += time.monotonic() - attempt_began
-        if watch.stop_cause != "interrupted":
+        if watch.stop_cause != StopCause.INTERRUPTED:
             break
         # A reclaimed spot instance: keep what the script checkpointed and start again.
         interruptions += 1
         spot.save(plan, settings)
-        retrying(partial(mark_interrupted, db, claim, owner, interruptions), what=claim.name)
+        retrying(partial(runs.mark_interrupted, db, claim, owner, interruptions), what=claim.name)
     spot.save(plan, settings)
-    retrying(lambda: flush_points(db, claim, watch), what=claim.name)
-    final_metrics = [
-        {"MetricName": metric, "Value": value, "Timestamp": stamp.isoformat()}
-        for metric, (value, stamp) in watch.last.items()
-    ]
-    result: dict[str, Any] = {
-        "objective": watch.objective,
-        "final_metrics": final_metrics,
-        "training_seconds": training_seconds,
-        "billable_seconds": spot.billable_seconds(
+    retrying(lambda: runs.flush_points(db, claim, watch.pending_points), what=claim.name)
+    ran = Outcome(
+        TrainingJobStatus.COMPLETED,
+        objective=watch.objective,
+        final_metrics=[
+            {"MetricName": metric, "Value": value, "Timestamp": stamp.isoformat()}
+            for metric, (value, stamp) in watch.last.items()
+        ],
+        training_seconds=training_seconds,
+        billable_seconds=spot.billable_seconds(
             training_seconds, spot=plan.enabled, settings=settings
         ),
-        "interruptions": interruptions,
-    }
+        interruptions=interruptions,
+    )
     if watch.stop_cause is not None:
-        result["status"] = "Stopped"
-        result["early_stopped"] = watch.stop_cause in ("pruned", "max_resource")
-        result["secondary_status"] = SECONDARY_STATUS.get(watch.stop_cause, "Stopped")
+        ended = replace(
+            ran,
+            status=TrainingJobStatus.STOPPED,
+            early_stopped=watch.stop_cause.early_stopped,
+            secondary_status=watch.stop_cause.secondary_status,
+        )
     elif code != 0:
         reason = _failure_reason(ctx, list(watch.tail), code)
-        return {
-            **result,
-            "status": "Failed",
-            "failure_kind": "NonRetryable",
-            "failure_reason": reason,
-        }
+        return replace(
+            ran,
+            status=TrainingJobStatus.FAILED,
+            failure_kind=FailureKind.NON_RETRYABLE,
+            failure_reason=reason[:1024],
+        )
     else:
-        result["status"] = "Completed"
-        retrying(lambda: mark_uploading(db, claim, owner), what=claim.name)
-    result["model_artifacts"] = _upload_model(settings, claim, ctx)
-    return result
+        ended = ran
+        retrying(lambda: runs.mark_uploading(db, claim, owner), what=claim.name)
+    return replace(ended, model_artifacts=_upload_model(settings, claim, ctx))
 
 
-SECONDARY_STATUS = {"max_runtime": "MaxRuntimeExceeded", "max_wait": "MaxWaitTimeExceeded"}
-
-
-def _client_error(error: Exception) -> dict[str, Any]:
-    return {
-        "status": "Failed",
-        "failure_kind": "NonRetryable",
-        "failure_reason": f"ClientError: {error}",
-    }
+def _client_error(error: Exception) -> Outcome:
+    return Outcome.failed(FailureKind.NON_RETRYABLE, f"ClientError: {error}")
 
 
 def _context(

@@ -1,35 +1,29 @@
 """Watching a running training: its output lines as they arrive (log, metrics, the
-objective reported to the trial and the pruner consulted), and between them a heartbeat that
-renews the lease and flushes metric points, and a cheap poll that notices a stop."""
+objective handed to its early-stopping judge), and between them a heartbeat that renews the
+lease and flushes metric points, and a cheap poll that notices a stop. What the job's state
+becomes is app/runs.py's; what stops it early is app/tuning/early_stopping.py's."""
 
 from __future__ import annotations
 
-import logging
 import math
 import queue
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime
 from typing import Any
 
-import optuna
-from sqlalchemy import insert, select
-from sqlalchemy.exc import DBAPIError
-
+from app import runs
 from app.clock import now
 from app.config import Settings
-from app.db.models import MetricPoint, TrainingJob
 from app.db.session import Database
+from app.runs import Claim
 from app.training.metrics import MetricParser
-from app.tuning import studies
-from app.tuning.strategies import STRATEGIES
+from app.training.states import StopCause
+from app.tuning import early_stopping
+from app.tuning.early_stopping import EarlyStopping
 from workers.algorithms.base import TrainingProcess
-from workers.claims import Claim
-
-log = logging.getLogger(__name__)
-
 
 OUTPUT_TAIL_LINES = 40
 
@@ -39,12 +33,11 @@ class Watch:
     """What the runner learns while the algorithm runs."""
 
     steps: dict[str, int] = field(default_factory=dict)
-    last: dict[str, tuple[float, Any]] = field(default_factory=dict)
+    last: dict[str, tuple[float, datetime]] = field(default_factory=dict)
     pending_points: list[dict[str, Any]] = field(default_factory=list)
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=OUTPUT_TAIL_LINES))
     objective: float | None = None
-    # "user", "pruned", "max_resource", "max_runtime", "max_wait", "interrupted" (spot)
-    stop_cause: str | None = None
+    stop_cause: StopCause | None = None
 
 
 @dataclass(frozen=True)
@@ -71,8 +64,8 @@ def watch_output(
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(process, lines), daemon=True)
     reader.start()
-    parser = MetricParser(claim.metric_definitions)
-    trial, study = _trial(settings, claim)
+    parser = MetricParser(list(claim.metric_definitions))
+    judge = early_stopping.for_trial(settings, claim.plan, claim.tuning_job_name, claim.trial_id)
     max_runtime = claim.spec.get("StoppingCondition", {}).get("MaxRuntimeInSeconds")
     started = time.monotonic()
     next_beat = started + settings.heartbeat_seconds
@@ -91,22 +84,23 @@ def watch_output(
         if line:
             log_file.write(line + "\n")
             watch.tail.append(line)
-            _observe(claim, parser.parse(line), watch, trial, study)
+            _observe(claim, parser.parse(line), watch, judge)
         clock = time.monotonic()
         if clock >= next_beat:
             log_file.flush()
-            if not _heartbeat(db, settings, claim, owner, watch) and watch.stop_cause is None:
-                watch.stop_cause = "user"
+            going_on = runs.heartbeat(db, settings, claim, owner, watch.pending_points)
+            if not going_on and watch.stop_cause is None:
+                watch.stop_cause = StopCause.USER
             next_beat = next_poll = time.monotonic() + settings.heartbeat_seconds
         elif clock >= next_poll:
-            if not _still_ours(db, claim, owner) and watch.stop_cause is None:
-                watch.stop_cause = "user"
+            if not runs.still_ours(db, claim, owner) and watch.stop_cause is None:
+                watch.stop_cause = StopCause.USER
             next_poll = time.monotonic() + settings.stop_poll_seconds
         limit = _limit_passed(limits, clock - started, clock, max_runtime)
         if limit is not None:
             watch.stop_cause = watch.stop_cause or limit
         if limits.interrupt_after is not None and clock - started > limits.interrupt_after:
-            watch.stop_cause = watch.stop_cause or "interrupted"
+            watch.stop_cause = watch.stop_cause or StopCause.INTERRUPTED
         if watch.stop_cause is not None:
             process.kill()
     reader.join()
@@ -114,7 +108,7 @@ def watch_output(
 
 def _limit_passed(
     limits: AttemptLimits, running: float, clock: float, max_runtime: float | None
-) -> str | None:
+) -> StopCause | None:
     """`max_runtime` or `max_wait` once either is passed; when a check finds both passed,
     the one passed first (the training clock and the wall clock run together within a run,
     so the one passed by more seconds was passed first)."""
@@ -122,7 +116,7 @@ def _limit_passed(
     over_wait = clock - limits.wait_deadline if limits.wait_deadline is not None else -math.inf
     if max(over_runtime, over_wait) <= 0:
         return None
-    return "max_runtime" if over_runtime >= over_wait else "max_wait"
+    return StopCause.MAX_RUNTIME if over_runtime >= over_wait else StopCause.MAX_WAIT
 
 
 def _pump(process: TrainingProcess, lines: queue.Queue[str | None]) -> None:
@@ -133,24 +127,8 @@ def _pump(process: TrainingProcess, lines: queue.Queue[str | None]) -> None:
         lines.put(None)
 
 
-def _trial(settings: Settings, claim: Claim) -> tuple[optuna.Trial | None, optuna.Study | None]:
-    """The Optuna trial to report to, only when a pruner will read the reports (never for a
-    standalone training job: it has no trial)."""
-    if claim.strategy is None or claim.tuning_job_name is None or claim.trial_id is None:
-        return None, None
-    pruner = STRATEGIES[claim.strategy].make_pruner(claim.plan)
-    if pruner is None:
-        return None, None
-    study = studies.load_study(settings, claim.tuning_job_name, pruner=pruner)
-    return optuna.Trial(study, claim.trial_id), study
-
-
 def _observe(
-    claim: Claim,
-    values: list[tuple[str, float]],
-    watch: Watch,
-    trial: optuna.Trial | None,
-    study: optuna.Study | None,
+    claim: Claim, values: list[tuple[str, float]], watch: Watch, judge: EarlyStopping | None
 ) -> None:
     stamp = now()
     for metric, value in values:
@@ -162,60 +140,5 @@ def _observe(
         if metric != claim.objective_metric:
             continue
         watch.objective = value
-        if trial is not None and watch.stop_cause is None:
-            trial.report(value, step)
-            if trial.should_prune():
-                watch.stop_cause = "pruned"
-        if (
-            claim.max_resource is not None
-            and step >= claim.max_resource
-            and claim.strategy == "Hyperband"
-        ):
-            watch.stop_cause = watch.stop_cause or "max_resource"
-
-
-def _heartbeat(db: Database, settings: Settings, claim: Claim, owner: str, watch: Watch) -> bool:
-    """Renew the lease and flush metrics; False when the job should stop (or is not ours).
-    A database that is briefly unreachable is not the job's failure: keep training and try
-    again at the next beat (the lease outlives a missed beat or two)."""
-    try:
-        with db.write(durable=False) as session:
-            training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
-            _insert_points(session, training, watch)
-            if training is None or training.lease_owner != owner:
-                return False
-            training.lease_expires_at = now() + timedelta(seconds=settings.lease_seconds)
-            return training.status == "InProgress"
-    except DBAPIError:
-        log.warning("training job %s: heartbeat failed; retrying", claim.name, exc_info=True)
-        return True
-
-
-def _still_ours(db: Database, claim: Claim, owner: str) -> bool:
-    """The cheap check between beats: a read, so a stop is seen within stop_poll_seconds."""
-    try:
-        with db.read() as session:
-            row = session.execute(
-                select(TrainingJob.status, TrainingJob.lease_owner).where(
-                    TrainingJob.name == claim.name
-                )
-            ).first()
-    except DBAPIError:
-        return True
-    return row is not None and row.status == "InProgress" and row.lease_owner == owner
-
-
-def flush_points(db: Database, claim: Claim, watch: Watch) -> None:
-    if watch.pending_points:
-        with db.write(durable=False) as session:
-            training = session.scalar(select(TrainingJob).where(TrainingJob.name == claim.name))
-            _insert_points(session, training, watch)
-
-
-def _insert_points(session: Any, training: TrainingJob | None, watch: Watch) -> None:
-    if training is not None and watch.pending_points:
-        session.execute(
-            insert(MetricPoint),
-            [{**point, "training_job_id": training.id} for point in watch.pending_points],
-        )
-    watch.pending_points.clear()
+        if judge is not None and watch.stop_cause is None:
+            watch.stop_cause = judge.observe(value, step)

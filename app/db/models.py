@@ -45,8 +45,11 @@ class TuningJob(Base):
     name: Mapped[str] = mapped_column(String(32), unique=True)
     arn: Mapped[str] = mapped_column(String(256))
     status: Mapped[str] = mapped_column(String(16), index=True)
-    # The request as received (SageMaker field names): the job's whole configuration.
+    # The request as received (SageMaker field names): what Describe echoes.
     request: Mapped[dict[str, Any]]
+    # The request interpreted once, at create (app/tuning/plan.py): what runs the job.
+    # Deferred: Describe and List never read it; a process keeps the plans it ran parsed.
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON, deferred=True)
     strategy: Mapped[str] = mapped_column(String(16))
     objective_type: Mapped[str] = mapped_column(String(8))
     objective_metric: Mapped[str] = mapped_column(String(255))

@@ -10,7 +10,7 @@ SELECT ... FOR UPDATE on the tuning job's row.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -48,6 +48,15 @@ def configure_sqlite(engine: Engine, *, begin: str = "BEGIN IMMEDIATE") -> None:
         connection.exec_driver_sql(begin)
 
 
+AFTER_COMMIT = "openamt.after_commit"
+
+
+def after_commit(session: Session, action: Callable[[], object]) -> None:
+    """Run `action` once `session`'s transaction has committed (never if it rolls back): a
+    message sent before the commit could reach a worker that does not see the row yet."""
+    session.info.setdefault(AFTER_COMMIT, []).append(action)
+
+
 class Database:
     """Two engines on one database: writes (locking) and reads (never take the write lock)."""
 
@@ -65,13 +74,17 @@ class Database:
 
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on error. `durable=False` is for
+        """A unit of work: commits on success, rolls back on error, and after the commit runs
+        what was queued with `after_commit` (a rollback drops it). `durable=False` is for
         writes that repair themselves if lost (heartbeats, metric points): on PostgreSQL
         their commit does not wait for the disk."""
-        with self._write() as session, session.begin():
-            if not durable and self.write_engine.dialect.name == "postgresql":
-                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-            yield session
+        with self._write() as session:
+            with session.begin():
+                if not durable and self.write_engine.dialect.name == "postgresql":
+                    session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+                yield session
+            for action in session.info.pop(AFTER_COMMIT, ()):
+                action()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -11,56 +11,49 @@ Decisions:
   a DebugHookConfig and a ProfilerConfig by default) are accepted and echoed; nothing acts on
   them. A serverless job, an algorithm resource, heterogeneous clusters and
   ContainerArguments without a ContainerEntrypoint are refused: nothing here could run them.
-- StopTrainingJob of a job already Stopping is a no-op success; of a finished job, a
-  ValidationException.
+- StopTrainingJob (app/runs.py, `stop`) of a job already Stopping is a no-op success; of a
+  finished job, a ValidationException.
 - DeleteTrainingJob of a job that is not terminal, or that belongs to a tuning job that still
   exists (its Describe names it as a best job), is ResourceInUse.
 """
 
 from __future__ import annotations
 
-import json
 import shutil
+from functools import partial
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import arns
-from app.clock import now
 from app.config import Settings
-from app.db.models import MetricPoint, TrainingJob, TuningJob
+from app.db import repositories
+from app.db.models import MetricPoint, TrainingJob
+from app.db.session import after_commit
 from app.errors import ResourceInUse, ResourceNotFound, ValidationError
+from app.executor import send_training
 from app.schemas_common import StoppingCondition
 from app.tags.service import check_tags
-from app.training import algorithms
+from app.training import algorithms, lifecycle
+from app.training.locations import check_job_locations
 from app.training.metrics import check_metric_regex
 from app.training.schemas import CreateTrainingJobRequest
 from app.training.spot import check_spot
-from app.training.status import set_secondary
-from app.tuning.locations import check_location
-from app.tuning.outcomes import record_end
+from app.training.states import TERMINAL
 
 DEFAULT_MAX_RUNTIME_SECONDS = 86_400
-TERMINAL = ("Completed", "Failed", "Stopped")
 # Members of the request that are the job's definition (DescribeTrainingJob echoes them).
 NOT_IN_SPEC = ("TrainingJobName", "HyperParameters", "Tags")
 
 
 def find(session: Session, name: str, *, lock: bool = False) -> TrainingJob | None:
-    """The training job of that name; names are not case sensitive (ARNs hold them
-    lower-cased), the exact name first for the unique index."""
-    for condition in (TrainingJob.name == name, func.lower(TrainingJob.name) == name.lower()):
-        query = select(TrainingJob).where(condition)
-        training = session.scalar(query.with_for_update() if lock else query)
-        if training is not None:
-            return training
-    return None
+    """The training job of that name; names are not case sensitive."""
+    return repositories.find(session, TrainingJob, name, lock=lock)
 
 
 def create(session: Session, body: CreateTrainingJobRequest, settings: Settings) -> str:
-    """Store the job InProgress/Starting; the caller commits, then submits it."""
+    """Store the job InProgress/Starting; it is sent to a worker once the caller commits."""
     _check_request(body, settings)
     tags = check_tags(body.tags or [], field="Tags")
     name = body.training_job_name
@@ -73,29 +66,20 @@ def create(session: Session, body: CreateTrainingJobRequest, settings: Settings)
         spec.pop(key, None)
     stopping = spec.setdefault("StoppingCondition", {})
     stopping.setdefault("MaxRuntimeInSeconds", DEFAULT_MAX_RUNTIME_SECONDS)
-    created = now()
-    training = TrainingJob(
-        name=name,
-        arn=arn,
-        tuning_job_name=None,
-        tuning_job_arn=None,
-        sequence=0,
-        trial_id=None,
-        status="InProgress",
-        objective_status="Pending",
-        tuned_hyperparameters={},
-        hyperparameters=dict(body.hyper_parameters or {}),
-        spec=spec,
-        creation_time=created,
-        last_modified_time=created,
-        tags=tags,
+    session.add(
+        lifecycle.new(
+            name=name,
+            arn=arn,
+            hyperparameters=dict(body.hyper_parameters or {}),
+            spec=spec,
+            tags=tags,
+        )
     )
-    set_secondary(training, "Starting", at=created)
-    session.add(training)
     try:
         session.flush()
     except IntegrityError:  # a concurrent create of the same name won the race
         raise ResourceInUse(_in_use(arn)) from None
+    send_training(session, name)
     return arn
 
 
@@ -179,30 +163,12 @@ def _default_stopping() -> StoppingCondition:
 
 
 def _check_locations(body: CreateTrainingJobRequest, settings: Settings) -> None:
-    for i, channel in enumerate(body.input_data_config or []):
-        source = channel.data_source.s3_data_source
-        if source is not None:
-            where = f"InputDataConfig[{i}].DataSource.S3DataSource.S3Uri"
-            check_location(source.s3_uri, where, settings)
-    check_location(
-        body.output_data_config.s3_output_path, "OutputDataConfig.S3OutputPath", settings
+    check_job_locations(
+        body,
+        settings,
+        hyperparameters=body.hyper_parameters,
+        hyperparameters_member="HyperParameters",
     )
-    if body.checkpoint_config is not None:
-        check_location(body.checkpoint_config.s3_uri, "CheckpointConfig.S3Uri", settings)
-    submit = (body.hyper_parameters or {}).get("sagemaker_submit_directory")
-    if submit is not None:
-        check_location(_decoded(submit), "HyperParameters.sagemaker_submit_directory", settings)
-    elif (body.environment or {}).get("SAGEMAKER_SUBMIT_DIRECTORY"):
-        location = _decoded((body.environment or {})["SAGEMAKER_SUBMIT_DIRECTORY"])
-        check_location(location, "Environment.SAGEMAKER_SUBMIT_DIRECTORY", settings)
-
-
-def _decoded(value: str) -> str:
-    try:
-        decoded = json.loads(value)
-    except ValueError:
-        return value
-    return decoded if isinstance(decoded, str) else value
 
 
 def get(session: Session, name: str, *, lock: bool = False) -> TrainingJob:
@@ -212,34 +178,10 @@ def get(session: Session, name: str, *, lock: bool = False) -> TrainingJob:
     return training
 
 
-def stop(session: Session, name: str) -> str | None:
-    """InProgress -> Stopping (its runner kills the process tree and records Stopped), or
-    Stopped at once when no worker has it yet. Returns the tuning job to advance, if any."""
-    found = get(session, name)
-    job = None
-    if found.tuning_job_name is not None:  # lock order: the tuning job, then its training job
-        job = session.scalar(
-            select(TuningJob).where(TuningJob.name == found.tuning_job_name).with_for_update()
-        )
-    training = get(session, found.name, lock=True)
-    if training.status == "Stopping":
-        return None
-    if training.status != "InProgress":
-        raise ValidationError(
-            f"The training job {training.name} is {training.status} and can't be stopped"
-        )
-    if training.lease_owner is None:
-        record_end(job, training, status="Stopped")
-        return job.name if job is not None else None
-    training.status = "Stopping"
-    set_secondary(training, "Stopping")
-    training.last_modified_time = now()
-    return None
-
-
-def delete(session: Session, name: str) -> str:
-    """Remove a finished job's record and metrics; returns its name for `remove_files` after
-    the commit. Its model artifact stays where it was written (as on AWS)."""
+def delete(session: Session, name: str, settings: Settings) -> None:
+    """Remove a finished job's record and metrics, and once that commits its log and working
+    directory (a delete that rolled back keeps them). Its model artifact stays where it was
+    written (as on AWS)."""
     training = get(session, name, lock=True)
     if training.status not in TERMINAL:
         raise ResourceInUse(
@@ -254,11 +196,9 @@ def delete(session: Session, name: str) -> str:
     session.execute(sql_delete(MetricPoint).where(MetricPoint.training_job_id == training.id))
     session.delete(training)
     session.flush()
-    return training.name
+    after_commit(session, partial(_remove_files, settings, training.name))
 
 
-def remove_files(settings: Settings, name: str) -> None:
-    """A deleted job's log and working directory (after the commit: a delete that rolled
-    back keeps them)."""
+def _remove_files(settings: Settings, name: str) -> None:
     (settings.logs_dir / f"{name}.log").unlink(missing_ok=True)
     shutil.rmtree(settings.jobs_dir / name, ignore_errors=True)

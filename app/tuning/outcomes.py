@@ -12,8 +12,12 @@ from optuna.trial import TrialState
 from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
-from app.training.status import set_secondary
+from app.training import lifecycle
+from app.training.lifecycle import Outcome
+from app.training.states import FailureKind, TrainingJobStatus
 from app.tuning import studies
+from app.tuning.plan import Completion, plan_of
+from app.tuning.states import StopReason
 
 # BestObjectiveNotImproving and convergence: an improvement counts when it is at least 1% of
 # |best| (Decision, BEHAVIOUR.md).
@@ -32,59 +36,30 @@ def record_launch(job: TuningJob) -> None:
     job.last_modified_time = now()
 
 
-def record_end(
-    job: TuningJob | None,
-    training: TrainingJob,
-    *,
-    status: str,
-    failure_kind: str | None = None,
-    failure_reason: str | None = None,
-    objective: float | None = None,
-    early_stopped: bool = False,
-    secondary_status: str | None = None,
-) -> None:
-    """Move `training` to a terminal status and count it in its tuning job (None for a
-    standalone training job); terminal states never change."""
-    assert status in ("Completed", "Failed", "Stopped")
-    assert training.status in ("InProgress", "Stopping"), training.status
-    ended = now()
-    training.status = status
-    set_secondary(
-        training,
-        secondary_status or {"Completed": "Completed", "Failed": "Failed"}.get(status, "Stopped"),
-        message=failure_reason[:1024] if status == "Failed" and failure_reason else None,
-        at=ended,
-    )
-    training.failure_kind = failure_kind
-    training.failure_reason = failure_reason[:1024] if failure_reason else None
-    training.final_objective = objective
-    training.objective_status = "Succeeded" if objective is not None else "Failed"
-    training.early_stopped = early_stopped
-    training.training_end_time = ended
-    training.last_modified_time = ended
-    training.lease_owner = None
-    training.lease_expires_at = None
-    training.process_group = None
+def record_end(job: TuningJob | None, training: TrainingJob, outcome: Outcome) -> None:
+    """End `training` (app/training/lifecycle.py) and count it in its tuning job (None for a
+    standalone training job)."""
+    lifecycle.end(training, outcome)
     if job is None:
         return
-
     job.in_progress -= 1
-    if status == "Completed":
+    if training.status == TrainingJobStatus.COMPLETED:
         job.completed += 1
-    elif status == "Stopped":
+    elif training.status == TrainingJobStatus.STOPPED:
         job.stopped += 1
-    elif failure_kind == "Retryable":
+    elif training.failure_kind == FailureKind.RETRYABLE:
         job.retryable_error += 1
     else:
         job.non_retryable_error += 1
     job.objective_pending -= 1
-    job.last_modified_time = ended
+    job.last_modified_time = training.last_modified_time
+    objective = training.final_objective
     if objective is None:
         job.objective_failed += 1
         return
     job.objective_succeeded += 1
     _update_best(job, training.name, objective)
-    _check_completion_criteria(job)
+    _check_completion_criteria(job, plan_of(job).completion)
 
 
 def better(job: TuningJob, a: float, b: float) -> bool:
@@ -105,32 +80,19 @@ def _update_best(job: TuningJob, name: str, value: float) -> None:
         job.best_objective, job.best_training_job = value, name
 
 
-def _check_completion_criteria(job: TuningJob) -> None:
+def _check_completion_criteria(job: TuningJob, criteria: Completion) -> None:
     if job.stop_reason is not None:
         return
-    criteria = job.request["HyperParameterTuningJobConfig"].get("TuningJobCompletionCriteria", {})
-    target = criteria.get("TargetObjectiveMetricValue")
-    if (
-        target is not None
-        and job.best_objective is not None
-        and (
-            job.best_objective >= target
-            if job.objective_type == "Maximize"
-            else job.best_objective <= target
-        )
-    ):
-        job.stop_reason = "target"
+    best, target = job.best_objective, criteria.target
+    if target is not None and best is not None and not better(job, target, best):
+        job.stop_reason = StopReason.TARGET  # the best reached the target (or equals it)
         return
-    patience = criteria.get("BestObjectiveNotImproving", {}).get(
-        "MaxNumberOfTrainingJobsNotImproving"
-    )
-    if patience and job.not_improving >= patience:
-        job.stop_reason = "not_improving"
+    if criteria.patience and job.not_improving >= criteria.patience:
+        job.stop_reason = StopReason.NOT_IMPROVING
         return
-    convergence = criteria.get("ConvergenceDetected", {}).get("CompleteOnConvergence")
     window = max(CONVERGENCE_MIN_JOBS, job.max_training_jobs // 5)
-    if convergence == "Enabled" and job.not_improving >= window:
-        job.stop_reason = "convergence"
+    if criteria.convergence and job.not_improving >= window:
+        job.stop_reason = StopReason.CONVERGENCE
         job.convergence_detected_time = now()
 
 

@@ -1,4 +1,5 @@
-"""Use cases of a tuning job. Services flush; the edge commits, then sends messages."""
+"""Use cases of a tuning job. Services flush and queue their messages (`send_advance`); the
+edge's unit of work commits, then sends them."""
 
 from __future__ import annotations
 
@@ -11,19 +12,22 @@ from sqlalchemy.orm import Session
 from app import arns
 from app.clock import now
 from app.config import Settings
+from app.db import repositories
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
+from app.executor import send_advance
 from app.pagination import common_filters, page_of
 from app.tags.service import check_tags
+from app.training.locations import check_job_locations
 from app.tuning import autotune, studies, warm_start
-from app.tuning.locations import check_locations
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     DescribeTuningJobResponse,
     ListTrainingJobsForTuningJobResponse,
     ListTuningJobsResponse,
 )
-from app.tuning.spec import Limits, interpret
+from app.tuning.spec import Limits, definitions_of, interpret
+from app.tuning.states import ACTIVE, TERMINAL, StopReason, TuningJobStatus
 from app.tuning.views import (
     describe_view,
     overall_best_name,
@@ -31,29 +35,37 @@ from app.tuning.views import (
     training_summary_view,
 )
 
-TERMINAL = ("Completed", "Failed", "Stopped")
 CREATE_LOCK_KEY = 0x0A3D_7A11  # PostgreSQL advisory lock serialising the concurrency count
 
 
 def create(session: Session, request: CreateTuningJobRequest, settings: Settings) -> str:
-    """Store the job and its study; the caller commits and then asks for `advance`."""
+    """Store the job, its frozen plan and its study; `advance` follows the commit."""
     request = autotune.resolve(request)  # Autotune's choices become the stored request
     limits = Limits.from_settings(settings)
     spec = interpret(request, limits=limits)
-    check_locations(request, settings)
+    plan = spec.freeze(settings)
+    for definition, field in definitions_of(request):
+        check_job_locations(
+            definition,
+            settings,
+            field=field,
+            hyperparameters=definition.static_hyper_parameters,
+            hyperparameters_member="StaticHyperParameters",
+        )
     tags = check_tags(request.tags or [], field="Tags")
     name = request.hyper_parameter_tuning_job_name
     existing = find(session, name)
     if existing is not None:
         raise ResourceInUse(f"Hyperparameter tuning job {existing.name!r} already exists")
-    warm = warm_start.check(session, request, spec, limits)
+    warm = warm_start.check(session, request, spec, plan, limits)
     _check_concurrent_jobs(session, settings)
     created = now()
     job = TuningJob(
         name=name,
         arn=arns.tuning_job_arn(settings, name),
-        status="InProgress",
+        status=TuningJobStatus.IN_PROGRESS,
         request=request.model_dump(by_alias=True, exclude_none=True, mode="json"),
+        plan=plan.to_json(),
         strategy=spec.strategy,
         objective_type=spec.objective_type,
         objective_metric=spec.objective_metric,
@@ -74,6 +86,7 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
     # Before our commit: if this fails, the transaction rolls back and nothing is left.
     # The parents' trials go in with the study, before anything can ask it for a suggestion.
     studies.create_study(settings, name, spec.objective_type, trials=warm.trials if warm else [])
+    send_advance(session, name)
     return job.arn
 
 
@@ -93,14 +106,8 @@ def _check_concurrent_jobs(session: Session, settings: Settings) -> None:
 
 
 def find(session: Session, name: str, *, lock: bool = False) -> TuningJob | None:
-    """The job of that name, which AWS documents as not case sensitive (ARNs hold it
-    lower-cased). The exact name first: that lookup uses the unique index."""
-    for condition in (TuningJob.name == name, func.lower(TuningJob.name) == name.lower()):
-        query = select(TuningJob).where(condition)
-        job = session.scalar(query.with_for_update() if lock else query)
-        if job is not None:
-            return job
-    return None
+    """The job of that name, which AWS documents as not case sensitive."""
+    return repositories.find(session, TuningJob, name, lock=lock)
 
 
 def get(session: Session, name: str, *, lock: bool = False) -> TuningJob:
@@ -126,20 +133,21 @@ def describe(session: Session, name: str) -> DescribeTuningJobResponse:
     return describe_view(job, best, overall)
 
 
-def stop(session: Session, name: str) -> str:
-    """InProgress -> Stopping; the scheduler stops the training jobs and ends it Stopped.
-    Returns the job's name as stored, for the `advance` that follows."""
+def stop(session: Session, name: str) -> None:
+    """InProgress -> Stopping; the `advance` that follows the commit stops the training jobs
+    and ends it Stopped."""
     job = get(session, name, lock=True)
-    if job.status in ("Stopping", "Stopped"):
-        return job.name  # Decision: stopping twice is a no-op success
-    if job.status != "InProgress":
+    if job.status in (TuningJobStatus.STOPPING, TuningJobStatus.STOPPED):
+        send_advance(session, job.name)  # Decision: stopping twice is a no-op success
+        return
+    if job.status != TuningJobStatus.IN_PROGRESS:
         raise ValidationError(
             f"The hyperparameter tuning job {job.name} is {job.status} and can't be stopped"
         )
-    job.status = "Stopping"
-    job.stop_reason = "user"
+    job.status = TuningJobStatus.STOPPING
+    job.stop_reason = StopReason.USER
     job.last_modified_time = now()
-    return job.name
+    send_advance(session, job.name)
 
 
 def delete(session: Session, name: str, settings: Settings) -> None:
@@ -214,9 +222,7 @@ def list_training_jobs(
 def count_active(session: Session) -> int:
     return (
         session.scalar(
-            select(func.count())
-            .select_from(TuningJob)
-            .where(TuningJob.status.in_(("InProgress", "Stopping")))
+            select(func.count()).select_from(TuningJob).where(TuningJob.status.in_(ACTIVE))
         )
         or 0
     )

@@ -1,29 +1,21 @@
 """Interpret a CreateHyperParameterTuningJob request: AWS's cross-field rules, then the plan.
 
-`interpret` runs at create (a broken rule is a ValidationException naming the field, and
-nothing is stored) and again whenever the scheduler needs the job's plan: the stored
-request is the only configuration there is. The operator's quotas (`Limits`, answered with
-ResourceLimitExceeded) are checked at create only: a job accepted once is not failed later
-because a quota was lowered.
+`interpret` runs at create, once: a broken rule is a ValidationException naming the field,
+and nothing is stored; what it finds is frozen as the job's `Plan` (app/tuning/plan.py),
+which is all that runs the job afterwards. The operator's quotas (`Limits`, answered with
+ResourceLimitExceeded) are checked there too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
-
-import optuna
-from optuna.distributions import (
-    BaseDistribution,
-    CategoricalDistribution,
-    FloatDistribution,
-    IntDistribution,
-)
 
 from app.errors import ResourceLimitExceeded, ValidationError
 from app.training import algorithms
 from app.training.metrics import MetricDefinition, check_metric_regex
 from app.training.spot import check_spot
+from app.tuning.plan import Completion, DefinitionPlan, Plan
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     TrainingJobDefinition,
@@ -70,11 +62,14 @@ class Limits:
         )
 
 
-# With several training definitions the study chooses a definition first (a categorical
-# parameter of this name), then that definition's parameters, named "<definition>:<name>" so
-# that two definitions' same-named ranges stay apart. Training jobs get plain names.
-DEFINITION_PARAMETER = "TrainingJobDefinitionName"
-NAMESPACE_SEPARATOR = ":"
+# What a training job's definition carries that belongs to the tuner, not to the training job.
+TUNER_ONLY = (
+    "DefinitionName",
+    "TuningObjective",
+    "HyperParameterRanges",
+    "StaticHyperParameters",
+    "HyperParameterTuningResourceConfig",
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +94,7 @@ class JobSpec:
     max_parallel: int
     max_runtime_seconds: int | None
     plan: TuningPlan
+    completion: Completion
     definitions: tuple[DefinitionSpec, ...]
 
     @property
@@ -114,65 +110,68 @@ class JobSpec:
     def space(self) -> SearchSpace:
         return self.definitions[0].space
 
-    def for_definition(self, name: str | None) -> DefinitionSpec:
-        """The definition a training job was launched from (by its DefinitionName)."""
-        for d in self.definitions:
-            if d.name == name:
-                return d
-        return self.definitions[0]
-
     def size(self) -> float:
         return sum(d.space.size() for d in self.definitions)
 
-    def grid(self) -> list[dict[str, Any]]:
-        """Every combination as the study's parameters, definition after definition."""
-        if not self.several:
-            return self.space.grid()
-        return [
-            {DEFINITION_PARAMETER: d.name, **{namespaced(d.name, k): v for k, v in combo.items()}}
-            for d in self.definitions
-            for combo in d.space.grid()
-        ]
-
-    def distributions(self, definition: DefinitionSpec) -> dict[str, BaseDistribution]:
-        """The study's distributions of one definition's parameters (namespaced if several)."""
-        if not self.several:
-            return definition.space.distributions
-        return {
-            namespaced(definition.name, p.name): p.distribution for p in definition.space.parameters
-        }
-
-    def suggest(self, trial: optuna.Trial) -> tuple[DefinitionSpec, dict[str, str]]:
-        """Ask the trial for a definition and its hyperparameters, as the algorithm gets them."""
-        chosen = self.definitions[0]
-        if self.several:
-            names = [d.name for d in self.definitions]
-            picked = trial.suggest_categorical(DEFINITION_PARAMETER, names)
-            chosen = self.for_definition(str(picked))
-        params = {
-            plain: suggest(trial, name, distribution)
-            for plain, (name, distribution) in zip(
-                chosen.space.names, self.distributions(chosen).items(), strict=True
-            )
-        }
-        return chosen, chosen.space.to_hyperparameters(params)
-
-
-def namespaced(definition: str | None, name: str) -> str:
-    return f"{definition}{NAMESPACE_SEPARATOR}{name}"
-
-
-def suggest(trial: optuna.Trial, name: str, distribution: BaseDistribution) -> Any:
-    """`trial.suggest_*` for a distribution (Optuna's public API has no generic suggest)."""
-    if isinstance(distribution, CategoricalDistribution):
-        return trial.suggest_categorical(name, distribution.choices)
-    if isinstance(distribution, IntDistribution):
-        return trial.suggest_int(
-            name, distribution.low, distribution.high, step=distribution.step, log=distribution.log
+    def freeze(self, settings: Settings) -> Plan:
+        """The plan the job runs under, with the operator's choices of the moment (the model
+        behind Bayesian, Auto's rule) fixed in it for the job's whole life."""
+        return Plan(
+            strategy=self.strategy,
+            objective_metric=self.objective_metric,
+            objective_type=self.objective_type,
+            sampling=replace(
+                self.plan,
+                bayesian_model=settings.bayesian_sampler,
+                early_stopping_rule=settings.early_stopping_rule,
+            ),
+            completion=self.completion,
+            definitions=tuple(
+                DefinitionPlan(
+                    name=d.name,
+                    space=d.space,
+                    static=d.static,
+                    metric_definitions=tuple(d.metric_definitions),
+                    builtin_xgboost=d.builtin_xgboost,
+                    training_spec=training_spec(
+                        d.definition.model_dump(by_alias=True, exclude_none=True, mode="json")
+                    ),
+                )
+                for d in self.definitions
+            ),
         )
-    assert isinstance(distribution, FloatDistribution)
-    return trial.suggest_float(
-        name, distribution.low, distribution.high, step=distribution.step, log=distribution.log
+
+
+def training_spec(definition: dict[str, Any]) -> dict[str, Any]:
+    """A definition as its training jobs show it: without the tuner's members, and with the
+    ResourceConfig a training job has."""
+    spec = {k: v for k, v in definition.items() if k not in TUNER_ONLY}
+    resources = definition.get("HyperParameterTuningResourceConfig")
+    if resources and "ResourceConfig" not in spec:
+        # The SDK sends HyperParameterTuningResourceConfig; a training job shows ResourceConfig.
+        # Of several InstanceConfigs, the first (the Prioritized allocation's first choice)
+        # is the one openamt's single kind of instance stands for.
+        chosen = resources
+        if "InstanceType" not in resources and resources.get("InstanceConfigs"):
+            chosen = {**resources["InstanceConfigs"][0], **resources}
+        spec["ResourceConfig"] = {
+            k: v
+            for k, v in chosen.items()
+            if k in ("InstanceType", "InstanceCount", "VolumeSizeInGB", "VolumeKmsKeyId")
+        }
+    return spec
+
+
+def _completion(config: TuningJobConfig) -> Completion:
+    criteria = config.tuning_job_completion_criteria
+    if criteria is None:
+        return Completion()
+    patience = criteria.best_objective_not_improving
+    convergence = criteria.convergence_detected
+    return Completion(
+        target=criteria.target_objective_metric_value,
+        patience=patience.max_number_of_training_jobs_not_improving if patience else None,
+        convergence=bool(convergence and convergence.complete_on_convergence == "Enabled"),
     )
 
 
@@ -182,7 +181,7 @@ def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) 
     fills them in at create), so the stored request reads back the same."""
     config = request.hyper_parameter_tuning_job_config
     where = "HyperParameterTuningJobConfig"
-    listed = _definitions(request)
+    listed = definitions_of(request)
     several = len(listed) > 1
     objective, ofields = _objective(config, listed, where)
     definitions = tuple(
@@ -231,11 +230,13 @@ def interpret(request: CreateTuningJobRequest, *, limits: Limits | None = None) 
         max_parallel=parallel,
         max_runtime_seconds=resources.max_runtime_in_seconds,
         plan=plan,
+        completion=_completion(config),
         definitions=definitions,
     )
 
 
-def _definitions(request: CreateTuningJobRequest) -> list[tuple[TrainingJobDefinition, str]]:
+def definitions_of(request: CreateTuningJobRequest) -> list[tuple[TrainingJobDefinition, str]]:
+    """The request's training job definitions, each with where it sits in the request."""
     one, many = request.training_job_definition, request.training_job_definitions
     if (one is None) == (many is None):
         raise ValidationError(

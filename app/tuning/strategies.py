@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import optuna
 from optuna.distributions import BaseDistribution
@@ -20,7 +20,6 @@ from optuna.samplers import BaseSampler, RandomSampler, TPESampler
 from optuna.search_space import IntersectionSearchSpace
 from optuna.trial import FrozenTrial
 
-from app.config import Settings
 from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
 
 HYPERBAND_REDUCTION_FACTOR = 3
@@ -36,18 +35,10 @@ class TuningPlan:
     early_stopping: bool  # TrainingJobEarlyStoppingType == "Auto"
     min_resource: int | None = None  # Hyperband
     max_resource: int | None = None
+    # The operator's choices when the job was created (frozen in its plan):
     bayesian_model: str = "tpe"  # OPENAMT_BAYESIAN_SAMPLER: tpe (default) or gp (needs torch)
     # OPENAMT_EARLY_STOPPING_RULE: running-average (AWS's, default) or median-value
     early_stopping_rule: str = "running-average"
-
-
-def configured(plan: TuningPlan, settings: Settings) -> TuningPlan:
-    """A job's plan with this process's choices: the model behind Bayesian and Auto's rule."""
-    return replace(
-        plan,
-        bayesian_model=settings.bayesian_sampler,
-        early_stopping_rule=settings.early_stopping_rule,
-    )
 
 
 def trial_seed(plan: TuningPlan, sequence: int) -> int | None:

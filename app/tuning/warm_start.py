@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceLimitExceeded, ValidationError
+from app.tuning.plan import DefinitionPlan, Plan, plan_of
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.search_space import Parameter
-from app.tuning.spec import DefinitionSpec, JobSpec, Limits, interpret
+from app.tuning.spec import JobSpec, Limits
+from app.tuning.states import TERMINAL
 
-TERMINAL = ("Completed", "Failed", "Stopped")
 # AWS: tunable-to-static changes plus changed static values, at most this many per parent.
 MAX_CHANGES = 10
 FIELD = "WarmStartConfig.ParentHyperParameterTuningJobs"
@@ -41,7 +42,11 @@ class WarmStart:
 
 
 def check(
-    session: Session, request: CreateTuningJobRequest, spec: JobSpec, limits: Limits | None
+    session: Session,
+    request: CreateTuningJobRequest,
+    spec: JobSpec,
+    plan: Plan,
+    limits: Limits | None,
 ) -> WarmStart | None:
     """Validate the parents (ValidationException naming the field) and gather their trials."""
     warm = request.warm_start_config
@@ -63,7 +68,7 @@ def check(
             raise ValidationError(f"{field}: there is no hyperparameter tuning job named {name!r}")
         if any(p.id == row.id for p in parents):
             raise ValidationError(f"{field}: {row.name} is listed twice")
-        _check_parent(row, spec, field, warm.warm_start_type)
+        _check_parent(row, spec, plan, field, warm.warm_start_type)
         parents.append(row)
     launched = sum(p.launched for p in parents)
     cap = None
@@ -79,7 +84,7 @@ def check(
         trial
         for parent in parents
         for training in _evaluated(session, parent)
-        if (trial := _seed(training, spec.definitions[0])) is not None
+        if (trial := _seed(training, plan.definitions[0])) is not None
     ]
     best = _best_of(parents, spec.objective_type)
     return WarmStart(
@@ -89,7 +94,9 @@ def check(
     )
 
 
-def _check_parent(row: TuningJob, spec: JobSpec, field: str, warm_start_type: str) -> None:
+def _check_parent(
+    row: TuningJob, spec: JobSpec, plan: Plan, field: str, warm_start_type: str
+) -> None:
     if row.status not in TERMINAL:
         raise ValidationError(
             f"{field}: {row.name} is {row.status}; a parent must be Completed, Stopped or Failed"
@@ -99,37 +106,39 @@ def _check_parent(row: TuningJob, spec: JobSpec, field: str, warm_start_type: st
             f"{field}: {row.name} has the objective {row.objective_type} {row.objective_metric}, "
             f"this job {spec.objective_type} {spec.objective_metric}; they must be the same"
         )
-    parent_spec = interpret(CreateTuningJobRequest.model_validate(row.request))
-    if parent_spec.several:
+    try:
+        parent_plan = plan_of(row)
+    except ValueError as error:
+        raise ValidationError(f"{field}: {row.name} cannot be a parent: {error}") from None
+    if parent_plan.several:
         raise ValidationError(
             f"{field}: {row.name} has several training job definitions; openamt warm-starts "
             "only from jobs with one"
         )
-    parent, child = parent_spec.definitions[0], spec.definitions[0]
+    parent, child = parent_plan.definitions[0], plan.definitions[0]
     if warm_start_type == "IdenticalDataAndAlgorithm":
-        _check_identical(parent, child, row.name)
+        _check_identical(parent, child, spec.definitions[0].field, row.name)
     _check_hyperparameters(parent, child, field, row.name)
 
 
-def _check_identical(parent: DefinitionSpec, child: DefinitionSpec, name: str) -> None:
+def _check_identical(parent: DefinitionPlan, child: DefinitionPlan, where: str, name: str) -> None:
     """IdenticalDataAndAlgorithm: the parents' data and training image."""
-    image = child.definition.algorithm_specification.training_image
-    if image != parent.definition.algorithm_specification.training_image:
+    image = child.training_spec["AlgorithmSpecification"].get("TrainingImage")
+    if image != parent.training_spec["AlgorithmSpecification"].get("TrainingImage"):
         raise ValidationError(
-            f"{child.field}.AlgorithmSpecification.TrainingImage: an IdenticalDataAndAlgorithm "
+            f"{where}.AlgorithmSpecification.TrainingImage: an IdenticalDataAndAlgorithm "
             f"warm start needs the training image of its parent {name}; use TransferLearning"
         )
-    mine = [c.model_dump(by_alias=True) for c in child.definition.input_data_config or []]
-    theirs = [c.model_dump(by_alias=True) for c in parent.definition.input_data_config or []]
-    if mine != theirs:
+    mine = child.training_spec.get("InputDataConfig") or []
+    if mine != (parent.training_spec.get("InputDataConfig") or []):
         raise ValidationError(
-            f"{child.field}.InputDataConfig: an IdenticalDataAndAlgorithm warm start needs the "
+            f"{where}.InputDataConfig: an IdenticalDataAndAlgorithm warm start needs the "
             f"input data of its parent {name}; use TransferLearning"
         )
 
 
 def _check_hyperparameters(
-    parent: DefinitionSpec, child: DefinitionSpec, field: str, name: str
+    parent: DefinitionPlan, child: DefinitionPlan, field: str, name: str
 ) -> None:
     parent_count = len(parent.static) + len(parent.space.parameters)
     child_count = len(child.static) + len(child.space.parameters)
@@ -192,7 +201,7 @@ def _evaluated(session: Session, parent: TuningJob) -> list[TrainingJob]:
     )
 
 
-def _seed(training: TrainingJob, child: DefinitionSpec) -> FrozenTrial | None:
+def _seed(training: TrainingJob, child: DefinitionPlan) -> FrozenTrial | None:
     """The training job as a finished trial of the child's study, or None when one of its
     values falls outside the child's ranges."""
     params = {}

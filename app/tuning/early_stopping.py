@@ -1,0 +1,47 @@
+"""Whether a running training job stops early, decided as its objective values arrive: its
+tuning job's pruner (early stopping Auto, or Hyperband) and Hyperband's MaxResource cap.
+
+The runner (workers/watch.py) only feeds values in and kills the process when told; the rule
+itself comes from the job's frozen plan, so every worker judges a job alike.
+"""
+
+from __future__ import annotations
+
+import optuna
+
+from app.config import Settings
+from app.training.states import StopCause
+from app.tuning import studies
+from app.tuning.plan import Plan
+from app.tuning.strategies import STRATEGIES
+
+
+class EarlyStopping:
+    def __init__(self, plan: Plan, trial: optuna.Trial | None) -> None:
+        self.trial = trial  # None when the plan has no pruner: nothing to report to
+        hyperband = plan.strategy == "Hyperband"
+        self.max_resource = plan.sampling.max_resource if hyperband else None
+
+    def observe(self, value: float, step: int) -> StopCause | None:
+        """The objective's value at `step` (1, 2, ...): why the job must stop now, if it must."""
+        if self.trial is not None:
+            self.trial.report(value, step)
+            if self.trial.should_prune():
+                return StopCause.PRUNED
+        if self.max_resource is not None and step >= self.max_resource:
+            return StopCause.MAX_RESOURCE
+        return None
+
+
+def for_trial(
+    settings: Settings, plan: Plan | None, tuning_job_name: str | None, trial_id: int | None
+) -> EarlyStopping | None:
+    """The judge of one tuning job's training job (None for a standalone one)."""
+    if plan is None or tuning_job_name is None or trial_id is None:
+        return None
+    pruner = STRATEGIES[plan.strategy].make_pruner(plan.sampling)
+    trial = None
+    if pruner is not None:
+        study = studies.load_study(settings, tuning_job_name, pruner=pruner)
+        trial = optuna.Trial(study, trial_id)
+    return EarlyStopping(plan, trial)
