@@ -1,31 +1,36 @@
-"""create_app(): the composition root of the API process."""
+"""create_app(): the composition root of the API process; and the OpenAPI document of the
+app it builds (app/api/openapi.py completes what FastAPI makes of the routes)."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
-from app.api import deploy
 from app.api.aws.door import router as aws_router
 from app.api.dashboard import PREFIX as DASHBOARD_PREFIX
 from app.api.dashboard import Dashboard
 from app.api.errors import install_error_handlers
 from app.api.guard import RequestGuard
 from app.api.health import router as health_router
+from app.api.hosting import router as hosting_router
+from app.api.hosting import runtime_router
 from app.api.openapi import install as install_openapi
 from app.api.pages import router as pages_router
 from app.api.request_id import RequestIdMiddleware
 from app.api.rest import router as rest_router
-from app.api.serving import router as serving_router
-from app.api.serving import runtime_router
 from app.config import Settings, get_settings
 from app.db.session import get_database
 from app.executor import Executor, NullExecutor
 from app.observe.prometheus import RequestMetrics, StateCollector
+from app.serving import deploy
 
 DESCRIPTION = """openamt runs SageMaker Automatic Model Tuning jobs on your own machines.
 Bodies and field names are SageMaker's (CreateHyperParameterTuningJob and friends);
@@ -41,18 +46,18 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         local = None
         if app.state.executor is None and settings.broker_url:
-            from workers.executor import CeleryExecutor
+            from workers.celery_executor import CeleryExecutor
 
-            app.state.executor = CeleryExecutor()
+            app.state.executor = CeleryExecutor(settings)
         elif app.state.executor is None:
-            from workers.executor import LocalExecutor
+            from workers.local_executor import LocalExecutor
 
             local = LocalExecutor(settings)
             local.start()
             app.state.executor = local
         host = app.state.model_host
         if host is None:
-            from workers.serving import LocalModelHost
+            from workers.model_hosts import LocalModelHost
 
             host = app.state.model_host = LocalModelHost(settings)
         deploy.resume(app.state.db, host, settings)  # endpoints a restart left Creating
@@ -79,12 +84,12 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     app.state.model_host = None
     app.state.registry = registry = CollectorRegistry()
     registry.register(
-        StateCollector(settings, app.state.db, lambda: _local_pending(app.state.executor))
+        StateCollector(settings, app.state.db, lambda: _queue_depths(app.state.executor))
     )
     install_error_handlers(app)
     install_openapi(app)
     app.include_router(rest_router)
-    app.include_router(serving_router)
+    app.include_router(hosting_router)
     app.include_router(aws_router)
     app.include_router(runtime_router)
     app.include_router(health_router)
@@ -99,12 +104,29 @@ def create_app(settings: Settings | None = None, executor: Executor | None = Non
     return app
 
 
-def _local_pending(executor: Executor | None) -> int | None:
-    """Embedded mode's queue depth: what the LocalExecutor has not handed to a worker yet."""
-    pending_count = getattr(executor, "pending_count", None)
-    return pending_count() if callable(pending_count) else None
+def _queue_depths(executor: Executor | None) -> dict[str, int]:
+    """What the executor has waiting, by queue: the broker's queues (CeleryExecutor), the
+    training jobs not yet handed to a worker (LocalExecutor); none for an executor that
+    queues nothing."""
+    queue_depths = getattr(executor, "queue_depths", None)
+    return queue_depths() if callable(queue_depths) else {}
 
 
 def null_executor_app(settings: Settings) -> FastAPI:
     """An API that stores and describes but runs nothing (tests of the API alone)."""
     return create_app(settings, NullExecutor())
+
+
+def openapi_document() -> dict[str, Any]:
+    """The app's document. The app is built over a throwaway data directory: nothing of this
+    machine (paths, ports, databases) can reach the document."""
+    with tempfile.TemporaryDirectory() as data_dir:
+        app = null_executor_app(Settings(data_dir=Path(data_dir), database_url=None))
+        document = app.openapi()
+        app.state.db.dispose()
+    return document
+
+
+def openapi_json() -> str:
+    """openapi.json at the repository root, as `openamt openapi` prints it."""
+    return json.dumps(openapi_document(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

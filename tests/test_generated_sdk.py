@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.api.openapi import openapi_json
+from app.main import openapi_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SDK = ROOT / "clients" / "python"

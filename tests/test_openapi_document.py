@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from app.api.openapi import openapi_document, openapi_json
+from app.main import openapi_document, openapi_json
 from tests.support.servers import ROOT
 
 

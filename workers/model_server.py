@@ -1,4 +1,4 @@
-"""A model server: one process per endpoint variant, started by workers/serving.py.
+"""A model server: one process per endpoint variant, started by workers/model_hosts.py.
 
 Self-contained (imports nothing of openamt), run by path in a scrubbed environment with
 resource limits, so users' inference code never runs in the API process. It loads the model

@@ -10,7 +10,7 @@ from app.config import Settings, get_settings
 from app.db.session import Database, get_database
 from app.tuning import reaper, scheduler
 from workers.celery_app import celery_app
-from workers.executor import CeleryExecutor
+from workers.celery_executor import CeleryExecutor
 from workers.runner import run_training_job
 
 RETRY = {"autoretry_for": (DBAPIError,), "retry_backoff": 0.2, "max_retries": 8}
@@ -18,7 +18,7 @@ RETRY = {"autoretry_for": (DBAPIError,), "retry_backoff": 0.2, "max_retries": 8}
 
 def _context() -> tuple[Database, Settings, CeleryExecutor]:
     settings = get_settings()
-    return get_database(settings), settings, CeleryExecutor()
+    return get_database(settings), settings, CeleryExecutor(settings)
 
 
 @celery_app.task(name="openamt.train", **RETRY)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from app.api.aws.registry import Context
+from app.api.context import Context
 from app.config import Settings
 from app.db.session import Database
 from app.executor import Executor

@@ -1,5 +1,5 @@
 """The OpenAPI document, as /openapi.json serves it, openapi.json at the repository root
-commits it, and the SDK is generated from it.
+commits it (app/main.py's openapi_json), and the SDK is generated from it.
 
 FastAPI's document, completed: every schema gets an example (taken from the example of a
 schema that contains it, so they all tell the story of one tuning job; else built from its
@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import copy
 import json
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-
-from app.config import Settings
 
 REF = "#/components/schemas/"
 
@@ -159,19 +155,3 @@ def _sorted_enums(node: Any) -> Any:
     if isinstance(node, list):
         return [_sorted_enums(item) for item in node]
     return node
-
-
-def openapi_document() -> dict[str, Any]:
-    """The app's document. The app is built over a throwaway data directory: nothing of this
-    machine (paths, ports, databases) can reach the document."""
-    from app.main import null_executor_app
-
-    with tempfile.TemporaryDirectory() as data_dir:
-        app = null_executor_app(Settings(data_dir=Path(data_dir), database_url=None))
-        document = app.openapi()
-        app.state.db.dispose()
-    return document
-
-
-def openapi_json() -> str:
-    return json.dumps(openapi_document(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -41,13 +41,12 @@ def serve(
     _refuse_open_listener(settings, host, insecure=insecure)  # before the slow imports below
     import uvicorn
 
-    from app.db.migrate import upgrade
     from app.main import create_app
     from workers.process import hide_secrets
 
     settings = _sandbox_checked(settings)  # probed once here; the workers get the answer
     hide_secrets()  # the worker processes spawned next start without the secrets
-    upgrade(settings)
+    _upgrade(settings)
     # log_config=None: uvicorn's loggers go through ours (the same format, text or JSON).
     uvicorn.run(
         create_app(settings), host=host, port=port, log_config=None,
@@ -160,18 +159,25 @@ def _run_worker(celery_app: Any, queue: str, pool: str, concurrency: int) -> Non
     )  # fmt: skip
 
 
+def _upgrade(settings: Settings) -> None:
+    """openamt's tables, then Optuna's (its storage creates them on first use), under the
+    migration lock: several API processes may start at once."""
+    from app.db.migrate import upgrade
+    from app.tuning import studies
+
+    upgrade(settings, also=(studies.get_storage,))
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the database migrations."""
-    from app.db.migrate import upgrade
-
-    upgrade(Settings())
+    _upgrade(Settings())
     typer.echo("database is up to date")
 
 
 @app.command()
 def openapi() -> None:
     """Print the REST door's OpenAPI document (what openapi.json at the repository root holds)."""
-    from app.api.openapi import openapi_json
+    from app.main import openapi_json
 
     typer.echo(openapi_json(), nl=False)

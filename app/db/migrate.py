@@ -1,7 +1,12 @@
-"""Apply Alembic migrations programmatically (`openamt serve` and `openamt db upgrade`)."""
+"""Apply Alembic migrations programmatically (`openamt serve` and `openamt db upgrade`).
+
+Decision: the tables of the libraries openamt stores through (Optuna's) are their owners'
+to create; the caller names them (`also`, app/cli/server.py) and they are created under the
+same lock, so the database layer knows nothing of the domain above it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from alembic import command
@@ -24,14 +29,14 @@ def alembic_config(settings: Settings) -> Config:
 MIGRATION_LOCK = 0x6F70656E616D74  # "openamt"
 
 
-def upgrade(settings: Settings) -> None:
-    """Bring openamt's tables (and Optuna's) up to date."""
-    from app.tuning import studies
-
+def upgrade(settings: Settings, *, also: Sequence[Callable[[Settings], object]] = ()) -> None:
+    """Bring openamt's tables up to date, then run `also` (each creates another library's
+    tables on first use, e.g. Optuna's storage), under the migration lock."""
     if settings.is_sqlite:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         command.upgrade(alembic_config(settings), "head")
-        studies.get_storage(settings)
+        for create in also:
+            create(settings)
         return
     engine = create_engine(settings.sqlalchemy_url, poolclass=NullPool)
     with engine.connect() as connection:
@@ -41,7 +46,8 @@ def upgrade(settings: Settings) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             connection.commit()
-            studies.get_storage(settings)  # Optuna creates its tables on first use
+            for create in also:
+                create(settings)
         finally:
             connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
             connection.commit()

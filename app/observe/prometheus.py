@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import timedelta
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Metric
@@ -33,8 +32,6 @@ log = logging.getLogger(__name__)
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 DISPATCH_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
-# Celery's Redis transport keeps a queue's messages of priority p > 0 in "<queue>\x06\x16<p>".
-CELERY_PRIORITY_SUFFIXES = ("", "\x06\x163", "\x06\x166", "\x06\x169")
 STATUSES = ("InProgress", "Completed", "Failed", "Stopping", "Stopped")
 # The dispatch window is read at most this many rows a scrape (see DispatchLatency).
 WINDOW_ROWS = 5000
@@ -174,13 +171,14 @@ class StateCollector(Collector):
     """Jobs by status, queue depth, dispatch latency and workers' heartbeats, at scrape."""
 
     def __init__(
-        self, settings: Settings, db: Database, local_pending: Callable[[], int | None]
+        self, settings: Settings, db: Database, queue_depths: Callable[[], dict[str, int]]
     ) -> None:
+        """`queue_depths`: what the executor has waiting, by queue (the executor knows where:
+        the broker's queues, or the local workers' pending list)."""
         self.settings = settings
         self.db = db
-        self.local_pending = local_pending
+        self.queue_depths = queue_depths
         self.dispatch = DispatchLatency()
-        self._redis: Any = None
 
     def describe(self) -> Iterable[Metric]:
         return []  # collected only on a scrape, never at registration
@@ -259,26 +257,6 @@ class StateCollector(Collector):
             "jobs submitted to the local workers and not yet handed over (embedded mode).",
             labels=["queue"],
         )
-        if self.settings.broker_url:
-            from workers.celery_app import SCHEDULING_QUEUE, TRAINING_QUEUE
-
-            client = self._broker()
-            for queue in (TRAINING_QUEUE, SCHEDULING_QUEUE):
-                with client.pipeline() as pipe:
-                    for suffix in CELERY_PRIORITY_SUFFIXES:
-                        pipe.llen(queue + suffix)
-                    family.add_metric([queue], sum(pipe.execute()))
-        else:
-            pending = self.local_pending()
-            if pending is not None:
-                family.add_metric(["local"], pending)
+        for queue, depth in self.queue_depths().items():
+            family.add_metric([queue], depth)
         return family
-
-    def _broker(self) -> Any:
-        if self._redis is None:
-            import redis
-
-            self._redis = redis.Redis.from_url(
-                self.settings.broker_url or "", socket_timeout=2, socket_connect_timeout=2
-            )
-        return self._redis

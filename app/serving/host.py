@@ -1,4 +1,4 @@
-"""What the API needs from whoever runs the models (workers/serving.py), and the runtime's
+"""What the API needs from whoever runs the models (workers/model_hosts.py), and the runtime's
 errors, as botocore's sagemaker-runtime model declares them (rest-json: each has its own
 HTTP status)."""
 

@@ -5,7 +5,7 @@ SageMaker answers ValidationException, not ResourceNotFound, for a model, config
 endpoint it cannot find ('Could not find model "<arn>".') and for a name already taken
 ('Cannot create already existing ...'): their operations declare no other error. An endpoint
 is created `Creating`; the API process that created it deploys it (fetches and checks the
-models, app/api/deploy.py) and it becomes `InService`, or `Failed` with a FailureReason.
+models, app/serving/deploy.py) and it becomes `InService`, or `Failed` with a FailureReason.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """UpdateEndpoint: an endpoint switched to another configuration. Each configuration an
 endpoint serves is a generation; its model servers' key names it (service.host_key), so the
 new models load beside the serving ones, and the old servers stop once the switch is made
-(app/api/deploy.py). An update left `Updating` by a restart is deployed again at the next start.
+(app/serving/deploy.py). An update left `Updating` by a restart is deployed again at the next start.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def updating_endpoints(session: Session) -> list[str]:
 
 def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Settings) -> str:
     """InService -> Updating with the new configuration's snapshot pending; the
-    API process deploys it (app/api/deploy.py) and the endpoint serves its current models
+    API process deploys it (app/serving/deploy.py) and the endpoint serves its current models
     until the new ones are ready.
 
     Decision: RetainAllVariantProperties keeps each same-named variant's instance count and

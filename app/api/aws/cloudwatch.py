@@ -21,7 +21,8 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.api.aws.registry import Context, ServiceError, operation
+from app.api.aws.registry import ServiceError, operation
+from app.api.context import Context
 from app.clock import now
 from app.errors import ValidationError
 from app.pagination import decode_token, encode_token

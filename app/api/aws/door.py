@@ -19,9 +19,10 @@ from starlette.concurrency import run_in_threadpool
 from app.api.aws import models, registry, services  # noqa: F401 - services: registers them
 from app.api.aws import sagemaker as sagemaker_operations
 from app.api.aws.protocols import PROTOCOLS, Answer, BadBody
-from app.api.aws.registry import Context, ServiceError
+from app.api.aws.registry import ServiceError
 from app.api.aws.routing import Route, route
 from app.api.aws.values import BadValue
+from app.api.context import Context
 from app.api.deps import get_context
 from app.api.errors import aws_status
 from app.errors import DomainError

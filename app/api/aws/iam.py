@@ -25,7 +25,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from app.api.aws.registry import Context, ServiceError, operation
+from app.api.aws.registry import ServiceError, operation
+from app.api.context import Context
 
 ROLE_CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 TRUST_POLICY = {

@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterator
 from heapq import merge
 from typing import Any
 
-from app.api.aws.registry import Context, ServiceError, operation
+from app.api.aws.registry import ServiceError, operation
+from app.api.context import Context
 from app.errors import ValidationError
 from app.pagination import decode_token, encode_token
 from app.training import log_groups

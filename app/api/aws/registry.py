@@ -12,23 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.config import Settings
-from app.db.session import Database
+from app.api.context import Context
 from app.errors import DomainError
-from app.executor import Executor
-from app.serving.host import ModelHost
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a handler may use: the database, the executor, settings and the model servers."""
-
-    db: Database
-    executor: Executor
-    settings: Settings
-    host: ModelHost | None = None  # the model servers (hosting operations)
-    principal: str | None = None  # the access key id that signed the request, when checked
-
 
 Values = dict[str, Any]
 Handler = Callable[[Context, Values], Values | None]

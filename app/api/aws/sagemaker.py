@@ -16,7 +16,7 @@ from typing import Any
 
 from app.api import operations as op
 from app.api.aws import registry
-from app.api.aws.registry import Context
+from app.api.context import Context
 from app.schemas_common import AwsModel
 from app.serving.schemas import (
     CreateEndpointConfigRequest,

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.api.aws.iam import role_id
-from app.api.aws.registry import Context, operation
+from app.api.aws.registry import operation
+from app.api.context import Context
 
 CALLER_ROLE = "openamt"
 

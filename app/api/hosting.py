@@ -15,11 +15,10 @@ from fastapi.responses import JSONResponse
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
-from app.api import deploy
 from app.api import operations as op
 from app.api.deps import ContextDep
 from app.api.errors import error_response
-from app.api.rest import (
+from app.api.routes_common import (
     ERRORS,
     CreatedAfter,
     CreatedBefore,
@@ -31,6 +30,7 @@ from app.api.rest import (
 )
 from app.errors import DomainError
 from app.schemas_common import AwsModel
+from app.serving import deploy
 from app.serving.host import MAX_INVOCATION_BYTES, ModelError, RuntimeValidationError
 from app.serving.schemas import (
     CreateEndpointConfigRequest,

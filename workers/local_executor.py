@@ -1,5 +1,5 @@
-"""Executor implementations: LocalExecutor (embedded mode's pool of worker processes) and
-CeleryExecutor (distributed mode: messages on Redis for `openamt worker` processes).
+"""LocalExecutor: embedded mode's pool of worker processes (distributed mode's executor is
+workers/celery_executor.py).
 
 A dispatcher thread in the API process owns one pipe per worker: a worker says "ready",
 the dispatcher hands it a training job name. Pipes rather than a shared multiprocessing
@@ -110,10 +110,10 @@ class LocalExecutor:
     def submit_advance(self, tuning_job_name: str) -> None:
         self._threads.submit(self._advance, tuning_job_name)
 
-    def pending_count(self) -> int:
+    def queue_depths(self) -> dict[str, int]:
         """Training jobs submitted and not yet handed to a worker (the /metrics queue depth)."""
         with self._lock:
-            return len(self._pending)
+            return {"local": len(self._pending)}
 
     def _spawn(self, index: int) -> _Worker:
         ours, theirs = self._mp.Pipe()
@@ -205,17 +205,3 @@ class LocalExecutor:
                 worker.process.kill()
             worker.conn.close()
         self._threads.shutdown(wait=False, cancel_futures=True)
-
-
-class CeleryExecutor:
-    """Distributed mode: training to the training queue, advances to the scheduling queue."""
-
-    def submit_training(self, training_job_name: str) -> None:
-        from workers.tasks import train
-
-        train.apply_async(args=[training_job_name])
-
-    def submit_advance(self, tuning_job_name: str) -> None:
-        from workers.tasks import advance
-
-        advance.apply_async(args=[tuning_job_name])

@@ -1,5 +1,7 @@
 """Deploying an endpoint (Creating -> InService or Failed) and invoking it: the API process
-holds the model servers (app.state.model_host), so both happen here, after the commit.
+holds the model servers (app.state.model_host), so both happen there, after the commit; the
+doors only call these (app/api/operations.py, app/api/hosting.py) and the lifespan resumes
+and sweeps (app/main.py).
 
 An endpoint is deployed in a thread of the process that created it; one left `Creating` by a
 restart is deployed again at the next start (`resume`), and so is an update (UpdateEndpoint)
@@ -15,8 +17,6 @@ import logging
 import random
 import threading
 from collections.abc import Callable
-
-from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.db.session import Database
@@ -114,7 +114,7 @@ async def sweep_every(seconds: float, db: Database, host: ModelHost) -> None:
     while True:
         await asyncio.sleep(seconds)
         try:
-            await run_in_threadpool(sweep, db, host)
+            await asyncio.to_thread(sweep, db, host)
         except Exception:  # the next sweep tries again; the API goes on either way
             log.exception("sweeping the model servers failed")
 
