@@ -8,7 +8,6 @@ botocore's loader reads before its own data."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import subprocess
@@ -17,11 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import boto3
-import botocore.session
 import httpx
 import pytest
 from botocore.exceptions import ClientError
 
+from tests.support.botocore_models import cloudwatch_speaking
 from tests.support.servers import ROOT, Server, aws_client
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
@@ -49,19 +48,6 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     instance.stop()
 
 
-def _cloudwatch_speaking(protocol: str, data_path: Path) -> Path:
-    """A botocore data directory whose CloudWatch model lists only `protocol`."""
-    model = botocore.session.get_session().get_service_model("cloudwatch")
-    source = Path(botocore.__file__).parent / "data/cloudwatch" / model.api_version
-    document = json.loads(gzip.decompress((source / "service-2.json.gz").read_bytes()))
-    document["metadata"]["protocol"] = protocol
-    document["metadata"]["protocols"] = [protocol]
-    target = data_path / "cloudwatch" / model.api_version
-    target.mkdir(parents=True)
-    (target / "service-2.json").write_text(json.dumps(document))
-    return data_path
-
-
 # Run in a child interpreter: AWS_DATA_PATH is read when botocore's loader is built.
 PROBE = """
 import json, sys, boto3, botocore.exceptions
@@ -83,7 +69,7 @@ print(json.dumps(out))
 def test_cloudwatch_in_every_protocol_botocore_has_spoken(
     door: Server, protocol: str, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "AWS_DATA_PATH": str(_cloudwatch_speaking(protocol, tmp_path))}
+    env = {**os.environ, "AWS_DATA_PATH": str(cloudwatch_speaking(protocol, tmp_path))}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, door.url],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=60,

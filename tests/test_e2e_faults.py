@@ -14,8 +14,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
-from tests.support.servers import Server, children
-from tests.test_e2e_script import _alive
+from tests.support.servers import Server, alive, children
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -38,15 +37,6 @@ def fast_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     instance.stop()
 
 
-def _wait_for_file(path: Path, timeout: float = 30) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if path.exists() and path.read_text().strip():
-            return path.read_text()
-        time.sleep(0.05)
-    raise AssertionError(f"{path} never written")
-
-
 def test_kill_9_of_a_worker_retries_its_job_and_leaves_nothing_behind(
     fast_server: Server, tmp_path: Path
 ) -> None:
@@ -57,7 +47,7 @@ def test_kill_9_of_a_worker_retries_its_job_and_leaves_nothing_behind(
     body["TrainingJobDefinition"]["RetryStrategy"] = {"MaximumRetryAttempts": 2}
     with fast_server.client() as client:
         name = create(client, body)
-        worker, script, grandchild = map(int, _wait_for_file(marker).split())
+        worker, script, grandchild = map(int, scripts.wait_for_file(marker).split())
         os.kill(worker, signal.SIGKILL)
         described = wait_for(client, name, timeout=60)
         assert described["HyperParameterTuningJobStatus"] == "Completed"
@@ -67,9 +57,9 @@ def test_kill_9_of_a_worker_retries_its_job_and_leaves_nothing_behind(
         assert len(jobs) == 1  # retried under the same name, not launched again
         assert jobs[0]["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == 0.75
     deadline = time.monotonic() + 5
-    while (_alive(script) or _alive(grandchild)) and time.monotonic() < deadline:
+    while (alive(script) or alive(grandchild)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not _alive(script) and not _alive(grandchild)
+    assert not alive(script) and not alive(grandchild)
 
 
 def test_without_retries_a_lost_worker_is_a_retryable_error(
@@ -81,7 +71,7 @@ def test_without_retries_a_lost_worker_is_a_retryable_error(
                       static={"marker": str(marker)})  # fmt: skip
     with fast_server.client() as client:
         name = create(client, body)
-        worker = int(_wait_for_file(marker).split()[0])
+        worker = int(scripts.wait_for_file(marker).split()[0])
         os.kill(worker, signal.SIGKILL)
         described = wait_for(client, name, timeout=60)
     assert described["HyperParameterTuningJobStatus"] == "Completed"

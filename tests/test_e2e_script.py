@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -11,20 +10,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.support.servers import Server, job_processes
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie still answers kill(0); it is dead for our purpose.
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().split()[2] != "Z"
-    except (FileNotFoundError, ProcessLookupError):  # reaped between open and read
-        return False
+from tests.support.servers import Server, alive, job_processes
 
 
 def test_script_mode_passes_hyperparameters_and_reads_regex_metrics(
@@ -98,7 +84,7 @@ def test_stop_kills_every_process_within_five_seconds(
         time.sleep(0.1)
     # The host's PIDs of both jobs' trees (in a sandbox the files hold the namespace's).
     pids = [pid for p in pids_files for pid in job_processes(p.parents[2].name)]
-    assert len(pids) >= 4 and all(_alive(pid) for pid in pids)
+    assert len(pids) >= 4 and all(alive(pid) for pid in pids)
 
     stopped_at = time.monotonic()
     assert client.post(f"/v1/hyper-parameter-tuning-jobs/{name}/stop").status_code == 204
@@ -110,7 +96,7 @@ def test_stop_kills_every_process_within_five_seconds(
     assert described["TrainingJobStatusCounters"]["Stopped"] == 2
     assert described["TrainingJobStatusCounters"]["InProgress"] == 0
     assert {j["TrainingJobStatus"] for j in training_jobs(client, name)} == {"Stopped"}
-    assert not [pid for pid in pids if _alive(pid)]  # script and grandchild both gone
+    assert not [pid for pid in pids if alive(pid)]  # script and grandchild both gone
     # Stopping again is a no-op success.
     assert client.post(f"/v1/hyper-parameter-tuning-jobs/{name}/stop").status_code == 204
 

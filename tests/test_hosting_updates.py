@@ -20,7 +20,7 @@ from botocore.exceptions import ClientError
 
 from tests.support.jobs import ROLE, SCRIPT_IMAGE, training_job, unique, wait_training
 from tests.support.servers import Server, aws_client
-from tests.test_schemas_contract import _check_structure, _root_shape
+from tests.support.shapes import check_structure, root_shape
 
 # The SDK's framework entry script: trains when run, serves when imported by the container.
 ENTRY = textwrap.dedent(
@@ -150,7 +150,7 @@ def _predict(runtime: Any, endpoint: str, values: list[float]) -> list[float]:
 def test_hosting_models_match_botocore(operation: str, direction: str, model: str) -> None:
     from app.serving import schemas
 
-    _check_structure(_root_shape(operation, direction), getattr(schemas, model), operation, set())
+    check_structure(root_shape(operation, direction), getattr(schemas, model), operation, set())
 
 
 def test_entry_script_serves_and_update_endpoint_switches_models(server: Server) -> None:

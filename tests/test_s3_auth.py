@@ -23,8 +23,8 @@ from botocore.credentials import Credentials
 from botocore.exceptions import ClientError
 
 from tests.support.jobs import unique
+from tests.support.s3 import KeepPayloadHash, error
 from tests.support.servers import Server
-from tests.test_s3_wire import KeepPayloadHash, error
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 

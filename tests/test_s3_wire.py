@@ -16,27 +16,15 @@ from xml.etree import ElementTree
 
 import httpx
 import pytest
-from botocore.auth import S3SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
 from tests.support.jobs import unique
+from tests.support.s3 import KeepPayloadHash, error
 from tests.support.servers import Server, aws_client
 
 # Wire-level checks: one mode is enough (test_s3.py runs boto3 over both).
 pytestmark = [pytest.mark.services, pytest.mark.parametrize("server", ["embedded"], indirect=True)]
-
-
-class KeepPayloadHash(S3SigV4Auth):
-    """botocore's S3 signer, signing the x-amz-content-sha256 the test chose (a STREAMING-
-    value, or a lie) instead of computing it."""
-
-    def _modify_request_before_signing(self, request: Any) -> None:
-        given = request.headers.get("X-Amz-Content-SHA256")
-        super()._modify_request_before_signing(request)
-        if given is not None:
-            del request.headers["X-Amz-Content-SHA256"]
-            request.headers["X-Amz-Content-SHA256"] = given
 
 
 def send(
@@ -54,12 +42,6 @@ def send(
     return httpx.request(
         method, url, content=body, headers=dict(request.headers.items()), timeout=30
     )
-
-
-def error(response: httpx.Response) -> dict[str, str]:
-    root = ElementTree.fromstring(response.content)
-    assert root.tag == "Error"
-    return {child.tag: child.text or "" for child in root}
 
 
 @pytest.fixture

@@ -33,8 +33,8 @@ from hypothesis import strategies as st
 from app.api.aws import sigv4
 from app.api.aws.s3 import sigv4 as s3_sigv4
 from app.api.aws.s3.errors import S3Error
+from tests.support.botocore_models import cloudwatch_speaking
 from tests.support.servers import Server
-from tests.test_aws_door import _cloudwatch_speaking
 
 KEY, SECRET = "AKIDOPENAMTSIGV4", "sigv4-secret/with+signs"
 HOST = "127.0.0.1:9000"
@@ -107,7 +107,7 @@ def _cbor_cloudwatch(server: Server, tmp_path: Path) -> Any:
     """boto3's CloudWatch client speaking RPC v2 CBOR (its model lists that protocol only)."""
     session = botocore.session.Session()
     session.get_component("data_loader").search_paths.insert(
-        0, str(_cloudwatch_speaking("smithy-rpc-v2-cbor", tmp_path))
+        0, str(cloudwatch_speaking("smithy-rpc-v2-cbor", tmp_path))
     )
     client = _client(server, "cloudwatch", session)
     assert client.meta.service_model.protocol == "smithy-rpc-v2-cbor"

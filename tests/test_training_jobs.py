@@ -27,9 +27,8 @@ from tests.support.jobs import (
     wait_training,
     xgboost_job,
 )
-from tests.support.servers import Server, aws_client, job_processes
-from tests.test_e2e_script import _alive
-from tests.test_schemas_contract import _check_structure, _root_shape
+from tests.support.servers import Server, alive, aws_client, job_processes
+from tests.support.shapes import check_structure, root_shape
 
 # The script's view of what it was given: arguments, hyperparameter variables, its channel.
 RECORDS_ARGS = """
@@ -99,7 +98,7 @@ def _code_of(error: pytest.ExceptionInfo[ClientError]) -> str:
 def test_training_job_models_match_botocore(operation: str, direction: str, model: str) -> None:
     from app.training import schemas
 
-    _check_structure(_root_shape(operation, direction), getattr(schemas, model), operation, set())
+    check_structure(root_shape(operation, direction), getattr(schemas, model), operation, set())
 
 
 # --- runs -----------------------------------------------------------------------------------
@@ -300,7 +299,7 @@ def test_stop_kills_the_process_tree_and_delete_removes_the_job(
     job = wait_training(sm, name, ("Stopped",), timeout=60)
     assert job["SecondaryStatus"] == "Stopped"
     deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in pids):
+    while any(alive(pid) for pid in pids):
         assert time.monotonic() < deadline, "the process tree outlived the stop"
         time.sleep(0.1)
     assert [t["Status"] for t in job["SecondaryStatusTransitions"]][-2:] == ["Stopping", "Stopped"]
@@ -525,7 +524,7 @@ def test_a_killed_workers_job_is_retried_per_retry_strategy(
     transitions = [t["Status"] for t in job["SecondaryStatusTransitions"]]
     assert transitions.count("Starting") == 2  # launched, then retried after the lost worker
     deadline = time.monotonic() + 10
-    while _alive(script) or _alive(grandchild):
+    while alive(script) or alive(grandchild):
         assert time.monotonic() < deadline, "the killed worker's training outlived it"
         time.sleep(0.1)
 

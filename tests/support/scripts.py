@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 # Prints validation:accuracy once per epoch; the value grows with the learning rate so that
@@ -111,3 +112,13 @@ top = 2.0 if args.shape == "deep" else 1.0
 value = top - (args.x - 0.62) ** 2 - (args.y - 0.27) ** 2 - (args.z - 0.45) ** 2
 print(f"score={value:.6f}", flush=True)
 """
+
+
+def wait_for_file(path: Path, timeout: float = 30) -> str:
+    """What a script wrote to a marker file (HANGS_ONCE: its PIDs), once it wrote it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().strip():
+            return path.read_text()
+        time.sleep(0.05)
+    raise AssertionError(f"{path} never written")
