@@ -26,10 +26,11 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from app import reaper
 from app.config import Settings
 from app.db.session import get_database
 from app.observe.logs import configure_logging
-from app.tuning import reaper, scheduler
+from app.tuning import scheduler
 
 log = logging.getLogger(__name__)
 

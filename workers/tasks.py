@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError
 
+from app import reaper
 from app.config import Settings, get_settings
 from app.db.session import Database, get_database
-from app.tuning import reaper, scheduler
+from app.tuning import scheduler
 from workers.celery_app import celery_app
 from workers.celery_executor import CeleryExecutor
 from workers.runner import run_training_job

@@ -8,20 +8,25 @@ Decision: the operations live here, in neither door. The REST door's routes are 
 protocol and should not import one to reach the service layer; the AWS door only names the
 operations and pairs each with its wire model.
 
-Each write follows the edge's rule (STYLE.md 3): the transaction commits in `ctx.db.write()`,
-and only then is the work sent on (`executor.submit_*`, a deploy thread, stopping model
-servers), so a worker never looks for a row that is not there yet.
+Each write follows the edge's rule (STYLE.md 3): the services queue what must follow (a
+message to the workers, a deploy thread, stopping a model server) and the unit of work
+(`app.executor.unit_of_work`, `after_commit`) runs it once the transaction has committed, so a
+worker never looks for a row that is not there yet, and no operation sends by hand.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, TypeVar
 
 from pydantic import ValidationError as PydanticValidationError
 
+from app import runs
 from app.api.context import Context
 from app.api.errors import describe_validation_errors
+from app.db.session import after_commit
 from app.errors import ValidationError
+from app.executor import unit_of_work
 from app.schemas_common import AwsModel
 from app.serving import deploy
 from app.serving import lists as serving_lists
@@ -115,9 +120,8 @@ def _host(ctx: Context) -> ModelHost:
 
 
 def create_tuning_job(ctx: Context, body: CreateTuningJobRequest) -> CreateTuningJobResponse:
-    with ctx.db.write() as session:
+    with unit_of_work(ctx.db, ctx.executor) as session:
         arn = tuning_service.create(session, body, ctx.settings)
-    ctx.executor.submit_advance(body.hyper_parameter_tuning_job_name)
     return CreateTuningJobResponse.model_validate({"HyperParameterTuningJobArn": arn})
 
 
@@ -142,9 +146,8 @@ def list_training_jobs_for_tuning_job(
 
 
 def stop_tuning_job(ctx: Context, body: StopTuningJobRequest) -> None:
-    with ctx.db.write() as session:
-        stored_name = tuning_service.stop(session, body.hyper_parameter_tuning_job_name)
-    ctx.executor.submit_advance(stored_name)
+    with unit_of_work(ctx.db, ctx.executor) as session:
+        tuning_service.stop(session, body.hyper_parameter_tuning_job_name)
 
 
 def delete_tuning_job(ctx: Context, body: DeleteTuningJobRequest) -> None:
@@ -168,23 +171,18 @@ def list_training_jobs(ctx: Context, body: ListTrainingJobsRequest) -> ListTrain
 
 
 def create_training_job(ctx: Context, body: CreateTrainingJobRequest) -> CreateTrainingJobResponse:
-    with ctx.db.write() as session:
+    with unit_of_work(ctx.db, ctx.executor) as session:
         arn = standalone.create(session, body, ctx.settings)
-    ctx.executor.submit_training(body.training_job_name)
     return CreateTrainingJobResponse.model_validate({"TrainingJobArn": arn})
 
 
 def stop_training_job(ctx: Context, body: StopTrainingJobRequest) -> None:
-    with ctx.db.write() as session:
-        tuning_job = standalone.stop(session, body.training_job_name)
-    if tuning_job is not None:  # a tuning job's training job: its scheduler replaces it
-        ctx.executor.submit_advance(tuning_job)
+    runs.stop(ctx.db, ctx.executor, body.training_job_name)
 
 
 def delete_training_job(ctx: Context, body: DeleteTrainingJobRequest) -> None:
     with ctx.db.write() as session:
-        stored_name = standalone.delete(session, body.training_job_name)
-    standalone.remove_files(ctx.settings, stored_name)  # once no row points at them
+        standalone.delete(session, body.training_job_name, ctx.settings)
 
 
 # --- tags ------------------------------------------------------------------------------------
@@ -266,7 +264,9 @@ def list_endpoint_configs(
 def create_endpoint(ctx: Context, body: CreateEndpointRequest) -> CreateEndpointResponse:
     with ctx.db.write() as session:
         arn = serving_service.create_endpoint(session, body, ctx.settings)
-    deploy.start(ctx.db, _host(ctx), ctx.settings, body.endpoint_name)
+        after_commit(
+            session, partial(deploy.start, ctx.db, _host(ctx), ctx.settings, body.endpoint_name)
+        )
     return CreateEndpointResponse.model_validate({"EndpointArn": arn})
 
 
@@ -283,11 +283,14 @@ def list_endpoints(ctx: Context, body: ListEndpointsRequest) -> ListEndpointsRes
 def update_endpoint(ctx: Context, body: UpdateEndpointRequest) -> UpdateEndpointResponse:
     with ctx.db.write() as session:
         arn = serving_updates.update_endpoint(session, body, ctx.settings)
-    deploy.start_update(ctx.db, _host(ctx), ctx.settings, body.endpoint_name)
+        after_commit(
+            session,
+            partial(deploy.start_update, ctx.db, _host(ctx), ctx.settings, body.endpoint_name),
+        )
     return UpdateEndpointResponse.model_validate({"EndpointArn": arn})
 
 
 def delete_endpoint(ctx: Context, body: DeleteEndpointRequest) -> None:
     with ctx.db.write() as session:
         key = serving_service.delete_endpoint(session, body.endpoint_name, ctx.settings)
-    _host(ctx).forget(key)
+        after_commit(session, partial(_host(ctx).forget, key))
