@@ -62,6 +62,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check app workers migrations tests bench examples tools
 	$(VENV)/bin/ruff format --check app workers migrations tests bench examples tools
 	$(VENV)/bin/mypy app workers
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 # The fast tier first (a broken build fails in a minute), then the tests on live services.
 # The generator's virtualenv is there too: tests/test_generated_sdk.py regenerates the SDK
