@@ -12,9 +12,9 @@ import pytest
 
 from app.tuning.autotune import XGBOOST_DEFAULT, XGBOOST_RANGES
 from tests.support import scripts
+from tests.support.in_process import Api, make_api
 from tests.support.jobs import smooth_job, training_jobs, unique, wait_done, wait_for, xgboost_job
 from tests.support.servers import Server, aws_client
-from tests.test_validation import Api, make_api
 
 CONFIG = "HyperParameterTuningJobConfig"
 DEFINITION = "TrainingJobDefinition"

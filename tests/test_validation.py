@@ -11,33 +11,24 @@ import json
 import random
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import optuna
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from app.config import Settings
-from app.db import migrate
-from app.db.models import TrainingJob, TuningJob
+from app.db.models import TrainingJob
 from app.db.session import get_database
 from app.executor import NullExecutor, unit_of_work
-from app.main import create_app
 from app.runs import claim as claim_training_job
-from app.training.lifecycle import Outcome
-from app.training.states import FailureKind, TrainingJobStatus
 from app.tuning import service as tuning_service
-from app.tuning.outcomes import record_end
 from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
 from app.tuning.scheduler import advance
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.strategies import STRATEGIES
+from tests.support.in_process import JOBS, VALIDATION, Api, assert_error, finish, make_api
 from tests.support.jobs import script_job, with_changes, xgboost_job
 
-JOBS = "/v1/hyper-parameter-tuning-jobs"
 CONFIG = "HyperParameterTuningJobConfig"
 RANGES = f"{CONFIG}.ParameterRanges"
 INTEGER = f"{RANGES}.IntegerParameterRanges.0"
@@ -50,54 +41,11 @@ ALGORITHM = f"{DEFINITION}.AlgorithmSpecification"
 SOURCE_DIR = Path("/tmp/openamt-validation-src")  # never read: nothing runs
 
 
-@dataclass
-class Api:
-    client: TestClient
-    settings: Settings
-    # Optuna's own view of the studies, through a storage of our own (one: opening a storage
-    # checks its schema, which costs more than the requests under test).
-    optuna_storage: optuna.storages.RDBStorage
-
-    def create(self, body: Any) -> Any:
-        return self.client.post(JOBS, json=body)
-
-    def study_names(self) -> set[str]:
-        return set(optuna.get_all_study_names(storage=self.optuna_storage))
-
-    def job_names(self) -> set[str]:
-        with get_database(self.settings).read() as session:
-            return set(session.scalars(select(TuningJob.name)))
-
-    def assert_nothing_stored(self, name: Any, before: tuple[set[str], set[str]]) -> None:
-        if isinstance(name, str) and name and "/" not in name:
-            assert self.client.get(f"{JOBS}/{name}").status_code == 404
-        assert (self.job_names(), self.study_names()) == before
-        assert name not in self.study_names()
-
-
-def make_api(data_dir: Path) -> Api:
-    settings = Settings(data_dir=data_dir)
-    migrate.upgrade(settings)
-    # raise_server_exceptions=False: a crash must show as the 500 a client would get.
-    client = TestClient(create_app(settings, NullExecutor()), raise_server_exceptions=False)
-    storage = optuna.storages.RDBStorage(f"sqlite:///{data_dir}/optuna.db")
-    return Api(client, settings, storage)
-
-
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     instance = make_api(tmp_path_factory.mktemp("validation") / "data")
     with instance.client:
         yield instance
-
-
-def assert_error(response: Any, status: int, code: str, *fragments: str) -> None:
-    assert response.status_code == status, response.text
-    error = response.json()
-    assert set(error) == {"__type", "message"}, error
-    assert error["__type"] == code, error
-    for fragment in fragments:
-        assert fragment in error["message"], (fragment, error["message"])
 
 
 # --- one refused request per rule ------------------------------------------------------------
@@ -188,7 +136,6 @@ def two_definitions(name: str) -> dict[str, Any]:
     return body
 
 
-VALIDATION = "ValidationException"
 LIMIT = "ResourceLimitExceeded"
 WARM_START = {
     "ParentHyperParameterTuningJobs": [{"HyperParameterTuningJobName": "parent"}],
@@ -630,24 +577,6 @@ def test_unknown_name_is_resource_not_found(api: Api, method: str, path: str) ->
 
 
 # --- stop and delete by state ----------------------------------------------------------------
-
-
-def finish(api: Api, name: str, *, status: str = "Completed") -> None:
-    """Drive a one-training-job tuning job to its end through the real domain functions."""
-    db, settings = get_database(api.settings), api.settings
-    advance(db, settings, NullExecutor(), name)
-    with db.write() as session:
-        job = session.scalars(select(TuningJob).where(TuningJob.name == name)).one()
-        training = session.scalars(
-            select(TrainingJob).where(TrainingJob.tuning_job_name == name)
-        ).one()
-        if status == "Completed":
-            record_end(job, training, Outcome(TrainingJobStatus.COMPLETED, objective=0.9))
-        else:
-            record_end(job, training, Outcome.failed(FailureKind.NON_RETRYABLE, "failed"))
-    advance(db, settings, NullExecutor(), name)
-    described = api.client.get(f"{JOBS}/{name}").json()
-    assert described["HyperParameterTuningJobStatus"] == status
 
 
 @pytest.mark.parametrize("status", ["Completed", "Failed"])

@@ -14,6 +14,7 @@ import pytest
 from optuna.trial import TrialState
 
 from tests.support import scripts
+from tests.support.in_process import VALIDATION, Api, assert_error, finish, make_api
 from tests.support.jobs import (
     create,
     smooth_job,
@@ -25,7 +26,6 @@ from tests.support.jobs import (
     xgboost_job,
 )
 from tests.support.servers import Server, aws_client
-from tests.test_validation import VALIDATION, Api, assert_error, finish, make_api
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
