@@ -6,16 +6,16 @@
 - Every tuning job with something to decide is advanced: that enforces
   `MaxRuntimeInSeconds` and launches what a lost message would have launched (advance is
   idempotent). Training jobs left unclaimed too long are submitted again.
-- Optuna trials left RUNNING by a crash between the two commits are reconciled.
+
+The studies need no repair: a trial is told in the transaction that ends its training job, and
+failed when its launch rolls back (app/tuning/studies.py).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from datetime import UTC, timedelta
+from datetime import timedelta
 
-from optuna.trial import TrialState
 from sqlalchemy import or_, select
 
 from app import runs
@@ -24,16 +24,11 @@ from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database
 from app.executor import Executor, send_training, unit_of_work
-from app.training.states import TERMINAL, TrainingJobStatus
-from app.tuning import scheduler, studies
-from app.tuning.outcomes import tell_study
+from app.training.states import TrainingJobStatus
+from app.tuning import scheduler
 from app.tuning.states import ACTIVE, TuningJobStatus
 
 log = logging.getLogger(__name__)
-
-ORPHAN_TRIAL_SECONDS = 60
-
-_last_reconcile = 0.0  # per process: trials are reconciled once a minute, not every sweep
 
 
 def sweep(db: Database, settings: Settings, executor: Executor) -> None:
@@ -44,7 +39,6 @@ def sweep(db: Database, settings: Settings, executor: Executor) -> None:
 
 
 def _sweep(db: Database, settings: Settings, executor: Executor) -> None:
-    global _last_reconcile
     runs.expire_leases(db, settings, executor)
     resubmit_stale(db, settings, executor)
     with db.read() as session:
@@ -65,55 +59,6 @@ def _sweep(db: Database, settings: Settings, executor: Executor) -> None:
         )
     for tuning_job_name in waiting:
         scheduler.advance(db, settings, executor, tuning_job_name)
-    if time.monotonic() - _last_reconcile >= ORPHAN_TRIAL_SECONDS:
-        _last_reconcile = time.monotonic()
-        with db.read() as session:
-            active = list(
-                session.scalars(select(TuningJob.name).where(TuningJob.status.in_(ACTIVE)))
-            )
-        for tuning_job_name in active:
-            reconcile_trials(db, settings, tuning_job_name)
-
-
-def reconcile_trials(
-    db: Database,
-    settings: Settings,
-    tuning_job_name: str,
-    *,
-    orphan_seconds: float = ORPHAN_TRIAL_SECONDS,
-) -> None:
-    """The study and openamt's tables commit separately: mend what a crash between the two
-    left. A RUNNING trial whose training job ended is told its result; one that no training
-    job owns (the launch rolled back after the ask) is failed, once it is old enough that
-    its launch cannot still be in flight."""
-    try:
-        study = studies.load_study(settings, tuning_job_name)
-    except KeyError:
-        return
-    running = study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
-    if not running:
-        return
-    with db.read() as session:
-        owners = {
-            trial_id: (status, objective, early_stopped)
-            for trial_id, status, objective, early_stopped in session.execute(
-                select(
-                    TrainingJob.trial_id,
-                    TrainingJob.status,
-                    TrainingJob.final_objective,
-                    TrainingJob.early_stopped,
-                ).where(TrainingJob.trial_id.in_([t._trial_id for t in running]))
-            )
-        }
-    horizon = now() - timedelta(seconds=orphan_seconds)
-    for trial in running:
-        owner = owners.get(trial._trial_id)
-        if owner is None:
-            started = trial.datetime_start
-            if started is not None and started.astimezone(UTC) < horizon:
-                tell_study(settings, tuning_job_name, trial._trial_id, None, pruned=False)
-        elif owner[0] in TERMINAL:
-            tell_study(settings, tuning_job_name, trial._trial_id, owner[1], pruned=owner[2])
 
 
 def resubmit_stale(db: Database, settings: Settings, executor: Executor) -> None:

@@ -39,7 +39,7 @@ from app.training.lifecycle import Outcome
 from app.training.metrics import MetricDefinition
 from app.training.states import ACTIVE, FailureKind, TrainingJobStatus
 from app.tuning import scheduler
-from app.tuning.outcomes import record_end, tell_study
+from app.tuning.outcomes import record_end
 from app.tuning.plan import Plan, plan_of
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,13 @@ class Claim:
     plan: Plan | None  # its tuning job's plan (None for a standalone job)
     attempt: int
     interruptions: int = 0  # simulated spot interruptions so far (workers/spot.py)
+    tuning_job_id: int | None = None  # its tuning job's row id (its study's key)
+
+    @property
+    def tuning_job(self) -> tuple[int, str] | None:
+        if self.tuning_job_id is None or self.tuning_job_name is None:
+            return None
+        return self.tuning_job_id, self.tuning_job_name
 
 
 def claim(db: Database, settings: Settings, name: str, owner: str) -> Claim | None:
@@ -92,6 +99,7 @@ def claim(db: Database, settings: Settings, name: str, owner: str) -> Claim | No
             plan=plan,
             attempt=training.attempts,
             interruptions=training.interruptions,
+            tuning_job_id=job.id,
         )
 
 
@@ -222,16 +230,10 @@ def finish(
         job, training = rows
         if not lifecycle.held_by(training, owner) or training.status not in ACTIVE:
             return False
-        record_end(job, training, outcome)
-        if job is None or claim.trial_id is None:
-            return True  # a standalone training job: no study to tell, no next step
-        # The study hears the result before the next suggestion is asked for. Should our
-        # commit fail after this, the retried unit tells it again, which is a no-op.
-        tell_study(
-            settings, job.name, claim.trial_id, training.final_objective,
-            pruned=training.early_stopped,
-        )  # fmt: skip
-        scheduler.step(session, settings, job)
+        # The study hears the result (record_end) before the next suggestion is asked for.
+        record_end(settings, job, training, outcome)
+        if job is not None:
+            scheduler.step(session, settings, job)
         return True
 
 
@@ -262,11 +264,10 @@ def expire_leases(db: Database, settings: Settings, executor: Executor) -> None:
                 lifecycle.retry_lost(training)
                 send_training(session, name)
             elif training.status == TrainingJobStatus.STOPPING:
-                record_end(job, training, Outcome(TrainingJobStatus.STOPPED))
+                record_end(settings, job, training, Outcome(TrainingJobStatus.STOPPED))
             else:
-                record_end(
-                    job, training, Outcome.failed(FailureKind.RETRYABLE, lifecycle.LOST_WORKER)
-                )
+                lost = Outcome.failed(FailureKind.RETRYABLE, lifecycle.LOST_WORKER)
+                record_end(settings, job, training, lost)
 
 
 def _kill_leftovers(training: TrainingJob) -> None:
@@ -279,7 +280,7 @@ def _kill_leftovers(training: TrainingJob) -> None:
     training.process_group = None
 
 
-def stop(db: Database, executor: Executor, name: str) -> None:
+def stop(db: Database, settings: Settings, executor: Executor, name: str) -> None:
     """StopTrainingJob: InProgress -> Stopping (its runner kills the process tree and records
     Stopped), or Stopped at once when no worker has it yet, and then its tuning job (if it has
     one) replaces it. Stopping a job already Stopping is a no-op success; a finished one, a
@@ -299,7 +300,7 @@ def stop(db: Database, executor: Executor, name: str) -> None:
                 f"The training job {training.name} is {training.status} and can't be stopped"
             )
         if not lifecycle.request_stop(training):
-            record_end(job, training, Outcome(TrainingJobStatus.STOPPED))
+            record_end(settings, job, training, Outcome(TrainingJobStatus.STOPPED))
             if job is not None:
                 send_advance(session, job.name)
 

@@ -115,7 +115,7 @@ def end_training(world: World, name: str, training_name: str, **outcome: Any) ->
         training = session.scalars(
             select(TrainingJob).where(TrainingJob.name == training_name)
         ).one()
-        record_end(job, training, Outcome(**outcome))
+        record_end(world.settings, job, training, Outcome(**outcome))
 
 
 def launched(world: World, name: str) -> list[str]:

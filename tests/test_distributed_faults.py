@@ -212,7 +212,8 @@ def test_racing_scheduler_steps_respect_the_limits(stack: Stack) -> None:
             assert launched == job.launched <= 12
             for training in running[:1]:  # finish one, so the racing steps launch another
                 training.lease_owner = "test"
-                record_end(job, training, Outcome(TrainingJobStatus.COMPLETED, objective=0.5))
+                ended = Outcome(TrainingJobStatus.COMPLETED, objective=0.5)
+                record_end(settings, job, training, ended)
             status = job.status
         time.sleep(0.02)
     for process in steppers:

@@ -13,6 +13,7 @@ from botocore.exceptions import ClientError
 from app.config import Settings
 from app.db.migrate import upgrade
 from app.db.session import Database
+from app.executor import NullExecutor, unit_of_work
 from app.runs import claim as claim_training_job
 from app.training import standalone
 from app.training.schemas import CreateTrainingJobRequest
@@ -35,7 +36,7 @@ def test_a_repeated_message_claims_a_standalone_job_once(tmp_path: Path) -> None
     upgrade(settings)
     db = Database(settings)
     name = unique("claimed-once")
-    with db.write() as session:
+    with unit_of_work(db, NullExecutor()) as session:
         standalone.create(
             session, CreateTrainingJobRequest.model_validate(training_job(name)), settings
         )

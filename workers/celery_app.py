@@ -61,4 +61,4 @@ def _fresh_connections(**_: object) -> None:
     from app.tuning import studies
 
     session._databases.clear()
-    studies._storages.clear()
+    studies.forget_storages()

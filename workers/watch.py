@@ -65,7 +65,7 @@ def watch_output(
     reader = threading.Thread(target=_pump, args=(process, lines), daemon=True)
     reader.start()
     parser = MetricParser(list(claim.metric_definitions))
-    judge = early_stopping.for_trial(settings, claim.plan, claim.tuning_job_name, claim.trial_id)
+    judge = early_stopping.for_trial(settings, claim.plan, claim.tuning_job, claim.trial_id)
     max_runtime = claim.spec.get("StoppingCondition", {}).get("MaxRuntimeInSeconds")
     started = time.monotonic()
     next_beat = started + settings.heartbeat_seconds

@@ -177,7 +177,7 @@ def create_training_job(ctx: Context, body: CreateTrainingJobRequest) -> CreateT
 
 
 def stop_training_job(ctx: Context, body: StopTrainingJobRequest) -> None:
-    runs.stop(ctx.db, ctx.executor, body.training_job_name)
+    runs.stop(ctx.db, ctx.settings, ctx.executor, body.training_job_name)
 
 
 def delete_training_job(ctx: Context, body: DeleteTrainingJobRequest) -> None:

@@ -57,6 +57,15 @@ def after_commit(session: Session, action: Callable[[], object]) -> None:
     session.info.setdefault(AFTER_COMMIT, []).append(action)
 
 
+AFTER_ROLLBACK = "openamt.after_rollback"
+
+
+def after_rollback(session: Session, undo: Callable[[], object]) -> None:
+    """Run `undo` if `session`'s transaction rolls back: for what was done outside the
+    database in it (a trial asked of the study) and must not outlive it."""
+    session.info.setdefault(AFTER_ROLLBACK, []).append(undo)
+
+
 class Database:
     """Two engines on one database: writes (locking) and reads (never take the write lock)."""
 
@@ -74,15 +83,20 @@ class Database:
 
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on error, and after the commit runs
-        what was queued with `after_commit` (a rollback drops it). `durable=False` is for
-        writes that repair themselves if lost (heartbeats, metric points): on PostgreSQL
-        their commit does not wait for the disk."""
+        """A unit of work: commits on success, rolls back on error; after the commit it runs
+        what was queued with `after_commit`, after a rollback what `after_rollback` queued.
+        `durable=False` is for writes that repair themselves if lost (heartbeats, metric
+        points): on PostgreSQL their commit does not wait for the disk."""
         with self._write() as session:
-            with session.begin():
-                if not durable and self.write_engine.dialect.name == "postgresql":
-                    session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-                yield session
+            try:
+                with session.begin():
+                    if not durable and self.write_engine.dialect.name == "postgresql":
+                        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+                    yield session
+            except BaseException:
+                for undo in session.info.pop(AFTER_ROLLBACK, ()):
+                    undo()
+                raise
             for action in session.info.pop(AFTER_COMMIT, ()):
                 action()
 

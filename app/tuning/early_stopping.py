@@ -34,14 +34,18 @@ class EarlyStopping:
 
 
 def for_trial(
-    settings: Settings, plan: Plan | None, tuning_job_name: str | None, trial_id: int | None
+    settings: Settings,
+    plan: Plan | None,
+    tuning_job: tuple[int, str] | None,
+    trial_id: int | None,
 ) -> EarlyStopping | None:
-    """The judge of one tuning job's training job (None for a standalone one)."""
-    if plan is None or tuning_job_name is None or trial_id is None:
+    """The judge of one tuning job's training job (None for a standalone one); `tuning_job`
+    is the job's row id and name."""
+    if plan is None or tuning_job is None or trial_id is None:
         return None
     pruner = STRATEGIES[plan.strategy].make_pruner(plan.sampling)
     trial = None
     if pruner is not None:
-        study = studies.load_study(settings, tuning_job_name, pruner=pruner)
-        trial = optuna.Trial(study, trial_id)
+        job_id, name = tuning_job
+        trial = studies.trial_for_reports(settings, job_id, name, trial_id, pruner)
     return EarlyStopping(plan, trial)

@@ -6,9 +6,6 @@ counters stay exact however many workers finish at once.
 
 from __future__ import annotations
 
-import optuna
-from optuna.trial import TrialState
-
 from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
@@ -36,12 +33,19 @@ def record_launch(job: TuningJob) -> None:
     job.last_modified_time = now()
 
 
-def record_end(job: TuningJob | None, training: TrainingJob, outcome: Outcome) -> None:
-    """End `training` (app/training/lifecycle.py) and count it in its tuning job (None for a
-    standalone training job)."""
+def record_end(
+    settings: Settings, job: TuningJob | None, training: TrainingJob, outcome: Outcome
+) -> None:
+    """End `training` (app/training/lifecycle.py), count it in its tuning job (None for a
+    standalone training job), and tell its trial. The study hears it before the commit: should
+    the commit fail, the retried unit tells it again, which is a no-op."""
     lifecycle.end(training, outcome)
     if job is None:
         return
+    if training.trial_id is not None:
+        studies.tell(
+            settings, training.trial_id, training.final_objective, pruned=training.early_stopped
+        )
     job.in_progress -= 1
     if training.status == TrainingJobStatus.COMPLETED:
         job.completed += 1
@@ -102,19 +106,3 @@ def gave_up(job: TuningJob) -> bool:
     if job.objective_succeeded or not failed:
         return False
     return failed >= min(FAILURES_BEFORE_GIVING_UP, job.max_training_jobs) and (job.completed == 0)
-
-
-def tell_study(
-    settings: Settings, study_name: str, trial_id: int, objective: float | None, *, pruned: bool
-) -> None:
-    """Finish the Optuna trial once; a trial already finished is left as it is."""
-    storage = studies.get_storage(settings)
-    try:
-        if pruned and objective is not None:
-            storage.set_trial_state_values(trial_id, TrialState.PRUNED)
-        elif objective is not None:
-            storage.set_trial_state_values(trial_id, TrialState.COMPLETE, [objective])
-        else:
-            storage.set_trial_state_values(trial_id, TrialState.FAIL)
-    except (KeyError, optuna.exceptions.UpdateFinishedTrialError):
-        pass  # the study was deleted with its tuning job, or someone told it already

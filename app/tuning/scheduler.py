@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import secrets
 from datetime import timedelta
+from functools import partial
 
-import optuna
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,7 @@ from app.clock import now
 from app.config import Settings
 from app.db import repositories
 from app.db.models import TrainingJob, TuningJob
-from app.db.session import Database
+from app.db.session import Database, after_rollback
 from app.executor import Executor, send_training, unit_of_work
 from app.observe.logs import job_context
 from app.training import lifecycle
@@ -49,7 +49,7 @@ def step(session: Session, settings: Settings, job: TuningJob) -> None:
     if job.stop_reason is None:
         _check_limits(job)
     if job.stop_reason is not None:
-        _wind_down(session, job)
+        _wind_down(session, settings, job)
         return
     if job.launched >= job.max_training_jobs:
         if job.in_progress == 0:
@@ -64,7 +64,7 @@ def step(session: Session, settings: Settings, job: TuningJob) -> None:
         # Stored under rules that have since tightened: end it with the reason, not forever.
         job.stop_reason = StopReason.FAILED
         job.failure_reason = f"The stored request is no longer valid: {error}"[:1024]
-        _wind_down(session, job)
+        _wind_down(session, settings, job)
         return
     for _ in range(wanted):
         send_training(session, _launch(session, settings, job, plan))
@@ -81,7 +81,7 @@ def _check_limits(job: TuningJob) -> None:
         job.failure_reason = f"No training job succeeded after {failed} attempts"
 
 
-def _wind_down(session: Session, job: TuningJob) -> None:
+def _wind_down(session: Session, settings: Settings, job: TuningJob) -> None:
     """Stop what runs (runners see Stopping and kill their process groups), then finalize."""
     active = session.scalars(
         select(TrainingJob)
@@ -90,7 +90,7 @@ def _wind_down(session: Session, job: TuningJob) -> None:
     )
     for training in active:
         if not lifecycle.request_stop(training):  # never started: nothing to kill
-            record_end(job, training, Outcome(TrainingJobStatus.STOPPED))
+            record_end(settings, job, training, Outcome(TrainingJobStatus.STOPPED))
     if job.in_progress == 0:
         assert job.stop_reason is not None
         _finalize(job, StopReason(job.stop_reason).final_status)
@@ -105,13 +105,16 @@ def _finalize(job: TuningJob, status: TuningJobStatus) -> None:
 def _launch(session: Session, settings: Settings, job: TuningJob, plan: Plan) -> str:
     sequence = job.launched + 1
     strategy = STRATEGIES[plan.strategy]
-    sampler = strategy.make_sampler(plan.sampling, trial_seed(plan.sampling, sequence))
-    study = optuna.Study(
-        study_name=job.name, storage=studies.get_storage(settings), sampler=sampler
+    seed = trial_seed(plan.sampling, sequence)
+    trial, trial_id = studies.ask(
+        settings,
+        job.id,
+        job.name,
+        lambda space: strategy.make_sampler(plan.sampling, seed, space),
+        fixed=plan.grid()[sequence - 1] if strategy.enumerates_grid else None,
     )
-    if strategy.enumerates_grid:
-        study.enqueue_trial(plan.grid()[sequence - 1], skip_if_exists=False)
-    trial = study.ask()
+    # Should this launch roll back, its trial must not stay RUNNING in the study.
+    after_rollback(session, partial(studies.tell, settings, trial_id, None, pruned=False))
     chosen, tuned = plan.suggest(trial)
     name = f"{job.name}-{sequence:03d}-{secrets.token_hex(4)}"
     session.add(
@@ -121,7 +124,7 @@ def _launch(session: Session, settings: Settings, job: TuningJob, plan: Plan) ->
             tuning_job_name=job.name,
             tuning_job_arn=job.arn,
             sequence=sequence,
-            trial_id=trial._trial_id,
+            trial_id=trial_id,
             definition_name=chosen.name,
             tuned_hyperparameters=tuned,
             hyperparameters={

@@ -11,6 +11,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import optuna
 from optuna.distributions import BaseDistribution
@@ -56,7 +57,9 @@ def startup_trials(plan: TuningPlan) -> int:
     return max(5, min(20, plan.max_training_jobs // 5))
 
 
-def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
+def bayesian_sampler(
+    plan: TuningPlan, seed: int | None, space: IntersectionSearchSpace | None = None
+) -> BaseSampler:
     if plan.bayesian_model == "gp":
         # Opt-in (bench/samplers.py): a better best after 40 trials on most seeds, no fewer
         # trials to Random's best, ~100x the suggestion time of TPE, and torch to install.
@@ -72,6 +75,7 @@ def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ExperimentalWarning)
         return FixedSpaceTPESampler(
+            space or IntersectionSearchSpace(include_pruned=True),
             seed=seed,
             n_startup_trials=startup_trials(plan),
             multivariate=True,
@@ -80,40 +84,29 @@ def bayesian_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
 
 
 class FixedSpaceTPESampler(TPESampler):
-    """TPE whose search space (the ranges every finished trial shares) is kept per process.
+    """TPE whose search space (the ranges every finished trial shares) is kept per tuning job
+    and process (app/tuning/studies.py hands it in).
 
     The scheduler builds a fresh sampler for every suggestion (seeded by launch number), so
-    Optuna's own per-sampler cache of the intersection is lost each time and recomputing it
-    compares every trial's distributions: ~60 ms at 1,000 trials. The shared cache is
-    incremental (only trials newer than the last look are compared), as Optuna's is.
+    Optuna's own per-sampler cache of the intersection would be lost each time, and
+    recomputing it compares every trial's distributions: ~60 ms at 1,000 trials. The kept one
+    is incremental (only trials newer than the last look are compared), as Optuna's is.
     """
+
+    def __init__(self, space: IntersectionSearchSpace, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._kept_space = space
 
     def infer_relative_search_space(
         self, study: optuna.Study, trial: FrozenTrial
     ) -> dict[str, BaseDistribution]:
-        space = shared_search_space(study).calculate(study, use_cache=True)
+        space = self._kept_space.calculate(study, use_cache=True)
         return {name: d for name, d in space.items() if not d.single()}
 
 
-# A process serves many tuning jobs; keep the spaces of the most recently asked ones.
-MAX_CACHED_SEARCH_SPACES = 256
-_search_spaces: dict[tuple[int, int, str], IntersectionSearchSpace] = {}
-
-
-def shared_search_space(study: optuna.Study) -> IntersectionSearchSpace:
-    # Keyed by the storage object (one per process and URL, app.tuning.studies), the study's
-    # id and its name: a study deleted and created again under the same name gets a new id.
-    key = (id(study._storage), study._study_id, study.study_name)
-    space = _search_spaces.pop(key, None)
-    if space is None:
-        space = IntersectionSearchSpace(include_pruned=True)
-    _search_spaces[key] = space  # most recently used last
-    while len(_search_spaces) > MAX_CACHED_SEARCH_SPACES:
-        del _search_spaces[next(iter(_search_spaces))]
-    return space
-
-
-def random_sampler(plan: TuningPlan, seed: int | None) -> BaseSampler:
+def random_sampler(
+    plan: TuningPlan, seed: int | None, space: IntersectionSearchSpace | None = None
+) -> BaseSampler:
     return RandomSampler(seed=seed)
 
 
@@ -136,7 +129,8 @@ def hyperband(plan: TuningPlan) -> BasePruner | None:
 
 @dataclass(frozen=True)
 class Strategy:
-    make_sampler: Callable[[TuningPlan, int | None], BaseSampler]
+    # (plan, seed, the job's kept search space) -> a sampler for one suggestion
+    make_sampler: Callable[[TuningPlan, int | None, IntersectionSearchSpace | None], BaseSampler]
     make_pruner: Callable[[TuningPlan], BasePruner | None]
     # Grid fixes each trial's parameters itself (enqueued combinations); see scheduler.
     enumerates_grid: bool = False
