@@ -80,9 +80,9 @@ def finish(api: Api, name: str, *, status: str = "Completed") -> None:
             select(TrainingJob).where(TrainingJob.tuning_job_name == name)
         ).one()
         if status == "Completed":
-            record_end(job, training, Outcome(TrainingJobStatus.COMPLETED, objective=0.9))
+            record_end(settings, job, training, Outcome(TrainingJobStatus.COMPLETED, objective=0.9))
         else:
-            record_end(job, training, Outcome.failed(FailureKind.NON_RETRYABLE, "failed"))
+            record_end(settings, job, training, Outcome.failed(FailureKind.NON_RETRYABLE, "failed"))
     advance(db, settings, NullExecutor(), name)
     described = api.client.get(f"{JOBS}/{name}").json()
     assert described["HyperParameterTuningJobStatus"] == status
