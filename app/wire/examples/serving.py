@@ -1,4 +1,4 @@
-"""One story for the hosting schemas' examples: the fraud tuning job's best model, deployed."""
+"""The examples of the hosting wire models: the fraud tuning job's best model, deployed."""
 
 from __future__ import annotations
 
@@ -84,4 +84,29 @@ EXAMPLES: dict[str, dict[str, Any]] = {
             }
         ]
     },
+    "ListModelsRequest": {"SortBy": "CreationTime", "SortOrder": "Descending", "MaxResults": 10},
+    "ListModelsResponse": {
+        "Models": [
+            {
+                "ModelName": "fraud-xgboost",
+                "ModelArn": f"{_ACCOUNT}:model/fraud-xgboost",
+                "CreationTime": "2026-01-10T12:40:00Z",
+            }
+        ]
+    },
+    "ListEndpointConfigsRequest": {"NameContains": "fraud", "MaxResults": 10},
+    "ListEndpointConfigsResponse": {
+        "EndpointConfigs": [
+            {
+                "EndpointConfigName": "fraud-xgboost-config",
+                "EndpointConfigArn": f"{_ACCOUNT}:endpoint-config/fraud-xgboost-config",
+                "CreationTime": "2026-01-10T12:40:01Z",
+            }
+        ]
+    },
+    "UpdateEndpointRequest": {
+        "EndpointName": "fraud-xgboost",
+        "EndpointConfigName": "fraud-xgboost-config-2",
+    },
+    "UpdateEndpointResponse": {"EndpointArn": f"{_ACCOUNT}:endpoint/fraud-xgboost"},
 }
