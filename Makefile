@@ -53,6 +53,13 @@ client: openapi $(GEN_VENV)/bin/openapi-python-client  ## regenerate clients/pyt
 	$(GEN_VENV)/bin/openapi-python-client generate --path openapi.json \
 		--config clients/config.yaml --output-path clients/python --overwrite
 
+# The wire models in app/wire/sagemaker.py are generated from botocore's SageMaker model, never
+# edited by hand: change app/wire/overrides.py (or the botocore pin), then `make schemas`
+# (tests/test_wire_models.py fails while the file is stale), then `make client`.
+.PHONY: schemas
+schemas: $(VENV)/.installed  ## regenerate app/wire/sagemaker.py from botocore's model
+	$(VENV)/bin/python -m app.wire.generate
+
 # docs/configuration.md's table of OPENAMT_* variables is written from Settings (app/config.py);
 # tests/test_config_docs.py fails while it is stale.
 docs: $(VENV)/.installed  ## regenerate the generated parts of docs/
