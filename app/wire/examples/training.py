@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-# The best training job of the example in app.tuning.schemas, as DescribeTrainingJob shows it.
+from app.wire.examples.tuning import CHANNELS
+
+# The best training job of the tuning example (tuning.py), as DescribeTrainingJob shows it.
 _EXAMPLE_JOB = "xgboost-fraud-260110-1200-014-3f9c2a7e"
 DESCRIBE_TRAINING_JOB_EXAMPLE: dict[str, Any] = {
     "TrainingJobName": _EXAMPLE_JOB,
@@ -40,20 +42,7 @@ DESCRIBE_TRAINING_JOB_EXAMPLE: dict[str, Any] = {
     },
     "RoleArn": "arn:aws:iam::123456789012:role/SageMakerExecutionRole",
     "InputDataConfig": [
-        {
-            "ChannelName": channel,
-            "DataSource": {
-                "S3DataSource": {
-                    "S3DataType": "S3Prefix",
-                    "S3Uri": f"s3://my-bucket/fraud/{channel}/",
-                    "S3DataDistributionType": "FullyReplicated",
-                }
-            },
-            "ContentType": "text/csv",
-            "CompressionType": "None",
-            "RecordWrapperType": "None",
-        }
-        for channel in ("train", "validation")
+        {**channel, "CompressionType": "None", "RecordWrapperType": "None"} for channel in CHANNELS
     ],
     "OutputDataConfig": {"S3OutputPath": "s3://my-bucket/fraud/output/"},
     "ResourceConfig": {"InstanceType": "ml.m5.xlarge", "InstanceCount": 1, "VolumeSizeInGB": 30},

@@ -23,6 +23,21 @@ _EXAMPLE_TUNING_JOB_CONFIG: dict[str, Any] = {
     },
     "TrainingJobEarlyStoppingType": "Off",
 }
+# The fraud data's two channels (the training examples show them too).
+CHANNELS: list[dict[str, Any]] = [
+    {
+        "ChannelName": channel,
+        "DataSource": {
+            "S3DataSource": {
+                "S3DataType": "S3Prefix",
+                "S3Uri": f"s3://my-bucket/fraud/{channel}/",
+                "S3DataDistributionType": "FullyReplicated",
+            }
+        },
+        "ContentType": "text/csv",
+    }
+    for channel in ("train", "validation")
+]
 _EXAMPLE_TRAINING_JOB_DEFINITION: dict[str, Any] = {
     "StaticHyperParameters": {
         "objective": "binary:logistic",
@@ -35,20 +50,7 @@ _EXAMPLE_TRAINING_JOB_DEFINITION: dict[str, Any] = {
         "TrainingInputMode": "File",
     },
     "RoleArn": "arn:aws:iam::123456789012:role/SageMakerExecutionRole",
-    "InputDataConfig": [
-        {
-            "ChannelName": channel,
-            "DataSource": {
-                "S3DataSource": {
-                    "S3DataType": "S3Prefix",
-                    "S3Uri": f"s3://my-bucket/fraud/{channel}/",
-                    "S3DataDistributionType": "FullyReplicated",
-                }
-            },
-            "ContentType": "text/csv",
-        }
-        for channel in ("train", "validation")
-    ],
+    "InputDataConfig": CHANNELS,
     "OutputDataConfig": {"S3OutputPath": "s3://my-bucket/fraud/output/"},
     "HyperParameterTuningResourceConfig": {
         "InstanceType": "ml.m5.xlarge",
