@@ -277,7 +277,6 @@ def _kill_leftovers(training: TrainingJob) -> None:
     if training.process_group and host == socket.gethostname():
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(training.process_group, signal.SIGKILL)
-    training.process_group = None
 
 
 def stop(db: Database, settings: Settings, executor: Executor, name: str) -> None:

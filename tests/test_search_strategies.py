@@ -300,7 +300,7 @@ def test_reverse_logarithmic_is_dense_near_one_and_reaches_the_algorithm_in_rang
 
 
 def test_the_optuna_trial_states_the_pruner_reads() -> None:
-    # openamt tells an early-stopped job as PRUNED with its last value (outcomes.tell_study):
+    # openamt tells an early-stopped job as PRUNED with its last value (studies.tell):
     # the rule counts such jobs at the steps they reached.
     study = history("maximize", RISING, warmup_fraction=0)
     trial = study.ask()

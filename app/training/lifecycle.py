@@ -29,9 +29,36 @@ from app.training.states import (
     SecondaryStatus,
     TrainingJobStatus,
 )
-from app.training.status import set_secondary
 
 LOST_WORKER = "InternalServerError: the worker running this training job stopped responding"
+
+TERMINAL_SECONDARY = frozenset(
+    {
+        SecondaryStatus.COMPLETED,
+        SecondaryStatus.FAILED,
+        SecondaryStatus.STOPPED,
+        SecondaryStatus.MAX_RUNTIME_EXCEEDED,
+        SecondaryStatus.MAX_WAIT_TIME_EXCEEDED,
+    }
+)
+# AWS's wording where it has one; openamt's otherwise.
+MESSAGES = {
+    SecondaryStatus.STARTING: "Preparing the instances for training",
+    SecondaryStatus.DOWNLOADING: "Downloading input data",
+    SecondaryStatus.TRAINING: "Training image download completed. Training in progress.",
+    SecondaryStatus.UPLOADING: "Uploading generated training model",
+    SecondaryStatus.INTERRUPTED: "The spot instance was interrupted; training restarts",
+    SecondaryStatus.STOPPING: "Stopping the training job",
+    SecondaryStatus.STOPPED: "The training job was stopped",
+    SecondaryStatus.COMPLETED: "Training job completed",
+    SecondaryStatus.FAILED: "Training job failed",
+    SecondaryStatus.MAX_RUNTIME_EXCEEDED: (
+        "The job stopped because it exceeded the maximum allowed runtime"
+    ),
+    SecondaryStatus.MAX_WAIT_TIME_EXCEEDED: (
+        "The job stopped because it exceeded the maximum allowed wait time"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -221,6 +248,35 @@ def end(training: TrainingJob, outcome: Outcome) -> None:
     if outcome.interruptions is not None:
         training.interruptions = outcome.interruptions
     _clear_lease(training)
+
+
+def set_secondary(
+    training: TrainingJob,
+    status: SecondaryStatus,
+    *,
+    message: str | None = None,
+    at: datetime | None = None,
+) -> None:
+    """Every change of `secondary_status` comes here: it closes the open transition and opens
+    the next, so `SecondaryStatusTransitions` is the job's history (the SDK's `logs_for_job`
+    prints it). A terminal status's transition starts and ends at once, as AWS shows it.
+    Timestamps are ISO 8601 strings (a JSON column)."""
+    stamp = (at or now()).isoformat()
+    transitions: list[dict[str, Any]] = [
+        dict(t) for t in training.secondary_status_transitions or []
+    ]
+    if transitions and transitions[-1]["Status"] == status:
+        training.secondary_status = status
+        return
+    if transitions and "EndTime" not in transitions[-1]:
+        transitions[-1]["EndTime"] = stamp
+    entry = {"Status": status, "StartTime": stamp, "StatusMessage": message or MESSAGES[status]}
+    if status in TERMINAL_SECONDARY:
+        entry["EndTime"] = stamp
+    transitions.append(entry)
+    # A new list, so the ORM sees the JSON column change.
+    training.secondary_status_transitions = transitions
+    training.secondary_status = status
 
 
 def _clear_lease(training: TrainingJob) -> None:

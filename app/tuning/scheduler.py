@@ -1,4 +1,5 @@
-"""`advance`: the only place that decides what a tuning job does next.
+"""`advance`: the only place that decides what a tuning job does next, and where its status
+changes (created InProgress by app/tuning/service.py).
 
 Under the lock on the job's row it finalizes the job if it is done, winds it down if a stop
 or a completion criterion asked for it, and otherwise launches training jobs up to the
@@ -94,6 +95,14 @@ def _wind_down(session: Session, settings: Settings, job: TuningJob) -> None:
     if job.in_progress == 0:
         assert job.stop_reason is not None
         _finalize(job, StopReason(job.stop_reason).final_status)
+
+
+def request_stop(job: TuningJob, reason: StopReason) -> None:
+    """StopHyperParameterTuningJob: InProgress -> Stopping; the next `advance` stops the
+    training jobs and ends the job as `reason` says."""
+    job.status = TuningJobStatus.STOPPING
+    job.stop_reason = reason
+    job.last_modified_time = now()
 
 
 def _finalize(job: TuningJob, status: TuningJobStatus) -> None:

@@ -19,7 +19,7 @@ from app.executor import send_advance
 from app.pagination import common_filters, page_of
 from app.tags.service import check_tags
 from app.training.locations import check_job_locations
-from app.tuning import autotune, studies, warm_start
+from app.tuning import autotune, scheduler, studies, warm_start
 from app.tuning.schemas import (
     CreateTuningJobRequest,
     DescribeTuningJobResponse,
@@ -144,9 +144,7 @@ def stop(session: Session, name: str) -> None:
         raise ValidationError(
             f"The hyperparameter tuning job {job.name} is {job.status} and can't be stopped"
         )
-    job.status = TuningJobStatus.STOPPING
-    job.stop_reason = StopReason.USER
-    job.last_modified_time = now()
+    scheduler.request_stop(job, StopReason.USER)
     send_advance(session, job.name)
 
 

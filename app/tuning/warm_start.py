@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceLimitExceeded, ValidationError
+from app.training.states import TrainingJobStatus
 from app.tuning.plan import DefinitionPlan, Plan, plan_of
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.search_space import Parameter
@@ -193,7 +194,7 @@ def _evaluated(session: Session, parent: TuningJob) -> list[TrainingJob]:
             select(TrainingJob)
             .where(
                 TrainingJob.tuning_job_name == parent.name,
-                TrainingJob.status == "Completed",
+                TrainingJob.status == TrainingJobStatus.COMPLETED,
                 TrainingJob.final_objective.is_not(None),
             )
             .order_by(TrainingJob.sequence)
