@@ -1,13 +1,10 @@
-"""What the benches share: the imbalanced problem they tune, and waiting for a server."""
+"""What the benches share: the imbalanced problem they tune and the definition that tunes it
+(a bench starts openamt with the tests' harness, tests/support/servers.py)."""
 
 from __future__ import annotations
 
-import subprocess
-import time
-from collections.abc import Callable
 from typing import Any
 
-import httpx
 import numpy as np
 from sklearn.datasets import make_classification
 from sklearn.model_selection import train_test_split
@@ -30,28 +27,6 @@ def imbalanced_split(
         x, y, test_size=0.25, stratify=y, random_state=seed
     )
     return x_train, x_val, y_train, y_val
-
-
-def wait_healthy(
-    process: subprocess.Popen[bytes],
-    url: str,
-    log_tail: Callable[[], str],
-    *,
-    what: str = "openamt",
-    timeout: float = 60,
-) -> None:
-    """Return once `url`/healthz answers 200; raise with the log's tail if the process exits."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} exited:\n{log_tail()}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{what} did not become healthy in {timeout:.0f} s:\n{log_tail()}")
 
 
 XGBOOST_IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1"

@@ -2,8 +2,9 @@
 
     python bench/distributed.py [--trials 200] [--jobs 100] [--parallel 2,4] [--quick]
 
-Two installations side by side, in this one run:
-  * distributed: a fresh PostgreSQL database and a Redis database number (10..15), then
+Two installations side by side, in this one run, started by the tests' harness
+(tests/support/servers.py):
+  * distributed: a fresh PostgreSQL database and a free Redis database number, then
     `openamt serve` (API only), two `openamt worker --concurrency 1` and `openamt beat`;
   * embedded: `openamt serve --workers 2` on a fresh data directory (SQLite).
 
@@ -27,36 +28,31 @@ once (the workers' log); and one trial's process timed by itself.
 
 Both installations run with the defaults users get (only the data directory, database and
 broker are set). Other load on the machine is reported: on a busy machine the figures say
-more about the machine than about openamt. Everything started is torn down in `finally`:
-process groups killed, the database dropped, the Redis database flushed and released.
+more about the machine than about openamt. Everything started is torn down in `finally`, as
+the harness stops a test's: processes stopped, the database dropped, the Redis database
+flushed and released.
 """
 
 from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import contextlib
 import os
 import re
 import resource
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import httpx
 import numpy as np
-import psycopg
-import redis
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import create_engine, func, select
@@ -67,13 +63,10 @@ from app.db.models import MetricPoint, TrainingJob, TuningJob
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/distributed.py` from anywhere: bench.*, tests.*
 
-from bench.common import wait_healthy  # noqa: E402
 from tests.support.jobs import script_job  # noqa: E402
 from tests.support.scripts import JSON_METRICS  # noqa: E402
+from tests.support.servers import Server, Stack  # noqa: E402
 
-POSTGRES = os.environ.get("OPENAMT_TEST_POSTGRES", "postgresql://root@127.0.0.1:5432/test")
-REDIS = os.environ.get("OPENAMT_TEST_REDIS", "redis://127.0.0.1:6379")
-REDIS_DBS = range(10, 16)  # the numbers this bench may take (tests take 1..15 the same way)
 TERMINAL = ("Completed", "Failed", "Stopped")
 WORKERS = 2
 POLL_SECONDS = 0.25  # the wall time comes from the database, so polling may be lazy
@@ -85,12 +78,6 @@ console = Console(width=None if sys.stdout.isatty() else 140)
 
 
 # --- Processes ---------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def write_inputs(data_dir: Path) -> Path:
@@ -107,47 +94,44 @@ def write_inputs(data_dir: Path) -> Path:
 
 
 class Installation:
-    """One openamt installation: its processes, its database, its log."""
+    """One openamt installation, started as the tests start one (tests/support/servers.py),
+    with every setting at the default a user gets: the bench adds its view of the processes
+    (their CPU by role), its database and its log."""
 
-    mode = ""
-
-    def __init__(self, work: Path) -> None:
-        self.data_dir = work / self.mode / "data"
-        self.data_dir.mkdir(parents=True)
-        self.code_dir = write_inputs(self.data_dir)
-        self.log_path = work / self.mode / "openamt.log"
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.api: subprocess.Popen[bytes] | None = None
-        self.others: list[subprocess.Popen[bytes]] = []  # workers and beat
-        self.beat: subprocess.Popen[bytes] | None = None
+    def __init__(self, mode: str, work: Path) -> None:
+        self.mode = mode
+        data_dir = work / mode / "data"
+        data_dir.mkdir(parents=True)
+        self.code_dir = write_inputs(data_dir)  # before start: the harness's data is not needed
+        self.server: Server = (Stack if mode == "distributed" else Server)(
+            data_dir, workers=WORKERS, user_defaults=True
+        )
+        self.url = self.server.url
+        self.log_path = self.server.log_path
         self._engine: Engine | None = None
 
     @property
     def database_url(self) -> str:
-        raise NotImplementedError
+        if isinstance(self.server, Stack):
+            return self.server.database_url
+        return f"sqlite:///{self.server.data_dir / 'openamt.db'}"
 
-    def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAMT_")}
-        return env | {"OPENAMT_DATA_DIR": str(self.data_dir), "PYTHONUNBUFFERED": "1"}
-
-    def spawn(self, *args: str) -> subprocess.Popen[bytes]:
-        with open(self.log_path, "ab") as log:
-            return subprocess.Popen(
-                [sys.executable, "-m", "app.cli", *args],
-                env=self.env(), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own process group: a stop reaches its children
-            )  # fmt: skip
-
-    def start_api(self, *extra: str) -> None:
-        self.api = self.spawn("serve", "--host", "127.0.0.1", "--port", str(self.port), *extra)
-        wait_healthy(self.api, self.url, self.log_tail, what=f"{self.mode}: openamt serve")
+    @property
+    def database(self) -> str | None:
+        """PostgreSQL's name of the database (its backends' process titles carry it)."""
+        return self.server.database if isinstance(self.server, Stack) else None
 
     def start(self) -> None:
-        raise NotImplementedError
+        self.server.start()  # distributed: the API, then the workers and beat
 
-    def pids(self) -> list[int]:
-        return [p.pid for p in [self.api, *self.others] if p is not None]
+    def roles(self) -> dict[int, str]:
+        """The PID of each process we started, by role: api, worker or beat."""
+        roles = {self.server.process.pid: "api"} if self.server.process else {}
+        if isinstance(self.server, Stack):
+            roles |= {process.pid: "worker" for process in self.server.worker_processes}
+            if self.server.beat_process is not None:
+                roles[self.server.beat_process.pid] = "beat"
+        return roles
 
     def load(self) -> CpuMeter:
         return CpuMeter(self)
@@ -158,20 +142,9 @@ class Installation:
         return self._engine
 
     def stop(self) -> None:
-        """Every process group we started: SIGTERM, then SIGKILL after 20 s."""
-        processes = [p for p in [*self.others, self.api] if p is not None]
-        for process in processes:
-            if process.poll() is None:
-                _signal_group(process.pid, signal.SIGTERM)
-        for process in processes:
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                _signal_group(process.pid, signal.SIGKILL)
-                process.wait()
-            _signal_group(process.pid, signal.SIGKILL)  # anything left in the group
         if self._engine is not None:
             self._engine.dispose()
+        self.server.stop()  # distributed: the database dropped, the Redis database released
 
     def log_offset(self) -> int:
         return self.log_path.stat().st_size if self.log_path.exists() else 0
@@ -182,94 +155,6 @@ class Installation:
         with open(self.log_path, "rb") as log:
             log.seek(offset)
             return log.read().decode("utf-8", errors="replace")
-
-    def log_tail(self, chars: int = 3000) -> str:
-        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
-
-
-def _signal_group(pgid: int, sig: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, sig)
-
-
-class Embedded(Installation):
-    mode = "embedded"
-
-    @property
-    def database_url(self) -> str:
-        return f"sqlite:///{self.data_dir / 'openamt.db'}"
-
-    def start(self) -> None:
-        self.start_api("--workers", str(WORKERS))
-
-
-class Distributed(Installation):
-    """API only, WORKERS x `openamt worker --concurrency 1`, `openamt beat`."""
-
-    mode = "distributed"
-
-    def __init__(self, work: Path) -> None:
-        super().__init__(work)
-        self.database = f"openamt_bench_{uuid.uuid4().hex[:12]}"
-        self.redis_db: int | None = None
-        self._created_database = False
-
-    @property
-    def database_url(self) -> str:
-        base = POSTGRES.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
-        return f"{base}/{self.database}"
-
-    @property
-    def broker_url(self) -> str:
-        return f"{REDIS}/{self.redis_db}"
-
-    def env(self) -> dict[str, str]:
-        return super().env() | {
-            "OPENAMT_DATABASE_URL": self.database_url,
-            "OPENAMT_BROKER_URL": self.broker_url,
-        }
-
-    def start(self) -> None:
-        # A database number nobody else holds: the same marker keys the test stacks set.
-        marker = redis.Redis.from_url(f"{REDIS}/0")
-        for number in REDIS_DBS:
-            if marker.set(f"openamt-test-db-{number}", os.getpid(), nx=True, ex=3600):
-                self.redis_db = number
-                break
-        else:
-            raise RuntimeError(f"no free Redis database number in {list(REDIS_DBS)}")
-        redis.Redis.from_url(self.broker_url).flushdb()
-        with psycopg.connect(POSTGRES, autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{self.database}"')
-        self._created_database = True
-        self.start_api()  # it applies the migrations before it listens
-        for _ in range(WORKERS):
-            self.others.append(self.spawn("worker", "--concurrency", "1"))
-        self.beat = self.spawn("beat")
-        self.others.append(self.beat)
-
-    def stop(self) -> None:
-        try:
-            super().stop()
-        finally:
-            if self.redis_db is not None:
-                redis.Redis.from_url(self.broker_url).flushdb()
-                redis.Redis.from_url(f"{REDIS}/0").delete(f"openamt-test-db-{self.redis_db}")
-            if self._created_database:
-                _drop_database(self.database)
-
-
-def _drop_database(name: str) -> None:
-    deadline = time.monotonic() + 15
-    with psycopg.connect(POSTGRES, autocommit=True) as connection:
-        while True:
-            try:
-                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                return
-            except psycopg.errors.ObjectInUse:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
 
 
 # --- CPU: ours by process role, and other load on the machine ---------------------------------
@@ -317,17 +202,13 @@ def _roles(install: Installation) -> dict[str, float]:
     """CPU seconds so far of every process of ours, by role; PostgreSQL backends serving our
     database count as ours (their process title names it)."""
     processes = _processes()
-    roots: dict[int, str] = {}
-    if install.api is not None:
-        roots[install.api.pid] = "api"
-    for process in install.others:
-        roots[process.pid] = "beat" if process is install.beat else "worker"
+    roots = install.roles()
     roles: dict[str, float] = {"bench client (create, poll)": time.process_time()}
 
     def add(role: str, seconds: float) -> None:
         roles[role] = roles.get(role, 0.0) + seconds
 
-    database = getattr(install, "database", None)
+    database = install.database
     for pid, proc in processes.items():
         if database and f" {database} " in proc.cmdline:
             add("PostgreSQL backends", proc.own + proc.reaped)
@@ -915,13 +796,13 @@ def main() -> None:
     args = parse_args()
     load_before = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="openamt-bench-distributed-"))
-    installs: list[Installation] = [Distributed(work)]
-    if not args.no_embedded:
-        installs.append(Embedded(work))
+    installs: list[Installation] = []
     runs: dict[tuple[str, int], Run] = {}
     burst: Burst | None = None
     timeout = max(300.0, args.trials * 2.0)
     try:
+        for mode in ("distributed", *(() if args.no_embedded else ("embedded",))):
+            installs.append(Installation(mode, work))  # a stack's database exists from here
         for install in installs:
             install.start()
             console.print(f"{install.mode}: up ({install.url}); warm-up "
@@ -952,7 +833,7 @@ def main() -> None:
         report(args, runs, burst, interpreter, load_before)
     except Exception:
         for install in installs:
-            console.print(f"[red]{install.mode} log tail:[/]\n{install.log_tail()}")
+            console.print(f"[red]{install.mode} log tail:[/]\n{install.server.log_tail()}")
         raise
     finally:
         for install in installs:

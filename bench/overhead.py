@@ -24,10 +24,7 @@ import argparse
 import json
 import os
 import shutil
-import signal
-import socket
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -50,7 +47,8 @@ from app.tuning.strategies import TuningPlan, bayesian_sampler, trial_seed
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import imbalanced_split, wait_healthy, xgboost_definition  # noqa: E402
+from bench.common import imbalanced_split, xgboost_definition  # noqa: E402
+from tests.support.servers import Server  # noqa: E402
 
 BUCKET, PREFIX = "bench", "fraud"
 OBJECTIVE = "validation:auc"
@@ -218,64 +216,6 @@ class OtherLoad:
 
 
 # --- openamt -----------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Server:
-    """`openamt serve` in a subprocess with only OPENAMT_DATA_DIR set: the defaults users get."""
-
-    def __init__(
-        self, data_dir: Path, *, workers: int, log_path: Path, env: dict[str, str] | None = None
-    ) -> None:
-        self.data_dir = data_dir
-        self.env = env or {}  # OPENAMT_* settings beyond the defaults
-        self.workers = workers
-        self.log_path = log_path
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAMT_")}
-        env |= {"OPENAMT_DATA_DIR": str(self.data_dir), "PYTHONUNBUFFERED": "1", **self.env}
-        with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "app.cli",
-                    "serve",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(self.port),
-                    "--workers",
-                    str(self.workers),
-                ],
-                env=env,
-                cwd=ROOT,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        wait_healthy(self.process, self.url, self.log_tail)
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-    def log_tail(self, chars: int = 3000) -> str:
-        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
 
 
 def tuning_request(name: str, *, trials: int, parallel: int, num_round: int) -> dict[str, Any]:
@@ -535,7 +475,8 @@ def main() -> None:
     warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
     work = Path(tempfile.mkdtemp(prefix="openamt-bench-"))
     data_dir = work / "data"
-    server = Server(data_dir, workers=args.workers, log_path=work / "server.log")
+    # The tests' harness, with every setting at the default a user gets.
+    server = Server(data_dir, workers=args.workers, user_defaults=True)
     try:
         root = write_dataset(data_dir, rows=args.rows, features=args.features, seed=7)
         console.print(f"data: {root} ({args.rows} rows); baseline: {args.trials} trials ...")

@@ -19,9 +19,6 @@ import argparse
 import hashlib
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,15 +31,9 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import wait_healthy  # noqa: E402
+from tests.support.servers import Server  # noqa: E402
 
 MiB = 1024 * 1024
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def random_file(path: Path, size: int) -> str:
@@ -84,18 +75,14 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="openamt-bench-s3-"))
     data_dir = work / "data"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log_path = work / "server.log"
-    env = {**os.environ, "OPENAMT_DATA_DIR": str(data_dir), "OPENAMT_ALLOWED_PATHS": str(work)}
-    env.pop("OPENAMT_ACCESS_KEYS", None)
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", "1"],
-            env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+    (data_dir / "s3").mkdir(parents=True)  # its own store: none of the tests' data
+    # The tests' harness, every setting at the default a user gets (auth off) but the paths.
+    server = Server(data_dir, workers=1, env={"OPENAMT_ALLOWED_PATHS": str(work)},
+                    user_defaults=True)  # fmt: skip
+    url = server.url
     try:
-        wait_healthy(server, url, lambda: log_path.read_text()[-3000:])
+        server.start()
+        assert server.process is not None
         source = work / "source.bin"
         expected = random_file(source, size)
         s3 = boto3.client(
@@ -103,7 +90,7 @@ def main() -> None:
             aws_access_key_id="bench", aws_secret_access_key="bench",
         )  # fmt: skip
         s3.create_bucket(Bucket="bench")
-        baseline_rss = peak_rss_mib(server.pid)
+        baseline_rss = peak_rss_mib(server.process.pid)
 
         copy_s = timed(lambda: shutil.copyfile(source, work / "copy.bin"))
         upload_s = timed(lambda: s3.upload_file(str(source), "bench", "big/object.bin"))
@@ -112,13 +99,9 @@ def main() -> None:
         )
         assert md5_of(work / "back.bin") == expected, "downloaded bytes differ"
         assert md5_of(data_dir / "s3" / "bench" / "big" / "object.bin") == expected
-        peak = peak_rss_mib(server.pid)
+        peak = peak_rss_mib(server.process.pid)
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        server.stop()
         shutil.rmtree(work, ignore_errors=True)
 
     table = Table(title=f"{args.size_mib} MiB through the S3 door (boto3, default TransferConfig)")

@@ -32,7 +32,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import wait_healthy  # noqa: E402
+from tests.support.servers import Server  # noqa: E402
 from workers.process import ScriptTraining  # noqa: E402
 from workers.sandbox import Sandbox, probe  # noqa: E402
 
@@ -102,29 +102,25 @@ def tuning_job(name: str, code: Path, trials: int) -> dict[str, Any]:
 
 
 class TrialServer:
-    """`openamt serve --workers 1` on its own data directory with OPENAMT_SANDBOX=mode."""
+    """`openamt serve --workers 1` on its own data directory with OPENAMT_SANDBOX=mode (the
+    tests' harness, every other setting at the default a user gets but the paths)."""
 
-    def __init__(self, work: Path, mode: str, port: int) -> None:
-        self.mode, self.url = mode, f"http://127.0.0.1:{port}"
+    def __init__(self, work: Path, mode: str) -> None:
+        self.mode = mode
         data = work / mode / "data"
         (data / "s3" / "bench" / "train").mkdir(parents=True)
         (data / "s3" / "bench" / "train" / "data.csv").write_text("1,0.5\n0,0.25\n")
         self.code = work / mode / "code"
         self.code.mkdir()
         (self.code / "train.py").write_text(SCRIPT)
-        self.log_path = work / mode / "server.log"
-        env = {**os.environ, "OPENAMT_DATA_DIR": str(data), "OPENAMT_SANDBOX": mode,
-               "OPENAMT_ALLOWED_PATHS": str(work)}  # fmt: skip
-        with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", "1"],
-                env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            )  # fmt: skip
+        env = {"OPENAMT_SANDBOX": mode, "OPENAMT_ALLOWED_PATHS": str(work)}
+        self.server = Server(data, workers=1, env=env, user_defaults=True)
+        self.url = self.server.url
         self.trials: list[float] = []
         self.wall = 0.0
 
-    def wait_healthy(self) -> None:
-        wait_healthy(self.process, self.url, lambda: self.log_path.read_text()[-3000:])
+    def start(self) -> None:
+        self.server.start()
 
     def run(self, name: str, trials: int) -> None:
         """One tuning job of `trials`; its trials' seconds and its wall time are kept."""
@@ -148,22 +144,13 @@ class TrialServer:
         ]
 
     def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(30)
+        self.server.stop()
 
 
 def _time(value: str | float) -> float:
     if isinstance(value, (int, float)):
         return float(value)
     return datetime.fromisoformat(value).timestamp()
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def main() -> None:
@@ -184,10 +171,10 @@ def main() -> None:
             _report(" ".join(Path(a).name for a in argv), starts["off"], starts["bwrap"])
         print(f"script-mode trials through openamt serve --workers 1, {args.trials} each, "
               f"in {ROUNDS} interleaved tuning jobs:")  # fmt: skip
-        servers = [TrialServer(work, mode, _free_port()) for mode in ("off", "bwrap")]
+        servers = [TrialServer(work, mode) for mode in ("off", "bwrap")]
         try:
             for server in servers:
-                server.wait_healthy()
+                server.start()
                 server.run(f"warm-up-{server.mode}", 1)  # a worker's first job pays its imports
                 server.trials, server.wall = [], 0.0
             for round_ in range(ROUNDS):

@@ -61,7 +61,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
 from bench.common import imbalanced_split, xgboost_definition  # noqa: E402
-from bench.overhead import Server, _epoch  # noqa: E402
+from bench.overhead import _epoch  # noqa: E402
+from tests.support.servers import Server  # noqa: E402
 
 BUCKET = "bench"
 POLL_SECONDS = 1.0
@@ -591,7 +592,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="openamt-quality-"))
     data_dir = work / "data"
     rule = {"OPENAMT_EARLY_STOPPING_RULE": args.early_stopping_rule}
-    server = Server(data_dir, workers=args.workers, log_path=work / "server.log", env=rule)
+    server = Server(data_dir, workers=args.workers, env=rule, user_defaults=True)
     started = time.perf_counter()
     only = set(filter(None, args.runs.split(",")))
     try:

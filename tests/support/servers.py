@@ -3,6 +3,7 @@ processes of distributed mode (see Stack)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -76,19 +77,36 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-class Server:
-    """`openamt serve` in a subprocess, as a user starts it."""
+# The tests' periods: a lost job or a stop is noticed in a second, not in a few.
+TEST_PERIODS = {"OPENAMT_REAPER_SECONDS": "0.5", "OPENAMT_HEARTBEAT_SECONDS": "0.5"}
 
-    def __init__(self, data_dir: Path, *, workers: int = 2, env: dict[str, str] | None = None):
+
+class Server:
+    """`openamt serve` in a subprocess, as a user starts it.
+
+    With user_defaults (the benches), every setting but the data directory (and a stack's
+    database and broker) is the default a user gets: no test periods, and no OPENAMT_* variable
+    inherited from this process."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        workers: int = 2,
+        env: dict[str, str] | None = None,
+        user_defaults: bool = False,
+    ) -> None:
         self.data_dir = data_dir
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = data_dir.parent / f"server-{self.port}.log"
+        inherited = {key: value for key, value in os.environ.items()
+                     if not (user_defaults and key.startswith("OPENAMT_"))}  # fmt: skip
         self._env = {
-            **os.environ,
+            **inherited,
             "OPENAMT_DATA_DIR": str(data_dir),
-            "OPENAMT_REAPER_SECONDS": "0.5",
-            "OPENAMT_HEARTBEAT_SECONDS": "0.5",
+            **({} if user_defaults else TEST_PERIODS),
+            "PYTHONUNBUFFERED": "1",  # the log is read while the processes run
             **(env or {}),
         }
         self._workers = workers
@@ -128,6 +146,10 @@ class Server:
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30)
 
+    def log_tail(self, chars: int = 3000) -> str:
+        """The end of the log every process of this installation writes."""
+        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
+
 
 # Distributed mode: a fresh PostgreSQL database and a Redis database number per stack, on the
 # services this machine runs (127.0.0.1:5432, 127.0.0.1:6379). They are required, not
@@ -149,7 +171,12 @@ class Stack(Server):
     """`openamt serve` (API only), `openamt worker` x N and `openamt beat`."""
 
     def __init__(
-        self, data_dir: Path, *, workers: int = 2, env: dict[str, str] | None = None
+        self,
+        data_dir: Path,
+        *,
+        workers: int = 2,
+        env: dict[str, str] | None = None,
+        user_defaults: bool = False,
     ) -> None:
         self.database = f"openamt_{uuid.uuid4().hex[:12]}"
         self.redis_db = _redis_db()
@@ -165,9 +192,9 @@ class Stack(Server):
             env={
                 "OPENAMT_DATABASE_URL": self.database_url,
                 "OPENAMT_BROKER_URL": self.broker_url,
-                "OPENAMT_REAPER_SECONDS": "0.5",
                 **(env or {}),
             },
+            user_defaults=user_defaults,
         )
         self.worker_processes: list[subprocess.Popen[bytes]] = []
         self.beat_process: subprocess.Popen[bytes] | None = None
@@ -208,6 +235,8 @@ class Stack(Server):
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+            with contextlib.suppress(ProcessLookupError):  # what it started and left behind
+                os.killpg(process.pid, signal.SIGKILL)
         super().stop()
         redis.Redis.from_url(self.broker_url).flushdb()
         redis.Redis.from_url(f"{REDIS}/0").delete(f"openamt-test-db-{self.redis_db}")
