@@ -100,8 +100,10 @@ PATTERNS = {
 }
 
 # Members openamt does not support: their descriptions say so. The wire model takes each (it
-# is SageMaker's member); the service refuses a value that would otherwise go unheeded
-# (app/training/standalone.py).
+# is SageMaker's member, and SageMaker's clients send some unasked); most are left unheeded,
+# and the services refuse the few whose silence would mislead (ServerlessJobConfig and an
+# enabled RemoteDebugConfig in app/training/standalone.py, DeploymentConfig in
+# app/serving/updates.py).
 NOT_SUPPORTED = {
     "CreateTrainingJobRequest": [
         "DebugHookConfig",
