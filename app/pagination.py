@@ -17,7 +17,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.clock import as_utc
@@ -145,3 +145,28 @@ def common_filters(query: Select[Any], model: Any, params: dict[str, Any]) -> Se
         if moment is not None:
             query = query.where(column > moment if after else column < moment)
     return query
+
+
+# SortBy values of SageMaker's List operations, by the column each sorts on.
+SORT_COLUMNS = {
+    "Name": "name",
+    "CreationTime": "creation_time",
+    "Status": "status",
+    "FinalObjectiveMetricValue": "final_objective",
+}
+
+
+def listed(
+    session: Session,
+    model: Any,
+    params: dict[str, Any],
+    *,
+    default_sort: str,
+    list_of: str,
+    query: Select[Any] | None = None,
+) -> tuple[list[Any], str | None]:
+    """One page of a List operation over `model`'s rows: the common filters, then sorted by
+    the request's SortBy (or `default_sort`), with its NextToken."""
+    query = common_filters(query if query is not None else select(model), model, params)
+    sort = getattr(model, SORT_COLUMNS[params.get("SortBy") or default_sort])
+    return page_of(session, query, params, sort=sort, row_id=model.id, list_of=list_of)

@@ -12,7 +12,7 @@ from app import storage
 from app.config import Settings
 from app.db.models import TrainingJob
 from app.errors import ResourceNotFound
-from app.pagination import common_filters, page_of
+from app.pagination import listed
 from app.training import algorithms
 from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
 
@@ -111,16 +111,16 @@ def list_jobs(session: Session, params: dict[str, Any]) -> ListTrainingJobsRespo
     Decision: StatusEquals filters before the page is cut, so every page is full. (AWS
     documents that it cuts MaxResults jobs first and filters them after, which yields short
     or empty pages that still carry a NextToken.)"""
-    query = common_filters(select(TrainingJob), TrainingJob, params)
+    query = select(TrainingJob)
     if params.get("WarmPoolStatusEquals") or params.get("TrainingPlanArnEquals"):
         query = query.where(false())  # openamt keeps no warm pools and has no training plans
-    sort_column = {
-        "Name": TrainingJob.name,
-        "CreationTime": TrainingJob.creation_time,
-        "Status": TrainingJob.status,
-    }[params.get("SortBy") or "CreationTime"]
-    rows, token = page_of(
-        session, query, params, sort=sort_column, row_id=TrainingJob.id, list_of="training-jobs"
+    rows, token = listed(
+        session,
+        TrainingJob,
+        params,
+        default_sort="CreationTime",
+        list_of="training-jobs",
+        query=query,
     )
     return ListTrainingJobsResponse.model_validate(
         {"TrainingJobSummaries": [list_summary(t) for t in rows], "NextToken": token}

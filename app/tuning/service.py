@@ -16,7 +16,7 @@ from app.db import repositories
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
 from app.executor import send_advance
-from app.pagination import common_filters, page_of
+from app.pagination import SORT_COLUMNS, listed, page_of
 from app.tags.service import check_tags
 from app.training.locations import check_job_locations
 from app.tuning import autotune, scheduler, studies, warm_start
@@ -170,15 +170,7 @@ def delete(session: Session, name: str, settings: Settings) -> None:
 
 
 def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsResponse:
-    query = common_filters(select(TuningJob), TuningJob, params)
-    sort_column = {
-        "Name": TuningJob.name,
-        "Status": TuningJob.status,
-        "CreationTime": TuningJob.creation_time,
-    }[params.get("SortBy") or "Name"]
-    rows, token = page_of(
-        session, query, params, sort=sort_column, row_id=TuningJob.id, list_of="tuning-jobs"
-    )
+    rows, token = listed(session, TuningJob, params, default_sort="Name", list_of="tuning-jobs")
     return ListTuningJobsResponse.model_validate(
         {"HyperParameterTuningJobSummaries": [summary_view(j) for j in rows], "NextToken": token}
     )
@@ -195,17 +187,11 @@ def list_training_jobs(
     if sort_by == "FinalObjectiveMetricValue":
         # AWS leaves out jobs without an objective value when sorting by it.
         query = query.where(TrainingJob.final_objective.is_not(None))
-    sort_column = {
-        "Name": TrainingJob.name,
-        "CreationTime": TrainingJob.creation_time,
-        "Status": TrainingJob.status,
-        "FinalObjectiveMetricValue": TrainingJob.final_objective,
-    }[sort_by]
     rows, token = page_of(
         session,
         query,
         params,
-        sort=sort_column,
+        sort=getattr(TrainingJob, SORT_COLUMNS[sort_by]),
         row_id=TrainingJob.id,
         list_of=f"training-jobs of {job.name}",
     )
