@@ -12,7 +12,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
 from app.api import operations as op
@@ -29,7 +28,6 @@ from app.api.routes_common import (
     looked_up,
 )
 from app.errors import DomainError
-from app.schemas_common import AwsModel
 from app.serving import deploy
 from app.serving.host import MAX_INVOCATION_BYTES, ModelError, RuntimeValidationError
 from app.serving.schemas import (
@@ -42,13 +40,13 @@ from app.serving.schemas import (
     DeleteEndpointConfigRequest,
     DeleteEndpointRequest,
     DeleteModelRequest,
-    DeploymentConfig,
     DescribeEndpointConfigRequest,
     DescribeEndpointConfigResponse,
     DescribeEndpointRequest,
     DescribeEndpointResponse,
     DescribeModelRequest,
     DescribeModelResponse,
+    EndpointUpdate,
     ListEndpointConfigsRequest,
     ListEndpointConfigsResponse,
     ListEndpointsRequest,
@@ -57,7 +55,6 @@ from app.serving.schemas import (
     ListModelsResponse,
     UpdateEndpointRequest,
     UpdateEndpointResponse,
-    VariantProperty,
 )
 
 router = APIRouter(prefix="/v1", responses=ERRORS)
@@ -203,29 +200,6 @@ def delete_endpoint(name: str, ctx: ContextDep) -> Response:
     """Delete an endpoint (DeleteEndpoint): its model servers stop."""
     op.delete_endpoint(ctx, op.request(DeleteEndpointRequest, {"EndpointName": name}))
     return Response(status_code=204)
-
-
-class EndpointUpdate(AwsModel):
-    """The body of `PUT /v1/endpoints/{name}` (UpdateEndpoint without the name, which is in the
-    path)."""
-
-    endpoint_config_name: str = Field(
-        max_length=63,
-        pattern=r"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
-        description="The name of the endpoint configuration to deploy.",
-    )
-    retain_all_variant_properties: bool | None = Field(
-        None, description="Keep the variants' instance counts and weights."
-    )
-    exclude_retained_variant_properties: list[VariantProperty] | None = Field(
-        None, max_length=3, description="Variant properties not to keep, with the above."
-    )
-    deployment_config: DeploymentConfig | None = Field(
-        None, description="The deployment policy (not supported by openamt)."
-    )
-    retain_deployment_config: bool | None = Field(
-        None, description="Keep the endpoint's last deployment configuration."
-    )
 
 
 @router.put(

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import textwrap
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,8 +188,19 @@ class Generator:
             return self.class_of[shape.name]
         name = self.class_name(shape)
         self.class_of[shape.name] = name
-        fields = [self.member(shape, member, target) for member, target in shape.members.items()]
-        doc = self.description(shape.name, "_doc") or (
+        return self.write_class(name, shape, key=shape.name)
+
+    def write_class(
+        self, name: str, shape: StructureShape, *, key: str, without: Sequence[str] = ()
+    ) -> str:
+        """The class `name` of `shape`'s members (but `without`); `key` names its entry in
+        descriptions.toml."""
+        fields = [
+            self.member(shape, member, target, key=key)
+            for member, target in shape.members.items()
+            if member not in without
+        ]
+        doc = self.description(key, "_doc") or (
             self.docstrings.get(shape.name) or first_sentence(shape.documentation)
         )
         lines = [f"class {name}(AwsModel):", textwrap.indent(docstring(doc), "    "), ""]
@@ -203,7 +215,7 @@ class Generator:
         self.classes[name] = "\n".join(lines)  # after what it names: definition order
         return name
 
-    def member(self, shape: StructureShape, member: str, target: Shape) -> str:
+    def member(self, shape: StructureShape, member: str, target: Shape, *, key: str) -> str:
         attribute = overrides.ATTRIBUTE_NAMES.get(member, to_snake(member))
         self.used.update({member, f"{shape.name}.{member}"})
         annotation = self.type_of(target)
@@ -213,7 +225,7 @@ class Generator:
             arguments.append(f'alias="{member}"')
         if isinstance(target, ListShape):
             arguments += filter(None, [self.bounds(target, "length")])
-        description = self.description(shape.name, member) or (
+        description = self.description(key, member) or (
             first_sentence(target.documentation)
             or first_sentence(self.model.shape_for(target.name).documentation)
             or f"The {member}."
@@ -244,6 +256,11 @@ class Generator:
             for shape in (op.input_shape, op.output_shape):
                 if isinstance(shape, StructureShape):
                     self.structure(shape)
+        for name, (source, without) in overrides.PATH_BODIES.items():
+            shape = self.model.shape_for(source)
+            if not set(without) <= set(shape.members):
+                raise ValueError(f"app/wire/overrides.py: {source} has no {without}")
+            self.write_class(name, shape, key=name, without=without)
         clash = set(self.aliases) & set(self.classes)
         assert not clash, f"a type alias and a class share a name: {clash}"
         self.check_overrides()
@@ -305,7 +322,7 @@ def docstring(text: str) -> str:
         text += " "
     if len(text) <= 90:  # on one line, indented and quoted, within the 100 columns
         return f'"""{text}"""'
-    lines = textwrap.wrap(text, width=88)
+    lines = text.splitlines() if "\n" in text else textwrap.wrap(text, width=88)
     return '"""' + "\n".join(lines) + '\n"""'
 
 

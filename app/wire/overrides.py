@@ -88,6 +88,11 @@ ATTRIBUTE_NAMES = {
     "Ec2CapacityReservationId": "ec2_capacity_reservation_id",
 }
 
+# Bodies of the REST door whose path carries a member: the operation's input without it.
+PATH_BODIES = {
+    "EndpointUpdate": ("UpdateEndpointInput", ["EndpointName"]),  # PUT /v1/endpoints/{name}
+}
+
 # Patterns taken in place of botocore's (anchored, as generated patterns are).
 PATTERNS = {
     # AWS allows https:// and s3://; openamt also takes file:// so data on this machine needs

@@ -5018,6 +5018,28 @@ class UpdateEndpointResponse(AwsModel):
     endpoint_arn: EndpointArn = Field(description="The Amazon Resource Name (ARN) of the endpoint.")
 
 
+class EndpointUpdate(AwsModel):
+    """The body of `PUT /v1/endpoints/{name}` (UpdateEndpoint without the name, which is in the
+    path).
+    """
+
+    endpoint_config_name: EndpointConfigName = Field(
+        description="The name of the endpoint configuration to deploy."
+    )
+    retain_all_variant_properties: bool | None = Field(
+        None, description="Keep the variants' instance counts and weights."
+    )
+    exclude_retained_variant_properties: list[VariantProperty] | None = Field(
+        None, max_length=3, description="Variant properties not to keep, with the above."
+    )
+    deployment_config: DeploymentConfig | None = Field(
+        None, description="The deployment policy (not supported by openamt)."
+    )
+    retain_deployment_config: bool | None = Field(
+        None, description="Keep the endpoint's last deployment configuration."
+    )
+
+
 # What the domains' schemas modules re-export.
 __all__ = [
     "HyperParameterTuningJobName",
@@ -5417,4 +5439,5 @@ __all__ = [
     "VariantProperty",
     "UpdateEndpointRequest",
     "UpdateEndpointResponse",
+    "EndpointUpdate",
 ]
