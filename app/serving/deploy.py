@@ -29,6 +29,7 @@ from app.serving.host import (
     RuntimeValidationError,
     Variant,
 )
+from app.serving.states import SERVING, EndpointStatus
 
 log = logging.getLogger(__name__)
 
@@ -151,9 +152,9 @@ def invoke(
             service.host_key(endpoint),
             service.variants_of(endpoint),
         )
-    if status == "Creating":
+    if status == EndpointStatus.CREATING:
         raise ModelNotReady(f"Endpoint {name} is still being created; retry when InService.")
-    if status not in ("InService", "Updating"):  # an update serves the current models
+    if status not in SERVING:  # an update serves the current models
         raise RuntimeValidationError(f"Endpoint {name} is not in service (status {status}).")
     variant = _pick(variants, target_variant, name)
     return host.invoke(key, variant, body, content_type=content_type, accept=accept)

@@ -33,6 +33,7 @@ from app.serving.schemas import (
     DescribeModelResponse,
     ListEndpointsResponse,
 )
+from app.serving.states import SERVING, EndpointStatus
 from app.training.algorithms import is_builtin_xgboost_image
 
 PROGRAM = "SAGEMAKER_PROGRAM"
@@ -231,7 +232,7 @@ def create_endpoint(session: Session, body: CreateEndpointRequest, settings: Set
             name=body.endpoint_name,
             arn=arn,
             config_name=config.name,
-            status="Creating",
+            status=EndpointStatus.CREATING,
             variants=variants,
             tags=[t.model_dump(by_alias=True) for t in body.tags or []],
             creation_time=stamp,
@@ -270,7 +271,7 @@ def snapshot_variants(session: Session, config: EndpointConfig, settings: Settin
 
 def describe_endpoint(session: Session, name: str, settings: Settings) -> DescribeEndpointResponse:
     endpoint = get_endpoint(session, name, settings)
-    serving = endpoint.status in ("InService", "Updating")
+    serving = endpoint.status in SERVING
     stamp = endpoint.update_start_time or endpoint.creation_time
     summaries = [_variant_summary(v, stamp, serving=serving) for v in endpoint.variants]
     body: dict[str, Any] = {
@@ -397,15 +398,17 @@ def mark_deployed(session: Session, name: str, failure: str | None) -> None:
     """The end of Creating: InService, or Failed with the reason. An endpoint deleted in the
     meantime stays deleted."""
     endpoint = session.scalar(select(Endpoint).where(Endpoint.name == name).with_for_update())
-    if endpoint is None or endpoint.status != "Creating":
+    if endpoint is None or endpoint.status != EndpointStatus.CREATING:
         return
-    endpoint.status = "Failed" if failure else "InService"
+    endpoint.status = EndpointStatus.FAILED if failure else EndpointStatus.IN_SERVICE
     endpoint.failure_reason = failure[:1024] if failure else None
     endpoint.last_modified_time = now()
 
 
 def creating_endpoints(session: Session) -> list[str]:
-    return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Creating")))
+    return list(
+        session.scalars(select(Endpoint.name).where(Endpoint.status == EndpointStatus.CREATING))
+    )
 
 
 def find(session: Session, model: Any, name: str) -> Any:

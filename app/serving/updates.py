@@ -17,10 +17,13 @@ from app.errors import ValidationError
 from app.serving.host import Variant
 from app.serving.schemas import UpdateEndpointRequest
 from app.serving.service import find_endpoint, get_config, host_key, snapshot_variants
+from app.serving.states import EndpointStatus
 
 
 def updating_endpoints(session: Session) -> list[str]:
-    return list(session.scalars(select(Endpoint.name).where(Endpoint.status == "Updating")))
+    return list(
+        session.scalars(select(Endpoint.name).where(Endpoint.status == EndpointStatus.UPDATING))
+    )
 
 
 def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Settings) -> str:
@@ -38,7 +41,9 @@ def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Set
     if endpoint is None:
         arn = arns.endpoint_arn(settings, body.endpoint_name)
         raise ValidationError(f'Could not find endpoint "{arn}".')
-    if endpoint.status != "InService":  # Decision: a Failed endpoint is deleted, not updated
+    if (
+        endpoint.status != EndpointStatus.IN_SERVICE
+    ):  # Decision: a Failed endpoint is deleted, not updated
         raise ValidationError(
             f'Cannot update in-progress endpoint "{endpoint.arn}" (status {endpoint.status}).'
         )
@@ -58,7 +63,7 @@ def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Set
             if "DesiredWeight" not in excluded:
                 variant["Weight"] = kept["Weight"]
     stamp = now()
-    endpoint.status = "Updating"
+    endpoint.status = EndpointStatus.UPDATING
     endpoint.pending_config_name = config.name
     endpoint.pending_variants = variants
     endpoint.update_start_time = stamp
@@ -69,7 +74,11 @@ def update_endpoint(session: Session, body: UpdateEndpointRequest, settings: Set
 def pending_update(session: Session, name: str) -> tuple[str, str, list[Variant]] | None:
     """(current key, key of the update, its variants) of an endpoint being updated."""
     endpoint = find_endpoint(session, name)
-    if endpoint is None or endpoint.status != "Updating" or endpoint.pending_variants is None:
+    if (
+        endpoint is None
+        or endpoint.status != EndpointStatus.UPDATING
+        or endpoint.pending_variants is None
+    ):
         return None
     variants = [Variant.from_json(v) for v in endpoint.pending_variants]
     return host_key(endpoint), host_key(endpoint, pending=True), variants
@@ -79,17 +88,21 @@ def finish_update(session: Session, name: str, failure: str | None) -> None:
     """The end of Updating: the new configuration serves (its generation becomes current), or
     the update is rolled back and the endpoint serves what it served, with the reason."""
     endpoint = session.scalar(select(Endpoint).where(Endpoint.name == name).with_for_update())
-    if endpoint is None or endpoint.status != "Updating" or endpoint.pending_variants is None:
+    if (
+        endpoint is None
+        or endpoint.status != EndpointStatus.UPDATING
+        or endpoint.pending_variants is None
+    ):
         return
     if failure is None:
         endpoint.variants = endpoint.pending_variants
         endpoint.config_name = endpoint.pending_config_name or endpoint.config_name
         endpoint.generation += 1
         endpoint.failure_reason = None
-        endpoint.status = "InService"
+        endpoint.status = EndpointStatus.IN_SERVICE
     else:
         endpoint.failure_reason = f"Update rolled back: {failure}"[:1024]
-        endpoint.status = "InService"
+        endpoint.status = EndpointStatus.IN_SERVICE
     endpoint.pending_config_name = None
     endpoint.pending_variants = None
     endpoint.last_modified_time = now()
