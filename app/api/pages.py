@@ -20,13 +20,15 @@ from app.api.dashboard import study_id
 from app.api.deps import ReadSession, SettingsDep
 from app.db.models import TuningJob
 from app.training import service as training_service
+from app.training import states as training_states
 from app.tuning import analytics
 from app.tuning import service as tuning_service
+from app.tuning import states as tuning_states
 from app.tuning.analytics import TuningJobAnalyticsResponse
+from app.tuning.states import TuningJobStatus
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
-ACTIVE = ("InProgress", "Stopping")
 REFRESH_SECONDS = 5
 LOG_TAIL_BYTES = 64 * 1024
 INDEX_ROWS = 100
@@ -44,7 +46,7 @@ def index(request: Request, session: ReadSession, settings: SettingsDep) -> Resp
         select(TuningJob).order_by(TuningJob.creation_time.desc()).limit(INDEX_ROWS)
     )
     jobs = [_job_view(job, settings) for job in rows]
-    refresh = REFRESH_SECONDS if any(j["status"] in ACTIVE for j in jobs) else None
+    refresh = REFRESH_SECONDS if any(j["status"] in tuning_states.ACTIVE for j in jobs) else None
     return templates.TemplateResponse(request, "index.html", {"jobs": jobs, "refresh": refresh})
 
 
@@ -61,7 +63,7 @@ def tuning_job_page(
         "analytics": result,
         "parameters": parameters,
         "chart": _chart(result),
-        "refresh": REFRESH_SECONDS if job.status in ACTIVE else None,
+        "refresh": REFRESH_SECONDS if job.status in tuning_states.ACTIVE else None,
     }
     return templates.TemplateResponse(request, "tuning_job.html", context)
 
@@ -85,7 +87,9 @@ def training_job_page(
         "tuning_job": training.tuning_job_name,
         "log": data.decode("utf-8", errors="replace"),
         "truncated": truncated,
-        "refresh": REFRESH_SECONDS if described.training_job_status in ACTIVE else None,
+        "refresh": REFRESH_SECONDS
+        if described.training_job_status in training_states.ACTIVE
+        else None,
     }
     return templates.TemplateResponse(request, "training_job.html", context)
 
@@ -100,7 +104,9 @@ def _job_view(job: TuningJob, settings: Any) -> dict[str, Any]:
         "ended": ended,
         "running": job.in_progress,
         "total": total,
-        "percent": 100 if job.status == "Completed" else round(100 * ended / max(1, total)),
+        "percent": 100
+        if job.status == TuningJobStatus.COMPLETED
+        else round(100 * ended / max(1, total)),
         "metric": job.objective_metric,
         "best_objective": job.best_objective,
         "best_training_job": job.best_training_job,

@@ -26,7 +26,8 @@ from app.cli.http import (
     print_json,
 )
 from app.cli.server import app
-from app.cli.watch import TERMINAL, watch_job
+from app.cli.watch import watch_job
+from app.tuning.states import TERMINAL
 
 console = Console()
 Name = Annotated[str, typer.Argument(help="The tuning job's name.", show_default=False)]

@@ -10,10 +10,10 @@ from rich.live import Live
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from app.tuning.states import TERMINAL
+
 if TYPE_CHECKING:
     from app.cli.http import Api
-
-TERMINAL = ("Completed", "Failed", "Stopped")
 
 
 def _view(described: dict[str, Any], running: list[dict[str, Any]], progress: Progress) -> Group:

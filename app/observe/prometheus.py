@@ -27,12 +27,13 @@ from app.clock import now
 from app.config import Settings
 from app.db.models import TrainingJob, TuningJob
 from app.db.session import Database
+from app.training.states import ACTIVE, TrainingJobStatus
 
 log = logging.getLogger(__name__)
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 DISPATCH_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
-STATUSES = ("InProgress", "Completed", "Failed", "Stopping", "Stopped")
+STATUSES = tuple(TrainingJobStatus)
 # The dispatch window is read at most this many rows a scrape (see DispatchLatency).
 WINDOW_ROWS = 5000
 
@@ -112,7 +113,7 @@ class DispatchLatency:
             if first:
                 waiting = session.scalar(
                     select(func.min(TrainingJob.id)).where(
-                        TrainingJob.status == "InProgress",
+                        TrainingJob.status == TrainingJobStatus.IN_PROGRESS,
                         TrainingJob.training_start_time.is_(None),
                     )
                 )
@@ -137,7 +138,7 @@ class DispatchLatency:
                     self._counted.add(row.id)
                     if not first:  # claimed before we watched: not ours to count
                         self._observe((row.training_start_time - row.creation_time).total_seconds())
-                settled = claimed or row.status not in ("InProgress", "Stopping")
+                settled = claimed or row.status not in ACTIVE
                 moving = moving and settled
                 if moving:
                     floor = row.id + 1
@@ -198,7 +199,7 @@ class StateCollector(Collector):
         ):
             family = GaugeMetricFamily(name, f"{what} by status.", labels=["status"])
             # Every status has its series, 0 included: an alert on one needs it to exist.
-            counts = dict.fromkeys(STATUSES, 0)
+            counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
             grouped = session.execute(select(model.status, func.count()).group_by(model.status))
             for status, count in grouped:
                 counts[status] = count
@@ -213,7 +214,8 @@ class StateCollector(Collector):
             [],
             session.scalar(
                 select(func.count()).where(
-                    TrainingJob.status == "InProgress", TrainingJob.lease_owner.is_(None)
+                    TrainingJob.status == TrainingJobStatus.IN_PROGRESS,
+                    TrainingJob.lease_owner.is_(None),
                 )
             )
             or 0,
@@ -235,7 +237,7 @@ class StateCollector(Collector):
         rows = session.execute(
             select(TrainingJob.lease_owner, func.count(), func.max(TrainingJob.lease_expires_at))
             .where(
-                TrainingJob.status.in_(("InProgress", "Stopping")),
+                TrainingJob.status.in_(ACTIVE),
                 TrainingJob.lease_owner.is_not(None),
             )
             .group_by(TrainingJob.lease_owner)
