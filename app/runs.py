@@ -64,7 +64,7 @@ class Claim:
     builtin_xgboost: bool
     plan: Plan | None  # its tuning job's plan (None for a standalone job)
     attempt: int
-    interruptions: int = 0  # simulated spot interruptions so far (workers/spot.py)
+    interruptions: int = 0  # simulated spot interruptions so far (workers/spot_capacity.py)
     tuning_job_id: int | None = None  # its tuning job's row id (its study's key)
 
     @property

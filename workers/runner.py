@@ -22,7 +22,7 @@ from app.observe.logs import job_context
 from app.runs import Claim
 from app.training.lifecycle import Outcome
 from app.training.states import FailureKind, StopCause, TrainingJobStatus
-from workers import sandbox, spot
+from workers import sandbox, spot_capacity
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
@@ -67,7 +67,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
     shutil.rmtree(job_dir, ignore_errors=True)
     job_dir.mkdir(parents=True)
     settings.logs_dir.mkdir(parents=True, exist_ok=True)
-    plan = spot.plan_for(claim.spec, job_dir, settings)
+    plan = spot_capacity.plan_for(claim.spec, job_dir, settings)
     watch = Watch()
     began = time.monotonic()
     training_seconds = 0.0
@@ -78,7 +78,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
         return _client_error(error)
     while True:  # one pass, or one per spot interruption
         try:
-            spot.restore(plan, settings)
+            spot_capacity.restore(plan, settings)
             process = _start(settings, claim, ctx)
         except (storage.StorageError, script.ScriptError) as error:
             return _client_error(error)
@@ -105,9 +105,9 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
             break
         # A reclaimed spot instance: keep what the script checkpointed and start again.
         interruptions += 1
-        spot.save(plan, settings)
+        spot_capacity.save(plan, settings)
         retrying(partial(runs.mark_interrupted, db, claim, owner, interruptions), what=claim.name)
-    spot.save(plan, settings)
+    spot_capacity.save(plan, settings)
     retrying(lambda: runs.flush_points(db, claim, watch.pending_points), what=claim.name)
     ran = Outcome(
         TrainingJobStatus.COMPLETED,
@@ -117,7 +117,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
             for metric, (value, stamp) in watch.last.items()
         ],
         training_seconds=training_seconds,
-        billable_seconds=spot.billable_seconds(
+        billable_seconds=spot_capacity.billable_seconds(
             training_seconds, spot=plan.enabled, settings=settings
         ),
         interruptions=interruptions,
@@ -148,7 +148,7 @@ def _client_error(error: Exception) -> Outcome:
 
 
 def _context(
-    settings: Settings, claim: Claim, job_dir: Path, plan: spot.SpotPlan
+    settings: Settings, claim: Claim, job_dir: Path, plan: spot_capacity.SpotPlan
 ) -> TrainingContext:
     channels: dict[str, Path] = {}
     content_types: dict[str, str | None] = {}
@@ -177,7 +177,7 @@ def _context(
 
 
 def _environment(
-    claim: Claim, plan: spot.SpotPlan, job_dir: Path, *, private_opt_ml: bool
+    claim: Claim, plan: spot_capacity.SpotPlan, job_dir: Path, *, private_opt_ml: bool
 ) -> dict[str, str]:
     """The request's Environment; for a job with checkpoints, SM_CHECKPOINT_DIR names where
     /opt/ml/checkpoints (LocalPath) is laid out (openamt's addition, for a job without its own

@@ -25,8 +25,8 @@ from app.cli.http import (
     one_line_errors,
     print_json,
 )
+from app.cli.live_view import watch_job
 from app.cli.server import app
-from app.cli.watch import watch_job
 from app.tuning.states import TERMINAL
 
 console = Console()

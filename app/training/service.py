@@ -151,7 +151,7 @@ def training_seconds(training: TrainingJob) -> int | None:
 
 
 def billable_seconds(training: TrainingJob) -> int | None:
-    """As the runner accounted them (workers/spot.py), else the training time."""
+    """As the runner accounted them (workers/spot_capacity.py), else the training time."""
     if training.billable_seconds is not None:
         return max(1, training.billable_seconds)
     return training_seconds(training)
