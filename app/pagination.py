@@ -135,14 +135,17 @@ def common_filters(query: Select[Any], model: Any, params: dict[str, Any]) -> Se
         query = query.where(model.name.icontains(params["NameContains"], autoescape=True))
     if params.get("StatusEquals"):
         query = query.where(model.status == params["StatusEquals"])
-    for key, column, after in (
-        ("CreationTimeAfter", model.creation_time, True),
-        ("CreationTimeBefore", model.creation_time, False),
-        ("LastModifiedTimeAfter", model.last_modified_time, True),
-        ("LastModifiedTimeBefore", model.last_modified_time, False),
+    # Columns by name, read only for a bound the request gives: a list without modified-time
+    # bounds (ListModels, ListEndpointConfigs) is of rows without that column.
+    for key, name, after in (
+        ("CreationTimeAfter", "creation_time", True),
+        ("CreationTimeBefore", "creation_time", False),
+        ("LastModifiedTimeAfter", "last_modified_time", True),
+        ("LastModifiedTimeBefore", "last_modified_time", False),
     ):
         moment = as_utc(params.get(key))
         if moment is not None:
+            column = getattr(model, name)
             query = query.where(column > moment if after else column < moment)
     return query
 
@@ -164,9 +167,19 @@ def listed(
     default_sort: str,
     list_of: str,
     query: Select[Any] | None = None,
+    default_order: str = "Ascending",
 ) -> tuple[list[Any], str | None]:
     """One page of a List operation over `model`'s rows: the common filters, then sorted by
-    the request's SortBy (or `default_sort`), with its NextToken."""
+    the request's SortBy (or `default_sort`) in its SortOrder (or `default_order`), with its
+    NextToken."""
     query = common_filters(query if query is not None else select(model), model, params)
     sort = getattr(model, SORT_COLUMNS[params.get("SortBy") or default_sort])
-    return page_of(session, query, params, sort=sort, row_id=model.id, list_of=list_of)
+    return page_of(
+        session,
+        query,
+        params,
+        sort=sort,
+        row_id=model.id,
+        list_of=list_of,
+        default_order=default_order,
+    )

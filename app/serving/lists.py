@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.clock import as_utc
 from app.db.models import EndpointConfig, Model
-from app.pagination import page_of
+from app.pagination import listed
 from app.serving.schemas import ListEndpointConfigsResponse, ListModelsResponse
 
 
 def list_models(session: Session, params: dict[str, Any]) -> ListModelsResponse:
-    rows, token = _list_named(session, Model, params, list_of="models")
+    rows, token = _newest_first(session, Model, params, list_of="models")
     return ListModelsResponse.model_validate(
         {
             "Models": [
@@ -28,7 +26,7 @@ def list_models(session: Session, params: dict[str, Any]) -> ListModelsResponse:
 
 
 def list_endpoint_configs(session: Session, params: dict[str, Any]) -> ListEndpointConfigsResponse:
-    rows, token = _list_named(session, EndpointConfig, params, list_of="endpoint-configs")
+    rows, token = _newest_first(session, EndpointConfig, params, list_of="endpoint-configs")
     return ListEndpointConfigsResponse.model_validate(
         {
             "EndpointConfigs": [
@@ -44,24 +42,17 @@ def list_endpoint_configs(session: Session, params: dict[str, Any]) -> ListEndpo
     )
 
 
-def _list_named(
+def _newest_first(
     session: Session, model: Any, params: dict[str, Any], *, list_of: str
 ) -> tuple[list[Any], str | None]:
-    """NameContains and the creation-time bounds (exclusive), sorted by Name or CreationTime,
-    newest first by default (AWS's default for both lists)."""
-    query = select(model)
-    if params.get("NameContains"):
-        query = query.where(model.name.icontains(params["NameContains"], autoescape=True))
-    after, before = (
-        as_utc(params.get("CreationTimeAfter")),
-        as_utc(params.get("CreationTimeBefore")),
-    )
-    if after is not None:
-        query = query.where(model.creation_time > after)
-    if before is not None:
-        query = query.where(model.creation_time < before)
-    sort = model.name if params.get("SortBy") == "Name" else model.creation_time
-    return page_of(
-        session, query, params, sort=sort, row_id=model.id, list_of=list_of,
+    """Their members are a subset of the common filters (no StatusEquals, no modified-time
+    bounds); sorted by CreationTime, newest first, unless the request says otherwise (AWS's
+    default for both lists)."""
+    return listed(
+        session,
+        model,
+        params,
+        default_sort="CreationTime",
+        list_of=list_of,
         default_order="Descending",
-    )  # fmt: skip
+    )

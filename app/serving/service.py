@@ -21,7 +21,7 @@ from app.clock import now
 from app.config import Settings
 from app.db.models import Endpoint, EndpointConfig, Model
 from app.errors import ValidationError
-from app.pagination import common_filters, page_of
+from app.pagination import listed
 from app.serving.host import Variant
 from app.serving.schemas import (
     ContainerDefinition,
@@ -322,18 +322,11 @@ def delete_endpoint(session: Session, name: str, settings: Settings) -> str:
 
 
 def list_endpoints(session: Session, params: dict[str, Any]) -> ListEndpointsResponse:
-    query = common_filters(select(Endpoint), Endpoint, params)
-    sort_column = {
-        "Name": Endpoint.name,
-        "CreationTime": Endpoint.creation_time,
-        "Status": Endpoint.status,
-    }[params.get("SortBy") or "CreationTime"]
-    rows, token = page_of(
+    rows, token = listed(
         session,
-        query,
+        Endpoint,
         params,
-        sort=sort_column,
-        row_id=Endpoint.id,
+        default_sort="CreationTime",
         list_of="endpoints",
         default_order="Descending",  # AWS's default for ListEndpoints
     )
