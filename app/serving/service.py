@@ -63,11 +63,7 @@ def create_model(session: Session, body: CreateModelRequest, settings: Settings)
 
 def describe_model(session: Session, name: str, settings: Settings) -> DescribeModelResponse:
     model = _get_model(session, name, settings)
-    request = dict(model.request)
-    request.pop("Tags", None)
-    return DescribeModelResponse.model_validate(
-        {**request, "CreationTime": model.creation_time, "ModelArn": model.arn}
-    )
+    return DescribeModelResponse.model_validate(_as_created(model, arn_member="ModelArn"))
 
 
 def delete_model(session: Session, name: str, settings: Settings) -> None:
@@ -79,6 +75,13 @@ def _get_model(session: Session, name: str, settings: Settings) -> Model:
     if model is None:
         raise ValidationError(f'Could not find model "{arns.model_arn(settings, name)}".')
     return model
+
+
+def _as_created(row: Model | EndpointConfig, *, arn_member: str) -> dict[str, Any]:
+    """What a Describe of a model or configuration answers: the request that created it, but
+    its Tags (ListTags answers those), with its ARN and creation time."""
+    request = {key: value for key, value in row.request.items() if key != "Tags"}
+    return {**request, arn_member: row.arn, "CreationTime": row.creation_time}
 
 
 def _one_container(body: CreateModelRequest) -> tuple[ContainerDefinition, str]:
@@ -196,10 +199,8 @@ def describe_endpoint_config(
     session: Session, name: str, settings: Settings
 ) -> DescribeEndpointConfigResponse:
     config = get_config(session, name, settings)
-    request = dict(config.request)
-    request.pop("Tags", None)
     return DescribeEndpointConfigResponse.model_validate(
-        {**request, "EndpointConfigArn": config.arn, "CreationTime": config.creation_time}
+        _as_created(config, arn_member="EndpointConfigArn")
     )
 
 
