@@ -16,8 +16,9 @@ worker never looks for a row that is not there yet, and no operation sends by ha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_type_hints
 
 from pydantic import ValidationError as PydanticValidationError
 
@@ -104,6 +105,16 @@ def request(model: type[Request], values: dict[str, Any]) -> Request:
     except PydanticValidationError as error:
         errors = [dict(e) for e in error.errors(include_url=False)]
         raise ValidationError(describe_validation_errors(errors)) from None
+
+
+def wire_models(
+    operation: Callable[[Context, Any], Any],
+) -> tuple[type[AwsModel], type[AwsModel] | None]:
+    """The operation's input and output wire models, as its signature names them (None: it
+    answers nothing)."""
+    hints = get_type_hints(operation)
+    answer = hints["return"]
+    return hints["body"], None if answer is type(None) else answer
 
 
 def _params(body: AwsModel, *, without: set[str] | None = None) -> dict[str, Any]:

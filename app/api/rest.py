@@ -1,10 +1,11 @@
 """The REST door: resource-style routes for curl, HTTP clients and the generated SDK.
 
 A route builds the operation's wire model from its path, query and body and calls the same
-operation function as the AWS door (`app/api/operations.py`); what is REST's own stays here:
-the paths, the status codes (201 for a create, 204 for a stop or delete; a domain error keeps
-its own status, 404 or 409) and the reads that add a shape of their own (analytics, logs,
-metric points)."""
+operation function as the AWS door (`app/api/operations.py`): a create, describe, stop or
+delete is one entry (`routes_common.body_route`, `read_route`, `action_route`), the others
+plain FastAPI functions. What is REST's own stays here: the paths, the status codes (201 for a
+create, 204 for a stop or delete; a domain error keeps its own status, 404 or 409) and the
+reads that add a shape of their own (analytics, logs, metric points)."""
 
 from __future__ import annotations
 
@@ -21,41 +22,27 @@ from app.api.routes_common import (
     MaxResults,
     NextToken,
     SortOrder,
+    action_route,
+    body_route,
     looked_up,
+    read_route,
 )
 from app.tags.schemas import (
     RESOURCE_ARN_PATTERN,
-    AddTagsRequest,
-    AddTagsResponse,
     DeleteTagsRequest,
     ListTagsRequest,
     ListTagsResponse,
 )
 from app.training import service as training_service
-from app.training.schemas import (
-    CreateTrainingJobRequest,
-    CreateTrainingJobResponse,
-    DeleteTrainingJobRequest,
-    DescribeTrainingJobRequest,
-    DescribeTrainingJobResponse,
-    ListTrainingJobsRequest,
-    ListTrainingJobsResponse,
-    StopTrainingJobRequest,
-)
+from app.training.schemas import ListTrainingJobsRequest, ListTrainingJobsResponse
 from app.training.series import ListMetricPointsResponse, list_points
 from app.tuning import analytics
 from app.tuning.analytics import TuningJobAnalyticsResponse
 from app.tuning.schemas import (
-    CreateTuningJobRequest,
-    CreateTuningJobResponse,
-    DeleteTuningJobRequest,
-    DescribeTuningJobRequest,
-    DescribeTuningJobResponse,
     ListTrainingJobsForTuningJobRequest,
     ListTrainingJobsForTuningJobResponse,
     ListTuningJobsRequest,
     ListTuningJobsResponse,
-    StopTuningJobRequest,
 )
 
 router = APIRouter(prefix="/v1", responses=ERRORS)
@@ -67,29 +54,103 @@ TRAINING_STATUS = Literal["InProgress", "Completed", "Failed", "Stopping", "Stop
 
 Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE_ARN_PATTERN)]
 
+TUNING_JOB = "/hyper-parameter-tuning-jobs/{name}"
+TRAINING_JOB = "/training-jobs/{name}"
 
-@router.post(
+# --- the routes that carry a body or a name to their operation -------------------------------
+
+body_route(
+    router,
     "/hyper-parameter-tuning-jobs",
-    status_code=201,
+    op.create_tuning_job,
     operation_id="create_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
     responses={409: {"description": "ResourceInUse: a job with this name exists"}},
+    doc="Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it.",
 )
-def create_tuning_job(body: CreateTuningJobRequest, ctx: ContextDep) -> CreateTuningJobResponse:
-    """Create a tuning job (SageMaker's CreateHyperParameterTuningJob) and start it."""
-    return op.create_tuning_job(ctx, body)
-
-
-@router.get(
-    "/hyper-parameter-tuning-jobs/{name}",
-    response_model_exclude_none=True,
+read_route(
+    router,
+    TUNING_JOB,
+    op.describe_tuning_job,
+    member="HyperParameterTuningJobName",
     operation_id="describe_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
+    doc="Status, counters, best training job and configuration of a tuning job.",
 )
-def describe_tuning_job(name: str, ctx: ContextDep) -> DescribeTuningJobResponse:
-    """Status, counters, best training job and configuration of a tuning job."""
-    body = looked_up(DescribeTuningJobRequest, {"HyperParameterTuningJobName": name})
-    return op.describe_tuning_job(ctx, body)
+action_route(
+    router,
+    "POST",
+    f"{TUNING_JOB}/stop",
+    op.stop_tuning_job,
+    member="HyperParameterTuningJobName",
+    operation_id="stop_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    doc="Stop a tuning job and every training job it runs: Stopping, then Stopped.",
+)
+action_route(
+    router,
+    "DELETE",
+    TUNING_JOB,
+    op.delete_tuning_job,
+    member="HyperParameterTuningJobName",
+    operation_id="delete_hyper_parameter_tuning_job",
+    tags=["tuning jobs"],
+    doc="Delete a finished tuning job's record; its training jobs and artifacts stay.",
+)
+body_route(
+    router,
+    "/training-jobs",
+    op.create_training_job,
+    operation_id="create_training_job",
+    tags=["training jobs"],
+    responses={409: {"description": "ResourceInUse: a job with this name exists"}},
+    doc="""Create a training job of its own (SageMaker's CreateTrainingJob, what `estimator.fit()`
+    sends) and start it.""",
+)
+read_route(
+    router,
+    TRAINING_JOB,
+    op.describe_training_job,
+    member="TrainingJobName",
+    operation_id="describe_training_job",
+    tags=["training jobs"],
+    doc="A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob).",
+)
+action_route(
+    router,
+    "POST",
+    f"{TRAINING_JOB}/stop",
+    op.stop_training_job,
+    member="TrainingJobName",
+    operation_id="stop_training_job",
+    tags=["training jobs"],
+    doc="""Stop a training job (StopTrainingJob): Stopping, then Stopped once its process tree is
+    gone.""",
+)
+action_route(
+    router,
+    "DELETE",
+    TRAINING_JOB,
+    op.delete_training_job,
+    member="TrainingJobName",
+    operation_id="delete_training_job",
+    tags=["training jobs"],
+    responses={409: {"description": "ResourceInUse: the job is not finished"}},
+    doc="""Delete a finished training job's record, metrics and log (DeleteTrainingJob); its model
+    artifact stays.""",
+)
+body_route(
+    router,
+    "/tags",
+    op.add_tags,
+    status_code=200,
+    operation_id="add_tags",
+    tags=["tags"],
+    doc="""Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
+    to a tuning job reach the training jobs it launches from then on.""",
+)
+
+# --- the routes with a query or a shape of their own -----------------------------------------
 
 
 @router.get(
@@ -112,7 +173,7 @@ def list_tuning_jobs(
 
 
 @router.get(
-    "/hyper-parameter-tuning-jobs/{name}/training-jobs",
+    f"{TUNING_JOB}/training-jobs",
     response_model_exclude_none=True,
     operation_id="list_training_jobs_for_hyper_parameter_tuning_job",
     tags=["tuning jobs"],
@@ -145,7 +206,7 @@ def list_training_jobs_for_tuning_job(
 
 
 @router.get(
-    "/hyper-parameter-tuning-jobs/{name}/analytics",
+    f"{TUNING_JOB}/analytics",
     response_model=TuningJobAnalyticsResponse,
     response_model_exclude_none=True,
     operation_id="get_hyper_parameter_tuning_job_analytics",
@@ -179,32 +240,6 @@ def tuning_job_analytics(
     return result
 
 
-@router.post(
-    "/hyper-parameter-tuning-jobs/{name}/stop",
-    status_code=204,
-    operation_id="stop_hyper_parameter_tuning_job",
-    tags=["tuning jobs"],
-)
-def stop_tuning_job(name: str, ctx: ContextDep) -> Response:
-    """Stop a tuning job and every training job it runs: Stopping, then Stopped."""
-    body = op.request(StopTuningJobRequest, {"HyperParameterTuningJobName": name})
-    op.stop_tuning_job(ctx, body)
-    return Response(status_code=204)
-
-
-@router.delete(
-    "/hyper-parameter-tuning-jobs/{name}",
-    status_code=204,
-    operation_id="delete_hyper_parameter_tuning_job",
-    tags=["tuning jobs"],
-)
-def delete_tuning_job(name: str, ctx: ContextDep) -> Response:
-    """Delete a finished tuning job's record; its training jobs and artifacts stay."""
-    body = op.request(DeleteTuningJobRequest, {"HyperParameterTuningJobName": name})
-    op.delete_tuning_job(ctx, body)
-    return Response(status_code=204)
-
-
 @router.get(
     "/training-jobs",
     response_model_exclude_none=True,
@@ -225,63 +260,8 @@ def list_training_jobs(
     return op.list_training_jobs(ctx, op.request(ListTrainingJobsRequest, query))
 
 
-@router.post(
-    "/training-jobs",
-    status_code=201,
-    operation_id="create_training_job",
-    tags=["training jobs"],
-    responses={409: {"description": "ResourceInUse: a job with this name exists"}},
-)
-def create_training_job(
-    body: CreateTrainingJobRequest, ctx: ContextDep
-) -> CreateTrainingJobResponse:
-    """Create a training job of its own (SageMaker's CreateTrainingJob, what `estimator.fit()`
-    sends) and start it."""
-    return op.create_training_job(ctx, body)
-
-
-@router.post(
-    "/training-jobs/{name}/stop",
-    status_code=204,
-    operation_id="stop_training_job",
-    tags=["training jobs"],
-)
-def stop_training_job(name: str, ctx: ContextDep) -> Response:
-    """Stop a training job (StopTrainingJob): Stopping, then Stopped once its process tree is
-    gone."""
-    op.stop_training_job(ctx, op.request(StopTrainingJobRequest, {"TrainingJobName": name}))
-    return Response(status_code=204)
-
-
-@router.delete(
-    "/training-jobs/{name}",
-    status_code=204,
-    operation_id="delete_training_job",
-    tags=["training jobs"],
-    responses={409: {"description": "ResourceInUse: the job is not finished"}},
-)
-def delete_training_job(name: str, ctx: ContextDep) -> Response:
-    """Delete a finished training job's record, metrics and log (DeleteTrainingJob); its model
-    artifact stays."""
-    op.delete_training_job(ctx, op.request(DeleteTrainingJobRequest, {"TrainingJobName": name}))
-    return Response(status_code=204)
-
-
 @router.get(
-    "/training-jobs/{name}",
-    response_model_exclude_none=True,
-    operation_id="describe_training_job",
-    tags=["training jobs"],
-)
-def describe_training_job(name: str, ctx: ContextDep) -> DescribeTrainingJobResponse:
-    """A training job, of a tuning job or its own (SageMaker's DescribeTrainingJob)."""
-    return op.describe_training_job(
-        ctx, looked_up(DescribeTrainingJobRequest, {"TrainingJobName": name})
-    )
-
-
-@router.get(
-    "/training-jobs/{name}/logs",
+    f"{TRAINING_JOB}/logs",
     response_class=PlainTextResponse,
     operation_id="get_training_job_logs",
     tags=["training jobs"],
@@ -306,7 +286,7 @@ def training_job_logs(
 
 
 @router.get(
-    "/training-jobs/{name}/metrics",
+    f"{TRAINING_JOB}/metrics",
     response_model_exclude_none=True,
     operation_id="list_training_job_metrics",
     tags=["training jobs"],
@@ -338,17 +318,6 @@ def training_job_metrics(
 def list_tags(resource_arn: Arn, ctx: ContextDep) -> ListTagsResponse:
     """The tags of a tuning job or training job, by ARN (SageMaker's ListTags)."""
     return op.list_tags(ctx, op.request(ListTagsRequest, {"ResourceArn": resource_arn}))
-
-
-@router.post(
-    "/tags",
-    operation_id="add_tags",
-    tags=["tags"],
-)
-def add_tags(body: AddTagsRequest, ctx: ContextDep) -> AddTagsResponse:
-    """Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
-    to a tuning job reach the training jobs it launches from then on."""
-    return op.add_tags(ctx, body)
 
 
 @router.delete(

@@ -1,14 +1,25 @@
 """What the REST door's route modules share (rest.py: tuning and training jobs, tags;
 hosting.py: models, endpoint configs, endpoints): the errors every route may answer, the
-list routes' query parameters, and how a read named in the path builds its wire model."""
+list routes' query parameters, how a read named in the path builds its wire model, and the
+routes that only carry a body or a name to an operation.
+
+Decision: a create, a describe, a stop or a delete route is written once per kind
+(`body_route`, `read_route`, `action_route`), given its operation: the operation's signature
+names the wire models (`operations.wire_models`), so a door names each route's path, its
+OpenAPI operation id and its description, and nothing else. The routes that add a shape or a
+query of their own (lists, analytics, logs, metric points) stay plain FastAPI functions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, Literal, TypeVar, cast
 
-from fastapi import Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
+from app.api import operations as op
+from app.api.context import Context
+from app.api.deps import ContextDep
 from app.schemas_common import AwsModel
 
 # Every route may answer these, in the one error shape; a route adds only its own (409, ...).
@@ -69,3 +80,78 @@ def looked_up(model: type[Request], values: dict[str, Any]) -> Request:
     ValidationException); a write named in the path checks the name (`operations.request`)."""
     # cast: the pydantic mypy plugin types model_construct on the bound, not the TypeVar
     return cast(Request, model.model_construct(**values))
+
+
+Operation = Callable[[Context, Any], Any]
+
+
+def body_route(
+    router: APIRouter,
+    path: str,
+    operation: Operation,
+    *,
+    doc: str,
+    status_code: int = 201,
+    **options: Any,
+) -> None:
+    """POST `path`: the body is the operation's input (checked by FastAPI against its wire
+    model), the operation's answer the response; 201, a create, unless `status_code`.
+    `options` are FastAPI's (operation_id, tags, responses), as for the other two kinds."""
+    model, answer = op.wire_models(operation)
+
+    def endpoint(body: Any, ctx: ContextDep) -> Any:
+        return operation(ctx, body)
+
+    endpoint.__annotations__["body"] = model  # FastAPI reads the body's model from here
+    _add(router, "POST", path, endpoint, operation, doc, response_model=answer,
+         status_code=status_code, **options)  # fmt: skip
+
+
+def read_route(
+    router: APIRouter, path: str, operation: Operation, *, member: str, doc: str, **options: Any
+) -> None:
+    """GET `path`, whose `{name}` is the input's `member` (`looked_up`: a name no resource can
+    have is one that is not there), answering the operation's answer without absent members."""
+    model, answer = op.wire_models(operation)
+
+    def endpoint(name: str, ctx: ContextDep) -> Any:
+        return operation(ctx, looked_up(model, {member: name}))
+
+    _add(router, "GET", path, endpoint, operation, doc, response_model=answer,
+         response_model_exclude_none=True, **options)  # fmt: skip
+
+
+def action_route(
+    router: APIRouter,
+    method: str,
+    path: str,
+    operation: Operation,
+    *,
+    member: str,
+    doc: str,
+    **options: Any,
+) -> None:
+    """`method path` (a stop or a delete), whose `{name}` is the input's `member`, checked
+    (`operations.request`); 204 with no body."""
+    model, _ = op.wire_models(operation)
+
+    def endpoint(name: str, ctx: ContextDep) -> Response:
+        operation(ctx, op.request(model, {member: name}))
+        return Response(status_code=204)
+
+    _add(router, method, path, endpoint, operation, doc, response_model=None, status_code=204,
+         **options)  # fmt: skip
+
+
+def _add(
+    router: APIRouter,
+    method: str,
+    path: str,
+    endpoint: Callable[..., Any],
+    operation: Operation,
+    doc: str,
+    **options: Any,
+) -> None:
+    endpoint.__name__ = operation.__name__  # FastAPI's summary: "Describe Model"
+    endpoint.__doc__ = doc  # the description
+    router.add_api_route(path, endpoint, methods=[method], **options)
