@@ -4,7 +4,8 @@ the runtime route `POST /endpoints/{EndpointName}/invocations`, which is what bo
 ContentType and Accept as headers; errors with their own status codes).
 
 The hosting routes build the operation's wire model and call the same operation functions as
-the AWS door (`app/api/operations.py`), as `rest.py` does."""
+the AWS door (`app/api/operations.py`), as `rest.py` does: a create, describe or delete is one
+entry (`routes_common.body_route`, `read_route`, `action_route`)."""
 
 from __future__ import annotations
 
@@ -25,27 +26,14 @@ from app.api.routes_common import (
     MaxResults,
     NextToken,
     SortOrder,
-    looked_up,
+    action_route,
+    body_route,
+    read_route,
 )
 from app.errors import DomainError
 from app.serving import deploy
 from app.serving.host import MAX_INVOCATION_BYTES, ModelError, RuntimeValidationError
 from app.serving.schemas import (
-    CreateEndpointConfigRequest,
-    CreateEndpointConfigResponse,
-    CreateEndpointRequest,
-    CreateEndpointResponse,
-    CreateModelRequest,
-    CreateModelResponse,
-    DeleteEndpointConfigRequest,
-    DeleteEndpointRequest,
-    DeleteModelRequest,
-    DescribeEndpointConfigRequest,
-    DescribeEndpointConfigResponse,
-    DescribeEndpointRequest,
-    DescribeEndpointResponse,
-    DescribeModelRequest,
-    DescribeModelResponse,
     EndpointUpdate,
     ListEndpointConfigsRequest,
     ListEndpointConfigsResponse,
@@ -65,110 +53,94 @@ ENDPOINT_STATUS = Literal[
 ]  # fmt: skip
 
 
-# --- models ----------------------------------------------------------------------------------
+# --- the routes that carry a body or a name to their operation -------------------------------
 
-
-@router.post(
+body_route(
+    router,
     "/models",
-    status_code=201,
+    op.create_model,
     operation_id="create_model",
     tags=["hosting"],
+    doc="""Register a model for hosting (SageMaker's CreateModel): an image and the model data, e.g.
+    a training job's `ModelArtifacts.S3ModelArtifacts` as `PrimaryContainer.ModelDataUrl`.""",
 )
-def create_model(body: CreateModelRequest, ctx: ContextDep) -> CreateModelResponse:
-    """Register a model for hosting (SageMaker's CreateModel): an image and the model data, e.g.
-    a training job's `ModelArtifacts.S3ModelArtifacts` as `PrimaryContainer.ModelDataUrl`."""
-    return op.create_model(ctx, body)
-
-
-@router.get(
+read_route(
+    router,
     "/models/{name}",
-    response_model_exclude_none=True,
+    op.describe_model,
+    member="ModelName",
     operation_id="describe_model",
     tags=["hosting"],
+    doc="A model's container and ARN (SageMaker's DescribeModel).",
 )
-def describe_model(name: str, ctx: ContextDep) -> DescribeModelResponse:
-    """A model's container and ARN (SageMaker's DescribeModel)."""
-    return op.describe_model(ctx, looked_up(DescribeModelRequest, {"ModelName": name}))
-
-
-@router.delete(
+action_route(
+    router,
+    "DELETE",
     "/models/{name}",
-    status_code=204,
+    op.delete_model,
+    member="ModelName",
     operation_id="delete_model",
     tags=["hosting"],
+    doc="Delete a model (DeleteModel); endpoints already serving it go on serving it.",
 )
-def delete_model(name: str, ctx: ContextDep) -> Response:
-    """Delete a model (DeleteModel); endpoints already serving it go on serving it."""
-    op.delete_model(ctx, op.request(DeleteModelRequest, {"ModelName": name}))
-    return Response(status_code=204)
-
-
-# --- endpoint configurations -----------------------------------------------------------------
-
-
-@router.post(
+body_route(
+    router,
     "/endpoint-configs",
-    status_code=201,
+    op.create_endpoint_config,
     operation_id="create_endpoint_config",
     tags=["hosting"],
+    doc="""Name the models an endpoint serves, as production variants with weights
+    (CreateEndpointConfig).""",
 )
-def create_endpoint_config(
-    body: CreateEndpointConfigRequest, ctx: ContextDep
-) -> CreateEndpointConfigResponse:
-    """Name the models an endpoint serves, as production variants with weights
-    (CreateEndpointConfig)."""
-    return op.create_endpoint_config(ctx, body)
-
-
-@router.get(
+read_route(
+    router,
     "/endpoint-configs/{name}",
-    response_model_exclude_none=True,
+    op.describe_endpoint_config,
+    member="EndpointConfigName",
     operation_id="describe_endpoint_config",
     tags=["hosting"],
+    doc="An endpoint configuration (DescribeEndpointConfig).",
 )
-def describe_endpoint_config(name: str, ctx: ContextDep) -> DescribeEndpointConfigResponse:
-    """An endpoint configuration (DescribeEndpointConfig)."""
-    body = looked_up(DescribeEndpointConfigRequest, {"EndpointConfigName": name})
-    return op.describe_endpoint_config(ctx, body)
-
-
-@router.delete(
+action_route(
+    router,
+    "DELETE",
     "/endpoint-configs/{name}",
-    status_code=204,
+    op.delete_endpoint_config,
+    member="EndpointConfigName",
     operation_id="delete_endpoint_config",
     tags=["hosting"],
+    doc="Delete an endpoint configuration (DeleteEndpointConfig); endpoints using it go on.",
 )
-def delete_endpoint_config(name: str, ctx: ContextDep) -> Response:
-    """Delete an endpoint configuration (DeleteEndpointConfig); endpoints using it go on."""
-    body = op.request(DeleteEndpointConfigRequest, {"EndpointConfigName": name})
-    op.delete_endpoint_config(ctx, body)
-    return Response(status_code=204)
-
-
-# --- endpoints -------------------------------------------------------------------------------
-
-
-@router.post(
+body_route(
+    router,
     "/endpoints",
-    status_code=201,
+    op.create_endpoint,
     operation_id="create_endpoint",
     tags=["hosting"],
+    doc="""Create an endpoint from a configuration (CreateEndpoint): `Creating`, then `InService`
+    once its models are fetched and loaded (or `Failed` with a FailureReason).""",
 )
-def create_endpoint(body: CreateEndpointRequest, ctx: ContextDep) -> CreateEndpointResponse:
-    """Create an endpoint from a configuration (CreateEndpoint): `Creating`, then `InService`
-    once its models are fetched and loaded (or `Failed` with a FailureReason)."""
-    return op.create_endpoint(ctx, body)
-
-
-@router.get(
+read_route(
+    router,
     "/endpoints/{name}",
-    response_model_exclude_none=True,
+    op.describe_endpoint,
+    member="EndpointName",
     operation_id="describe_endpoint",
     tags=["hosting"],
+    doc="An endpoint's status and variants (DescribeEndpoint).",
 )
-def describe_endpoint(name: str, ctx: ContextDep) -> DescribeEndpointResponse:
-    """An endpoint's status and variants (DescribeEndpoint)."""
-    return op.describe_endpoint(ctx, looked_up(DescribeEndpointRequest, {"EndpointName": name}))
+action_route(
+    router,
+    "DELETE",
+    "/endpoints/{name}",
+    op.delete_endpoint,
+    member="EndpointName",
+    operation_id="delete_endpoint",
+    tags=["hosting"],
+    doc="Delete an endpoint (DeleteEndpoint): its model servers stop.",
+)
+
+# --- the routes with a query or a body of their own ------------------------------------------
 
 
 @router.get(
@@ -188,18 +160,6 @@ def list_endpoints(
     """Endpoints, newest first by default (ListEndpoints)."""
     query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
     return op.list_endpoints(ctx, op.request(ListEndpointsRequest, query))
-
-
-@router.delete(
-    "/endpoints/{name}",
-    status_code=204,
-    operation_id="delete_endpoint",
-    tags=["hosting"],
-)
-def delete_endpoint(name: str, ctx: ContextDep) -> Response:
-    """Delete an endpoint (DeleteEndpoint): its model servers stop."""
-    op.delete_endpoint(ctx, op.request(DeleteEndpointRequest, {"EndpointName": name}))
-    return Response(status_code=204)
 
 
 @router.put(
