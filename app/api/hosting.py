@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -22,12 +22,13 @@ from app.api.routes_common import (
     ERRORS,
     CreatedAfter,
     CreatedBefore,
-    ListFilters,
     MaxResults,
     NextToken,
     SortOrder,
     action_route,
     body_route,
+    list_query,
+    list_route,
     read_route,
 )
 from app.errors import DomainError
@@ -35,12 +36,6 @@ from app.serving import deploy
 from app.serving.host import MAX_INVOCATION_BYTES, ModelError, RuntimeValidationError
 from app.serving.schemas import (
     EndpointUpdate,
-    ListEndpointConfigsRequest,
-    ListEndpointConfigsResponse,
-    ListEndpointsRequest,
-    ListEndpointsResponse,
-    ListModelsRequest,
-    ListModelsResponse,
     UpdateEndpointRequest,
     UpdateEndpointResponse,
 )
@@ -53,7 +48,7 @@ ENDPOINT_STATUS = Literal[
 ]  # fmt: skip
 
 
-# --- the routes that carry a body or a name to their operation -------------------------------
+# --- the routes that carry a body, a name or a query to their operation ----------------------
 
 body_route(
     router,
@@ -139,27 +134,17 @@ action_route(
     tags=["hosting"],
     doc="Delete an endpoint (DeleteEndpoint): its model servers stop.",
 )
-
-# --- the routes with a query or a body of their own ------------------------------------------
-
-
-@router.get(
+list_route(
+    router,
     "/endpoints",
-    response_model_exclude_none=True,
+    op.list_endpoints,
+    query=list_query(sort_by=Literal["Name", "CreationTime", "Status"], status=ENDPOINT_STATUS),
     operation_id="list_endpoints",
     tags=["hosting"],
+    doc="Endpoints, newest first by default (ListEndpoints).",
 )
-def list_endpoints(
-    ctx: ContextDep,
-    filters: ListFilters,
-    sort_by: Annotated[
-        Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
-    ] = None,
-    status_equals: Annotated[ENDPOINT_STATUS | None, Query(alias="StatusEquals")] = None,
-) -> ListEndpointsResponse:
-    """Endpoints, newest first by default (ListEndpoints)."""
-    query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
-    return op.list_endpoints(ctx, op.request(ListEndpointsRequest, query))
+
+# --- UpdateEndpoint: the name in the path, the rest in the body ------------------------------
 
 
 @router.put(
@@ -204,29 +189,24 @@ def named_filters(
     }
 
 
-NamedFilters = Annotated[dict[str, Any], Depends(named_filters)]
-
-
-@router.get(
+list_route(
+    router,
     "/models",
-    response_model_exclude_none=True,
+    op.list_models,
+    query=named_filters,
     operation_id="list_models",
     tags=["hosting"],
+    doc="Models, newest first by default (ListModels).",
 )
-def list_models(ctx: ContextDep, filters: NamedFilters) -> ListModelsResponse:
-    """Models, newest first by default (ListModels)."""
-    return op.list_models(ctx, op.request(ListModelsRequest, filters))
-
-
-@router.get(
+list_route(
+    router,
     "/endpoint-configs",
-    response_model_exclude_none=True,
+    op.list_endpoint_configs,
+    query=named_filters,
     operation_id="list_endpoint_configs",
     tags=["hosting"],
+    doc="Endpoint configurations, newest first by default (ListEndpointConfigs).",
 )
-def list_endpoint_configs(ctx: ContextDep, filters: NamedFilters) -> ListEndpointConfigsResponse:
-    """Endpoint configurations, newest first by default (ListEndpointConfigs)."""
-    return op.list_endpoint_configs(ctx, op.request(ListEndpointConfigsRequest, filters))
 
 
 # --- the runtime -----------------------------------------------------------------------------

@@ -18,12 +18,13 @@ from app.api import operations as op
 from app.api.deps import ContextDep, ReadSession, SettingsDep
 from app.api.routes_common import (
     ERRORS,
-    ListFilters,
     MaxResults,
     NextToken,
     SortOrder,
     action_route,
     body_route,
+    list_query,
+    list_route,
     looked_up,
     read_route,
 )
@@ -34,15 +35,12 @@ from app.tags.schemas import (
     ListTagsResponse,
 )
 from app.training import service as training_service
-from app.training.schemas import ListTrainingJobsRequest, ListTrainingJobsResponse
 from app.training.series import ListMetricPointsResponse, list_points
 from app.tuning import analytics
 from app.tuning.analytics import TuningJobAnalyticsResponse
 from app.tuning.schemas import (
     ListTrainingJobsForTuningJobRequest,
     ListTrainingJobsForTuningJobResponse,
-    ListTuningJobsRequest,
-    ListTuningJobsResponse,
 )
 
 router = APIRouter(prefix="/v1", responses=ERRORS)
@@ -57,7 +55,7 @@ Arn = Annotated[str, Query(alias="ResourceArn", max_length=256, pattern=RESOURCE
 TUNING_JOB = "/hyper-parameter-tuning-jobs/{name}"
 TRAINING_JOB = "/training-jobs/{name}"
 
-# --- the routes that carry a body or a name to their operation -------------------------------
+# --- the routes that carry a body, a name or a query to their operation ----------------------
 
 body_route(
     router,
@@ -149,27 +147,27 @@ body_route(
     doc="""Add tags to a tuning job or training job, or replace a tag's value (AddTags). Tags added
     to a tuning job reach the training jobs it launches from then on.""",
 )
-
-# --- the routes with a query or a shape of their own -----------------------------------------
-
-
-@router.get(
+list_route(
+    router,
     "/hyper-parameter-tuning-jobs",
-    response_model_exclude_none=True,
+    op.list_tuning_jobs,
+    query=list_query(sort_by=Literal["Name", "Status", "CreationTime"], status=TUNING_STATUS),
     operation_id="list_hyper_parameter_tuning_jobs",
     tags=["tuning jobs"],
+    doc="Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs).",
 )
-def list_tuning_jobs(
-    ctx: ContextDep,
-    filters: ListFilters,
-    sort_by: Annotated[
-        Literal["Name", "Status", "CreationTime"] | None, Query(alias="SortBy")
-    ] = None,
-    status_equals: Annotated[TUNING_STATUS | None, Query(alias="StatusEquals")] = None,
-) -> ListTuningJobsResponse:
-    """Tuning jobs, filtered and sorted (SageMaker's ListHyperParameterTuningJobs)."""
-    query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
-    return op.list_tuning_jobs(ctx, op.request(ListTuningJobsRequest, query))
+list_route(
+    router,
+    "/training-jobs",
+    op.list_training_jobs,
+    query=list_query(sort_by=Literal["Name", "CreationTime", "Status"], status=TRAINING_STATUS),
+    operation_id="list_training_jobs",
+    tags=["training jobs"],
+    doc="""Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
+    CreationTime).""",
+)
+
+# --- the routes with a query or a shape of their own -----------------------------------------
 
 
 @router.get(
@@ -238,26 +236,6 @@ def tuning_job_analytics(
             headers={"Content-Disposition": f'attachment; filename="{filename}"'},
         )
     return result
-
-
-@router.get(
-    "/training-jobs",
-    response_model_exclude_none=True,
-    operation_id="list_training_jobs",
-    tags=["training jobs"],
-)
-def list_training_jobs(
-    ctx: ContextDep,
-    filters: ListFilters,
-    sort_by: Annotated[
-        Literal["Name", "CreationTime", "Status"] | None, Query(alias="SortBy")
-    ] = None,
-    status_equals: Annotated[TRAINING_STATUS | None, Query(alias="StatusEquals")] = None,
-) -> ListTrainingJobsResponse:
-    """Every training job, of any tuning job (SageMaker's ListTrainingJobs; default sort
-    CreationTime)."""
-    query = {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
-    return op.list_training_jobs(ctx, op.request(ListTrainingJobsRequest, query))
 
 
 @router.get(

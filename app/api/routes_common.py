@@ -1,13 +1,14 @@
 """What the REST door's route modules share (rest.py: tuning and training jobs, tags;
 hosting.py: models, endpoint configs, endpoints): the errors every route may answer, the
 list routes' query parameters, how a read named in the path builds its wire model, and the
-routes that only carry a body or a name to an operation.
+routes that only carry a body, a name or a query to an operation.
 
-Decision: a create, a describe, a stop or a delete route is written once per kind
-(`body_route`, `read_route`, `action_route`), given its operation: the operation's signature
-names the wire models (`operations.wire_models`), so a door names each route's path, its
-OpenAPI operation id and its description, and nothing else. The routes that add a shape or a
-query of their own (lists, analytics, logs, metric points) stay plain FastAPI functions."""
+Decision: a create, a describe, a stop, a delete or a list route is written once per kind
+(`body_route`, `read_route`, `action_route`, `list_route`), given its operation: the
+operation's signature names the wire models (`operations.wire_models`), so a door names each
+route's path, its OpenAPI operation id and description (and a list its query), nothing else.
+The routes that add a shape or a parameter of their own (analytics, logs, metric points, a
+tuning job's training jobs, tags by ARN, UpdateEndpoint) stay plain FastAPI functions."""
 
 from __future__ import annotations
 
@@ -141,6 +142,41 @@ def action_route(
 
     _add(router, method, path, endpoint, operation, doc, response_model=None, status_code=204,
          **options)  # fmt: skip
+
+
+def list_route(
+    router: APIRouter,
+    path: str,
+    operation: Operation,
+    *,
+    query: Callable[..., dict[str, Any]],
+    doc: str,
+    **options: Any,
+) -> None:
+    """GET `path`, a List: `query` (a FastAPI dependency: `list_query`, or a list's own) gives
+    the input's members from the query string; answers without absent members."""
+    model, answer = op.wire_models(operation)
+
+    def endpoint(ctx: ContextDep, values: Any) -> Any:
+        return operation(ctx, op.request(model, values))
+
+    endpoint.__annotations__["values"] = Annotated[dict[str, Any], Depends(query)]
+    _add(router, "GET", path, endpoint, operation, doc, response_model=answer,
+         response_model_exclude_none=True, **options)  # fmt: skip
+
+
+def list_query(*, sort_by: Any, status: Any) -> Callable[..., dict[str, Any]]:
+    """The query of a List with the common filters (`list_filters`) and its own SortBy and
+    StatusEquals values (`Literal[...]`: the OpenAPI document lists them)."""
+
+    def query(
+        filters: ListFilters, sort_by: Any = None, status_equals: Any = None
+    ) -> dict[str, Any]:
+        return {**filters, "SortBy": sort_by, "StatusEquals": status_equals}
+
+    query.__annotations__["sort_by"] = Annotated[sort_by | None, Query(alias="SortBy")]
+    query.__annotations__["status_equals"] = Annotated[status | None, Query(alias="StatusEquals")]
+    return query
 
 
 def _add(
