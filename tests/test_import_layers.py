@@ -1,4 +1,4 @@
-"""Imports point one way (docs/layout.md): `lint-imports` keeps every contract of
+"""Imports point one way (docs/architecture.md): `lint-imports` keeps every contract of
 pyproject.toml's [tool.importlinter], as `make lint` runs it."""
 
 from __future__ import annotations
