@@ -3,7 +3,8 @@
 `StoppingCondition.MaxWaitTimeInSeconds` is "the maximum length of time that a managed Spot
 training job has to complete ... It must be equal to or greater than MaxRuntimeInSeconds":
 required with `EnableManagedSpotTraining`, and refused without it (SageMaker answers
-ValidationException for both). How the simulated spot capacity behaves is in workers/spot_capacity.py.
+ValidationException for both). How the simulated spot capacity behaves is in
+workers/spot_capacity.py.
 """
 
 from __future__ import annotations
