@@ -88,22 +88,12 @@ def build_search_space(ranges: Any, *, field: str) -> SearchSpace:
     if ranges is None:
         return SearchSpace(())
     for i, r in enumerate(ranges.integer_parameter_ranges or []):
-        where = f"{field}.IntegerParameterRanges[{i}]"
-        low, high = (
-            _parse(r.min_value, int, f"{where}.MinValue"),
-            _parse(r.max_value, int, f"{where}.MaxValue"),
-        )
-        scaling = _scaling(r.scaling_type, low, high, where=where, integer=True)
+        low, high, scaling = _numeric_range(r, int, f"{field}.IntegerParameterRanges[{i}]")
         parameters.append(
             Parameter(r.name, IntDistribution(low, high, log=scaling == "Logarithmic"))
         )
     for i, r in enumerate(ranges.continuous_parameter_ranges or []):
-        where = f"{field}.ContinuousParameterRanges[{i}]"
-        low, high = (
-            _parse(r.min_value, float, f"{where}.MinValue"),
-            _parse(r.max_value, float, f"{where}.MaxValue"),
-        )
-        scaling = _scaling(r.scaling_type, low, high, where=where, integer=False)
+        low, high, scaling = _numeric_range(r, float, f"{field}.ContinuousParameterRanges[{i}]")
         if scaling == "ReverseLogarithmic":
             # y = 1 - x lies in (1 - high, 1 - low]; both ends positive by the rule above.
             parameters.append(
@@ -128,6 +118,13 @@ def build_search_space(ranges: Any, *, field: str) -> SearchSpace:
     if duplicates:
         raise ValidationError(f"{field}: parameter names must be unique, repeated: {duplicates}")
     return SearchSpace(tuple(parameters))
+
+
+def _numeric_range(r: Any, kind: type[int] | type[float], where: str) -> tuple[Any, Any, str]:
+    """An integer or continuous range's bounds, parsed as `kind`, and its checked scaling."""
+    low = _parse(r.min_value, kind, f"{where}.MinValue")
+    high = _parse(r.max_value, kind, f"{where}.MaxValue")
+    return low, high, _scaling(r.scaling_type, low, high, where=where, integer=kind is int)
 
 
 def _parse(text: str, kind: type, where: str) -> Any:

@@ -7,6 +7,7 @@ whatever the size. Errors are S3's XML document with its status; a HEAD's carry 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import uuid
 from dataclasses import dataclass
@@ -15,7 +16,8 @@ from typing import Any
 from anyio import to_thread
 from starlette.types import Message, Receive, Scope, Send
 
-from app.api.aws.s3 import body, protocol, routing
+from app.api import limits
+from app.api.aws.s3 import protocol, routing
 from app.api.aws.s3.errors import S3Error, status_of
 from app.api.aws.s3.handlers import Context, load
 from app.api.aws.s3.handlers.objects import FileBody
@@ -62,7 +64,7 @@ class S3App:
         receive, send = _closing_when_unread(scope, receive, send)
         try:
             await self._serve(scope, receive, send, bucket, key, request_id)
-        except body.ClientGone:
+        except limits.ClientGone:
             return
         except ObjectError as error:
             if error.code in AUTH_FAILURES:
@@ -141,7 +143,7 @@ class S3App:
         uri = {"Bucket": bucket or "", "Key": key or ""}
         values = protocol.parse_input(operation, protocol.Incoming(uri, query, headers))
         if not protocol.streaming_payload(operation):
-            payload = await _read_small(receive, joined)
+            payload = await _read_small(scope, receive, joined)
             parsed = protocol.parse_payload(operation, payload)
             if parsed is not None:
                 values[parsed[0]] = parsed[1]
@@ -235,27 +237,12 @@ async def _send_file(send: Send, file_body: FileBody) -> None:
         stream.close()
 
 
-async def _read_small(receive: Receive, headers: dict[str, str]) -> bytes:
+async def _read_small(scope: Scope, receive: Receive, headers: dict[str, str]) -> bytes:
     """A body parsed whole (XML), bounded, checked against a hex x-amz-content-sha256."""
-    import hashlib
-
-    declared = headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > MAX_XML_BYTES:
-        raise S3Error("MaxMessageLengthExceeded", "Your request was too big.")
-    chunks: list[bytes] = []
-    size = 0
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] != "http.request":
-            raise body.ClientGone
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_XML_BYTES:
-            raise S3Error("MaxMessageLengthExceeded", "Your request was too big.")
-        chunks.append(chunk)
-        more = message.get("more_body", False)
-    data = b"".join(chunks)
+    try:
+        data = await limits.read_body(scope, receive, MAX_XML_BYTES)
+    except limits.BodyTooLarge:
+        raise S3Error("MaxMessageLengthExceeded", "Your request was too big.") from None
     declared_hash = headers.get("x-amz-content-sha256")
     if is_hex_sha256(declared_hash) and hashlib.sha256(data).hexdigest() != declared_hash:
         raise S3Error(

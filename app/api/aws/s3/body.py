@@ -24,15 +24,12 @@ from starlette.types import Receive
 
 from app.api.aws.s3.errors import S3Error
 from app.api.aws.s3.sigv4 import ChunkSigner, Verified, is_hex_sha256
+from app.api.limits import ClientGone
 from app.objects import Staged, checksums
 
 MAX_OBJECT_BYTES = 5 * 1024**3  # S3's largest single PUT (and part)
 BATCH_BYTES = 1024 * 1024
 MAX_CHUNK_LINE = 4096
-
-
-class ClientGone(Exception):
-    """The client went away before its body ended: nothing to answer."""
 
 
 @dataclass

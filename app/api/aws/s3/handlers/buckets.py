@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +22,9 @@ from app.api.aws.s3.errors import S3Error, invalid_argument
 from app.api.aws.s3.handlers import Context, handles
 from app.api.aws.s3.protocol import Result
 from app.objects.store import Listing
+
+# A listing's keys and prefixes as answered: as stored, or URL-encoded (EncodingType=url).
+Encoder = Callable[[str | None], str | None]
 
 OWNER = {"DisplayName": "openamt", "ID": "openamt"}
 MAX_KEYS = 1000
@@ -83,7 +87,7 @@ def _max_keys(values: dict[str, Any]) -> int:
     return min(requested, MAX_KEYS)
 
 
-def _encoder(values: dict[str, Any]) -> Any:
+def _encoder(values: dict[str, Any]) -> Encoder:
     encoding = values.get("EncodingType")
     if encoding is None:
         return lambda text: text
@@ -94,7 +98,7 @@ def _encoder(values: dict[str, Any]) -> Any:
     return lambda text: None if text is None else quote(text, safe="/")
 
 
-def _contents(listing: Listing, encode: Any, *, owner: bool) -> list[dict[str, Any]]:
+def _contents(listing: Listing, encode: Encoder, *, owner: bool) -> list[dict[str, Any]]:
     return [
         {
             "Key": encode(info.key),
@@ -135,14 +139,7 @@ async def list_objects_v2(ctx: Context, values: dict[str, Any]) -> Result:
         next_token = base64.urlsafe_b64encode(listing.last.encode()).decode()
     return Result(
         {
-            "IsTruncated": listing.truncated,
-            "Contents": _contents(listing, encode, owner=bool(values.get("FetchOwner"))),
-            "Name": values["Bucket"],
-            "Prefix": encode(values.get("Prefix") or ""),
-            "Delimiter": encode(values.get("Delimiter")),
-            "MaxKeys": max_keys,
-            "CommonPrefixes": [{"Prefix": encode(p)} for p in listing.prefixes],
-            "EncodingType": values.get("EncodingType"),
+            **_page(values, listing, encode, max_keys, owner=bool(values.get("FetchOwner"))),
             "KeyCount": len(listing.objects) + len(listing.prefixes),
             "ContinuationToken": token,
             "NextContinuationToken": next_token,
@@ -170,15 +167,24 @@ async def list_objects(ctx: Context, values: dict[str, Any]) -> Result:
     next_marker = listing.last if listing.truncated and delimiter else None
     return Result(
         {
-            "IsTruncated": listing.truncated,
+            **_page(values, listing, encode, max_keys, owner=True),
             "Marker": encode(marker),
             "NextMarker": encode(next_marker),
-            "Contents": _contents(listing, encode, owner=True),
-            "Name": values["Bucket"],
-            "Prefix": encode(values.get("Prefix") or ""),
-            "Delimiter": encode(values.get("Delimiter")),
-            "MaxKeys": max_keys,
-            "CommonPrefixes": [{"Prefix": encode(p)} for p in listing.prefixes],
-            "EncodingType": values.get("EncodingType"),
         }
     )
+
+
+def _page(
+    values: dict[str, Any], listing: Listing, encode: Encoder, max_keys: int, *, owner: bool
+) -> dict[str, Any]:
+    """The members ListObjects and ListObjectsV2 answer alike."""
+    return {
+        "IsTruncated": listing.truncated,
+        "Contents": _contents(listing, encode, owner=owner),
+        "Name": values["Bucket"],
+        "Prefix": encode(values.get("Prefix") or ""),
+        "Delimiter": encode(values.get("Delimiter")),
+        "MaxKeys": max_keys,
+        "CommonPrefixes": [{"Prefix": encode(p)} for p in listing.prefixes],
+        "EncodingType": values.get("EncodingType"),
+    }
