@@ -125,6 +125,12 @@ class Settings(BaseSettings):
         description="Address space of a training process in MiB (RLIMIT_AS; a forked built-in "
         "gets it on top of the worker's own); 0: no limit.",
     )
+    warm_training: bool = Field(
+        True,
+        description="Built-in XGBoost trials run in a long-lived training process per worker "
+        "that keeps the data it last built (DMatrix and quantile sketch) for the next trial on "
+        "the same channels; false: a fresh fork of the worker per trial.",
+    )
     training_file_size_mb: int = Field(
         10240,
         ge=0,
