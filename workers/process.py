@@ -71,7 +71,7 @@ def _lower(kind: int, value: int) -> None:
     resource.setrlimit(kind, (value, value))
 
 
-def _address_space() -> int:
+def address_space() -> int:
     """This process's current virtual size in bytes (Linux)."""
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
@@ -125,7 +125,7 @@ class JobLog:
         self.close()
 
 
-def _read_lines(stream: IO[bytes]) -> Iterator[str]:
+def read_lines(stream: IO[bytes]) -> Iterator[str]:
     while True:
         raw = stream.readline(MAX_LINE)
         if not raw:
@@ -190,7 +190,7 @@ class ForkedTraining:
         self._returncode: int | None = None
 
     def lines(self) -> Iterator[str]:
-        yield from _read_lines(self._stream)
+        yield from read_lines(self._stream)
 
     def wait(self) -> int:
         if self._returncode is None:
@@ -199,6 +199,9 @@ class ForkedTraining:
             self._stream.close()
             _kill_group(self.pid)  # anything the algorithm left behind
         return self._returncode
+
+    def stop(self) -> None:
+        self.kill()
 
     def kill(self) -> None:
         _kill_group(self.pid)
@@ -217,7 +220,7 @@ def _child(
         die_with_parent()
         # A fork starts with the worker's whole address space (its imports, mostly shared):
         # the training's budget comes on top of it.
-        limits.apply(base_bytes=_address_space())
+        limits.apply(base_bytes=address_space())
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
             signal.signal(sig, signal.SIG_DFL)
         os.dup2(write_fd, 1)
@@ -228,19 +231,25 @@ def _child(
         target(arg)
         code = 0
     except BaseException as error:  # noqa: BLE001 - the child reports every failure
-        try:
-            failure_file.parent.mkdir(parents=True, exist_ok=True)
-            reason = getattr(error, "client_message", None) or f"{type(error).__name__}: {error}"
-            failure_file.write_text(str(reason)[:1024])
-            traceback.print_exc()
-        except BaseException:  # noqa: BLE001
-            pass
+        report_failure(error, failure_file)
     finally:
         try:
             sys.stdout.flush()
             sys.stderr.flush()
         finally:
             os._exit(code)
+
+
+def report_failure(error: BaseException, failure_file: Path) -> None:
+    """In a training process: why it failed, in the failure file (the job's FailureReason)
+    and with its traceback in the output (the job's log)."""
+    try:
+        failure_file.parent.mkdir(parents=True, exist_ok=True)
+        reason = getattr(error, "client_message", None) or f"{type(error).__name__}: {error}"
+        failure_file.write_text(str(reason)[:1024])
+        traceback.print_exc()
+    except BaseException:  # noqa: BLE001 - a failure to report is not a second failure
+        pass
 
 
 class ScriptTraining:
@@ -278,7 +287,7 @@ class ScriptTraining:
 
     def lines(self) -> Iterator[str]:
         assert self._process.stdout is not None
-        yield from _read_lines(self._process.stdout)
+        yield from read_lines(self._process.stdout)
 
     def wait(self) -> int:
         code = self._process.wait()
@@ -289,3 +298,6 @@ class ScriptTraining:
 
     def kill(self) -> None:
         _kill_group(self.pid)
+
+    def stop(self) -> None:
+        self.kill()

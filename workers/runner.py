@@ -22,7 +22,7 @@ from app.observe.logs import job_context
 from app.runs import Claim
 from app.training.lifecycle import Outcome
 from app.training.states import FailureKind, StopCause, TrainingJobStatus
-from workers import sandbox, spot_capacity
+from workers import sandbox, spot_capacity, training_host
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
@@ -196,6 +196,8 @@ def _environment(
 def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingProcess:
     limits = ResourceLimits.from_settings(settings)
     if claim.builtin_xgboost:
+        if settings.warm_training:
+            return training_host.start(ctx, limits)
         xgboost_builtin.preload(ctx)
         return ForkedTraining(
             xgboost_builtin.train, ctx, failure_file=ctx.failure_file, limits=limits

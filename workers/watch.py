@@ -59,7 +59,7 @@ def watch_output(
     log_file: Any,
     limits: AttemptLimits | None = None,
 ) -> None:
-    """Read output until EOF; heartbeat in between; kill the process when it must stop."""
+    """Read output until EOF; heartbeat in between; stop the process when it must stop."""
     limits = limits or AttemptLimits()
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(process, lines), daemon=True)
@@ -102,7 +102,7 @@ def watch_output(
         if limits.interrupt_after is not None and clock - started > limits.interrupt_after:
             watch.stop_cause = watch.stop_cause or StopCause.INTERRUPTED
         if watch.stop_cause is not None:
-            process.kill()
+            process.stop()
     reader.join()
 
 

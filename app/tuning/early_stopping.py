@@ -1,7 +1,7 @@
 """Whether a running training job stops early, decided as its objective values arrive: its
 tuning job's pruner (early stopping Auto, or Hyperband) and Hyperband's MaxResource cap.
 
-The runner (workers/watch.py) only feeds values in and kills the process when told; the rule
+The runner (workers/watch.py) only feeds values in and stops the process when told; the rule
 itself comes from the job's frozen plan, so every worker judges a job alike.
 """
 

@@ -66,6 +66,11 @@ class TrainingProcess(Protocol):
         """The exit code; 0 is success."""
         ...
 
+    def stop(self) -> None:
+        """End the training soon (called again until it has): a fork or a script is killed at
+        once; a warm host's trial ends at its next round. Safe after exit."""
+        ...
+
     def kill(self) -> None:
-        """Kill the whole process group; safe to call twice or after exit."""
+        """Kill the whole process group now; safe to call twice or after exit."""
         ...

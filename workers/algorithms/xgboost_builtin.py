@@ -387,6 +387,19 @@ class _PrintEvaluation(TrainingCallback):
         return False
 
 
+class _StopWhenAsked(TrainingCallback):
+    def __init__(self, should_stop: Callable[[], bool]) -> None:
+        super().__init__()
+        self.should_stop = should_stop
+
+    def after_iteration(
+        self, model: xgb.Booster, epoch: int, evals_log: TrainingCallback.EvalsLog
+    ) -> bool:
+        if self.should_stop():
+            raise TrainingStopped
+        return False
+
+
 def _last(values: list[float] | list[tuple[float, float]]) -> float:
     last = values[-1]
     return last[0] if isinstance(last, tuple) else last  # (mean, std) comes from xgb.cv only
@@ -414,18 +427,34 @@ def _load(ctx: TrainingContext, hyperparameters: dict[str, Any]) -> dict[str, Da
     }
 
 
-def train(ctx: TrainingContext) -> None:
-    """Train the built-in XGBoost algorithm and save `xgboost-model` in the model directory."""
+class TrainingStopped(Exception):
+    """Training ended at a round boundary because `should_stop` said so: no model is saved,
+    as none is when a fork is killed."""
+
+
+MatrixBuilder = Callable[..., tuple[xgb.DMatrix, xgb.DMatrix | None]]
+
+
+def train(
+    ctx: TrainingContext,
+    *,
+    build: MatrixBuilder = to_dmatrices,
+    should_stop: Callable[[], bool] | None = None,
+) -> None:
+    """Train the built-in XGBoost algorithm and save `xgboost-model` in the model directory.
+
+    `build` makes the DMatrix pair from the parsed channels (a warm host passes one that keeps
+    the last pair: workers/training_host.py); `should_stop` is asked after each round."""
     hyperparameters = parse_hyperparameters(ctx.hyperparameters)
     datasets = _load(ctx, hyperparameters)
     # The runner gave this job num_cpus; a smaller nthread is the user's to choose.
     nthread = min(hyperparameters.get("nthread", ctx.num_cpus), ctx.num_cpus)
-    dtrain, dvalidation = to_dmatrices(
-        datasets["train"], datasets.get("validation"), nthread=nthread
-    )
+    dtrain, dvalidation = build(datasets["train"], datasets.get("validation"), nthread=nthread)
     objective_metric = _objective_metric(ctx.hyperparameters)
     plan = _eval_plan(hyperparameters.get("eval_metric", []), objective_metric)
-    booster = _fit(hyperparameters, plan, dtrain, dvalidation, nthread=nthread)
+    booster = _fit(
+        hyperparameters, plan, dtrain, dvalidation, nthread=nthread, should_stop=should_stop
+    )
     ctx.model_dir.mkdir(parents=True, exist_ok=True)
     # What Booster.save_model writes for a name without extension (UBJSON), without the
     # warning save_model prints about choosing that format.
@@ -447,6 +476,7 @@ def _fit(
     dvalidation: xgb.DMatrix | None,
     *,
     nthread: int,
+    should_stop: Callable[[], bool] | None = None,
 ) -> xgb.Booster:
     params = {k: v for k, v in hyperparameters.items() if k not in _CONTAINER_ONLY}
     params["nthread"] = nthread
@@ -465,7 +495,12 @@ def _fit(
             num_boost_round=hyperparameters["num_round"],
             evals=evals,
             custom_metric=_custom_metric(plan.custom, objective) if plan.custom else None,
-            callbacks=_callbacks(hyperparameters, plan, has_validation=dvalidation is not None),
+            callbacks=_callbacks(
+                hyperparameters,
+                plan,
+                has_validation=dvalidation is not None,
+                should_stop=should_stop,
+            ),
             verbose_eval=False,
         )
     except xgb.core.XGBoostError as error:  # bad parameters or labels, as XGBoost sees them
@@ -474,11 +509,17 @@ def _fit(
 
 
 def _callbacks(
-    hyperparameters: dict[str, Any], plan: _EvalPlan, *, has_validation: bool
+    hyperparameters: dict[str, Any],
+    plan: _EvalPlan,
+    *,
+    has_validation: bool,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[TrainingCallback]:
     # Printing comes first: XGBoost stops asking callbacks once one says "stop", and the
     # round early stopping ends on must still be printed.
     callbacks: list[TrainingCallback] = [_PrintEvaluation()]
+    if should_stop is not None:
+        callbacks.append(_StopWhenAsked(should_stop))
     rounds = hyperparameters.get("early_stopping_rounds")
     if rounds and not has_validation:
         logger.warning("early_stopping_rounds needs a validation channel; training all rounds")
