@@ -115,16 +115,16 @@ def _launch(session: Session, settings: Settings, job: TuningJob, plan: Plan) ->
     sequence = job.launched + 1
     strategy = STRATEGIES[plan.strategy]
     seed = trial_seed(plan.sampling, sequence)
-    trial, trial_id = studies.ask(
+    (chosen, tuned), trial_id = studies.ask(
         settings,
         job.id,
         job.name,
         lambda space: strategy.make_sampler(plan.sampling, seed, space),
+        plan.suggest,
         fixed=plan.grid()[sequence - 1] if strategy.enumerates_grid else None,
     )
     # Should this launch roll back, its trial must not stay RUNNING in the study.
     after_rollback(session, partial(studies.tell, settings, trial_id, None, pruned=False))
-    chosen, tuned = plan.suggest(trial)
     name = f"{job.name}-{sequence:03d}-{secrets.token_hex(4)}"
     session.add(
         lifecycle.new(
