@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from app.training.metrics import MetricParser, check_metric_regex
+from app.training.metrics import MetricParser, check_metric_regex, parser_for
 from workers.algorithms.base import MetricDefinition
 
 XGBOOST_AUC = r".*\[[0-9]+\].*#011validation-auc:(\S+)"
@@ -17,6 +17,14 @@ def test_aws_xgboost_regex_matches_a_tab_line_through_cloudwatch_form() -> None:
     ]
     assert parser.parse("[3]#011train-auc:0.9#011validation-auc:0.8") == [("validation:auc", 0.8)]
     assert parser.parse("[3]\ttrain-auc:0.91234") == []
+
+
+def test_one_parser_serves_every_job_with_the_same_definitions() -> None:
+    definitions = (MetricDefinition("validation:auc", XGBOOST_AUC),)
+    parser = parser_for(definitions)
+    assert parser_for((MetricDefinition("validation:auc", XGBOOST_AUC),)) is parser
+    assert parser_for((MetricDefinition("m", r"m=(\S+)"),)) is not parser
+    assert parser.parse("[3]\ttrain-auc:0.9\tvalidation-auc:0.8") == [("validation:auc", 0.8)]
 
 
 def test_search_anywhere_in_the_line_with_several_definitions() -> None:

@@ -19,7 +19,7 @@ from app.clock import now
 from app.config import Settings
 from app.db.session import Database
 from app.runs import Claim
-from app.training.metrics import MetricParser
+from app.training.metrics import parser_for
 from app.training.states import StopCause
 from app.tuning import early_stopping
 from app.tuning.early_stopping import EarlyStopping
@@ -64,7 +64,7 @@ def watch_output(
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(process, lines), daemon=True)
     reader.start()
-    parser = MetricParser(list(claim.metric_definitions))
+    parser = parser_for(tuple(claim.metric_definitions))
     judge = early_stopping.for_trial(settings, claim.plan, claim.tuning_job, claim.trial_id)
     max_runtime = claim.spec.get("StoppingCondition", {}).get("MaxRuntimeInSeconds")
     started = time.monotonic()
