@@ -17,7 +17,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, literal, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.clock import as_utc
@@ -79,21 +79,18 @@ def paginate(
     token: str | None,
     fingerprint: dict[str, Any],
 ) -> tuple[list[Any], str | None]:
-    """One page of `query` ordered by (sort, id), and the NextToken when more rows follow.
+    """One page of `query` ordered by (sort, row_id), and the NextToken when more rows follow.
 
-    `fingerprint` is everything that defines the query (filters, sort, list and parent); a
-    token is only accepted by the query it came from. MaxResults may change between pages.
+    `row_id` is a unique integer column that breaks the ties of `sort`: the id, or a column
+    whose index serves the order better (app/db/models.py). `fingerprint` is everything that
+    defines the query (filters, sort, list and parent); a token is only accepted by the query it
+    came from. MaxResults may change between pages.
     """
     if token:
         value, last_id = decode_token(token, fingerprint)
-        if descending:
-            after = or_(sort < value, and_(sort == value, row_id < last_id))
-        else:
-            after = or_(sort > value, and_(sort == value, row_id > last_id))
-        query = query.where(after)
-    query = query.order_by(
-        sort.desc() if descending else sort.asc(), row_id.desc() if descending else row_id.asc()
-    )
+        query = query.where(_after(sort, row_id, value, last_id, descending=descending))
+    order = [row_id] if sort is row_id else [sort, row_id]
+    query = query.order_by(*(column.desc() if descending else column.asc() for column in order))
     rows = list(session.scalars(query.limit(max_results + 1)))
     if len(rows) <= max_results:
         return rows, None
@@ -101,6 +98,25 @@ def paginate(
     return rows[:max_results], encode_token(
         getattr(last, sort.key), getattr(last, row_id.key), fingerprint
     )
+
+
+def _after(
+    sort: InstrumentedAttribute[Any],
+    row_id: InstrumentedAttribute[int],
+    value: Any,
+    last_id: int,
+    *,
+    descending: bool,
+) -> ColumnElement[bool]:
+    """The rows after (value, last_id) in the list's order: a row value, not or_(sort > v,
+    and_(sort == v, id > last)), which SQLite and PostgreSQL both read as where to start in the
+    (..., sort, row_id) index (app/db/models.py); the or_ form has them scan from the first
+    row (SQLite, with a rowid as row_id: from the first of the rows that tie)."""
+    if sort is row_id:
+        return row_id < last_id if descending else row_id > last_id
+    position = tuple_(sort, row_id)
+    start = tuple_(literal(value, sort.type), literal(last_id, row_id.type))
+    return position < start if descending else position > start
 
 
 def page_of(
@@ -159,6 +175,16 @@ SORT_COLUMNS = {
 }
 
 
+def sort_column(model: Any, params: dict[str, Any], *, default_sort: str, row_id: Any) -> Any:
+    """The column a List request sorts `model`'s rows on: its SortBy's, or `row_id` (the tie
+    breaker) when StatusEquals leaves one status to sort by. SQLite reads a row value whose
+    first column an equality fixes as a range of that column, and would sort the rows."""
+    sort_by = params.get("SortBy") or default_sort
+    if sort_by == "Status" and params.get("StatusEquals"):
+        return row_id
+    return getattr(model, SORT_COLUMNS[sort_by])
+
+
 def listed(
     session: Session,
     model: Any,
@@ -173,12 +199,11 @@ def listed(
     the request's SortBy (or `default_sort`) in its SortOrder (or `default_order`), with its
     NextToken."""
     query = common_filters(query if query is not None else select(model), model, params)
-    sort = getattr(model, SORT_COLUMNS[params.get("SortBy") or default_sort])
     return page_of(
         session,
         query,
         params,
-        sort=sort,
+        sort=sort_column(model, params, default_sort=default_sort, row_id=model.id),
         row_id=model.id,
         list_of=list_of,
         default_order=default_order,

@@ -44,7 +44,7 @@ class TuningJob(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(32), unique=True)
     arn: Mapped[str] = mapped_column(String(256))
-    status: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(16))
     # The request as received (SageMaker field names): what Describe echoes.
     request: Mapped[dict[str, Any]]
     # The request interpreted once, at create (app/tuning/plan.py): what runs the job.
@@ -85,7 +85,10 @@ class TuningJob(Base):
     tags: Mapped[list[Any]] = mapped_column(default=list)
 
     __table_args__ = (
-        Index("ix_tuning_jobs_creation_time", "creation_time"),
+        # ListHyperParameterTuningJobs' orders (by name: the unique index on it), ending in the
+        # id that breaks ties (app/pagination.py).
+        Index("ix_tuning_jobs_creation_time", "creation_time", "id"),
+        Index("ix_tuning_jobs_status", "status", "id"),
         # SageMaker's names are case-insensitive: MyJob and myjob are the same job.
         Index("uq_tuning_jobs_lower_name", func.lower(name), unique=True),
     )
@@ -138,8 +141,41 @@ class TrainingJob(Base):
     interruptions: Mapped[int] = mapped_column(default=0)
 
     __table_args__ = (
-        Index("ix_training_jobs_tuning_status", "tuning_job_name", "status"),
-        Index("ix_training_jobs_tuning_sequence", "tuning_job_name", "sequence"),
+        # An index per order of ListTrainingJobsForHyperParameterTuningJob, with and without
+        # StatusEquals, ending in the launch sequence that breaks ties: a page is read off the
+        # index from where its NextToken left off (app/pagination.py), whatever the tuning job's
+        # size. The sequence, not the id: SQLite starts a range at a row value only over
+        # columns that are not the rowid.
+        Index("ix_training_jobs_tuning_name", "tuning_job_name", "name", "sequence"),
+        Index(
+            "ix_training_jobs_tuning_creation_time", "tuning_job_name", "creation_time", "sequence"
+        ),
+        Index("ix_training_jobs_tuning_status", "tuning_job_name", "status", "sequence"),
+        Index(
+            "ix_training_jobs_tuning_objective", "tuning_job_name", "final_objective", "sequence"
+        ),
+        Index(
+            "ix_training_jobs_tuning_status_name", "tuning_job_name", "status", "name", "sequence"
+        ),
+        Index(
+            "ix_training_jobs_tuning_status_creation_time",
+            "tuning_job_name",
+            "status",
+            "creation_time",
+            "sequence",
+        ),
+        Index(
+            "ix_training_jobs_tuning_status_objective",
+            "tuning_job_name",
+            "status",
+            "final_objective",
+            "sequence",
+        ),
+        # One launch per sequence number: the ties of those lists are broken by it.
+        Index("uq_training_jobs_tuning_sequence", "tuning_job_name", "sequence", unique=True),
+        # ListTrainingJobs' default order, and its SortBy=Status, ending in the id of ties.
+        Index("ix_training_jobs_creation_time", "creation_time", "id"),
+        Index("ix_training_jobs_status", "status", "id"),
         Index("ix_training_jobs_lease", "status", "lease_expires_at"),
         # CreateTrainingJob names are case-insensitive too: MyJob and myjob are one job.
         Index("uq_training_jobs_lower_name", func.lower(name), unique=True),
@@ -172,6 +208,9 @@ class Model(Base):
     request: Mapped[dict[str, Any]]
     creation_time: Mapped[datetime]
 
+    # ListModels' default order (by name: the unique index on it), with the id of ties.
+    __table_args__ = (Index("ix_models_creation_time", "creation_time", "id"),)
+
 
 class EndpointConfig(Base):
     """An endpoint configuration (CreateEndpointConfig): its production variants."""
@@ -183,6 +222,9 @@ class EndpointConfig(Base):
     arn: Mapped[str] = mapped_column(String(2048))
     request: Mapped[dict[str, Any]]
     creation_time: Mapped[datetime]
+
+    # ListEndpointConfigs' default order (by name: the unique index on it), with the id of ties.
+    __table_args__ = (Index("ix_endpoint_configs_creation_time", "creation_time", "id"),)
 
 
 class Endpoint(Base):
@@ -196,7 +238,7 @@ class Endpoint(Base):
     name: Mapped[str] = mapped_column(String(63), unique=True)
     arn: Mapped[str] = mapped_column(String(2048))
     config_name: Mapped[str] = mapped_column(String(63))
-    status: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32))
     failure_reason: Mapped[str | None] = mapped_column(Text)
     variants: Mapped[list[Any]]
     tags: Mapped[list[Any]] = mapped_column(default=list)
@@ -208,3 +250,9 @@ class Endpoint(Base):
     pending_config_name: Mapped[str | None] = mapped_column(String(63))
     pending_variants: Mapped[list[Any] | None]
     update_start_time: Mapped[datetime | None]
+
+    # ListEndpoints' orders (by name: the unique index on it), with the id of ties.
+    __table_args__ = (
+        Index("ix_endpoints_creation_time", "creation_time", "id"),
+        Index("ix_endpoints_status", "status", "id"),
+    )

@@ -16,7 +16,7 @@ from app.db import repositories
 from app.db.models import TrainingJob, TuningJob
 from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, ValidationError
 from app.executor import send_advance
-from app.pagination import SORT_COLUMNS, listed, page_of
+from app.pagination import listed, page_of, sort_column
 from app.tags.service import check_tags
 from app.training.locations import check_job_locations
 from app.tuning import autotune, scheduler, studies, warm_start
@@ -183,17 +183,18 @@ def list_training_jobs(
     query = select(TrainingJob).where(TrainingJob.tuning_job_name == job.name)
     if params.get("StatusEquals"):
         query = query.where(TrainingJob.status == params["StatusEquals"])
-    sort_by = params.get("SortBy") or "Name"
-    if sort_by == "FinalObjectiveMetricValue":
+    if params.get("SortBy") == "FinalObjectiveMetricValue":
         # AWS leaves out jobs without an objective value when sorting by it.
         query = query.where(TrainingJob.final_objective.is_not(None))
+    # Ties in launch order: the sequence ends each of the list's indexes (app/db/models.py).
+    tie = TrainingJob.sequence
     rows, token = page_of(
         session,
         query,
         params,
-        sort=getattr(TrainingJob, SORT_COLUMNS[sort_by]),
-        row_id=TrainingJob.id,
-        list_of=f"training-jobs of {job.name}",
+        sort=sort_column(TrainingJob, params, default_sort="Name", row_id=tie),
+        row_id=tie,
+        list_of=f"training-jobs of {job.name}, by sequence",  # a token of ids is refused
     )
     return ListTrainingJobsForTuningJobResponse.model_validate(
         {
