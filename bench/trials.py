@@ -1,6 +1,6 @@
 """The study guide's workload, openamt against plain Optuna loops doing the same work.
 
-    python bench/trials.py [--trials 20] [--rows 20000] [--num-round 60] [--quick]
+    python bench/trials.py [--trials 20] [--rows 20000] [--num-round 60] [--quick] [--no-ray]
 
 20 built-in XGBoost trials (20k rows x 30 features, 3% positives, 60 rounds, the fraud
 example's ranges plus min_child_weight, Random, MaxParallelTrainingJobs 1) through
@@ -21,13 +21,20 @@ this process run the very hyperparameter sets openamt ran, in its order (enqueue
 Each side's objective is the last round's validation AUC to the container's 5 decimals; the
 report says how many trials match openamt's exactly. openamt's wall runs from the create call
 to the tuning job's end as openamt recorded it.
+
+Last, Ray Tune runs the same sets (bench/ray_side.py, a function trainable that reloads the
+CSVs every trial, one trial at a time, Ray's defaults), without and with `reuse_actors`, in a
+virtualenv of its own (.venv-ray/, made on first use with openamt's XGBoost and NumPy; the rows
+are left out, said why, where it cannot be made, and by --no-ray). Its wall is Tuner.fit's.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +42,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -222,6 +230,79 @@ def _typed(distribution: Any, value: str) -> Any:
     return int(value) if isinstance(distribution, IntDistribution) else float(value)
 
 
+# --- Ray Tune ----------------------------------------------------------------------------------
+
+RAY_VERSION = "2.60.0"
+RAY_VENV = ROOT / ".venv-ray"  # Ray in its own virtualenv: its dependencies are not openamt's
+
+
+def ray_runs(
+    root: Path, sets: list[dict[str, str]], *, num_round: int, nthread: int
+) -> dict[str, LoopRun]:
+    """bench/ray_side.py over `sets`, without and with reuse_actors; none if Ray cannot install."""
+    python = ray_python()
+    if python is None:
+        return {}
+    space = distributions()
+    workload = {
+        "data": str(root),
+        "sets": [{name: _typed(space[name], v) for name, v in tuned.items()} for tuned in sets],
+        "static": {  # as plain_loop passes them
+            "objective": STATIC["objective"],
+            "eval_metric": STATIC["eval_metric"],
+            "scale_pos_weight": float(STATIC["scale_pos_weight"]),
+        },
+        "num_round": num_round,
+        "nthread": nthread,
+    }
+    runs = {}
+    for name, reuse_actors in (("ray tune", False), ("ray tune, reuse_actors", True)):
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as file:
+            json.dump({**workload, "reuse_actors": reuse_actors}, file)
+            file.flush()
+            side = [str(python), str(ROOT / "bench" / "ray_side.py"), file.name]
+            done = subprocess.run(side, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            console.print(f"{name}: skipped, Ray failed ({_last_line(done.stderr)})")
+            continue
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        runs[name] = LoopRun(result["wall"], result["objectives"])
+        console.print(f"{name}: {result['wall']:.2f} s, and ray.init {result['init']:.2f} s")
+    return runs
+
+
+def ray_python() -> Path | None:
+    """The Ray virtualenv's Python, made on first use; None, said why, where it cannot be."""
+    requirements = [f"ray[tune]=={RAY_VERSION}", _as_here("xgboost"), _as_here("numpy")]
+    python, made = RAY_VENV / "bin" / "python", RAY_VENV / ".installed"
+    if made.exists() and made.read_text().split() == requirements:
+        return python
+    console.print(f"ray tune: making {RAY_VENV.name}/ with {' '.join(requirements)}")
+    started = time.perf_counter()
+    for command in (
+        [sys.executable, "-m", "venv", "--clear", str(RAY_VENV)],
+        [str(python), "-m", "pip", "install", "--quiet", *requirements],
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            console.print(f"ray tune: skipped, no Ray virtualenv ({_last_line(done.stderr)})")
+            return None
+    made.write_text("\n".join(requirements))
+    console.print(f"ray tune: {RAY_VENV.name}/ made in {time.perf_counter() - started:.0f} s")
+    return python
+
+
+def _as_here(module: str) -> str:
+    # The very XGBoost and NumPy of this virtualenv, so that Ray's objectives can match.
+    distribution = metadata.packages_distributions()[module][0]
+    return f"{distribution}=={metadata.version(distribution)}"
+
+
+def _last_line(output: str) -> str:
+    lines = [line for line in output.splitlines() if line.strip()]
+    return lines[-1].strip() if lines else "no output"
+
+
 # --- Report ------------------------------------------------------------------------------------
 
 
@@ -271,6 +352,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--trials", type=int, default=20)
     parser.add_argument("--rows", type=int, default=20000)
     parser.add_argument("--num-round", type=int, default=60)
+    parser.add_argument("--no-ray", action="store_true", help="leave out the Ray Tune rows")
     parser.add_argument("--quick", action="store_true", help="smoke run: 5 trials, small data")
     args = parser.parse_args()
     if args.quick:
@@ -318,6 +400,11 @@ def main() -> None:
         loop("floor+train", reload=False, train_eval=True)
         serve("openamt fork per trial", {"OPENAMT_WARM_TRAINING": "false"})
         loop("reload (after)", reload=True, train_eval=False)
+        if args.no_ray:
+            console.print("ray tune: skipped (--no-ray)")
+        else:
+            sets = [tuned for tuned, _ in openamt["openamt warm"].trials]
+            loops.update(ray_runs(root, sets, num_round=args.num_round, nthread=nthread))
         report(args, openamt, loops)
     finally:
         shutil.rmtree(work, ignore_errors=True)
