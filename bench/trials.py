@@ -51,6 +51,7 @@ import optuna
 import xgboost as xgb
 from optuna.distributions import FloatDistribution, IntDistribution
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -263,7 +264,7 @@ def ray_runs(
             side = [str(python), str(ROOT / "bench" / "ray_side.py"), file.name]
             done = subprocess.run(side, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            console.print(f"{name}: skipped, Ray failed ({_last_line(done.stderr)})")
+            console.print(escape(f"{name}: skipped, Ray failed ({_last_line(done.stderr)})"))
             continue
         result = json.loads(done.stdout.strip().splitlines()[-1])
         runs[name] = LoopRun(result["wall"], result["objectives"])
@@ -277,7 +278,7 @@ def ray_python() -> Path | None:
     python, made = RAY_VENV / "bin" / "python", RAY_VENV / ".installed"
     if made.exists() and made.read_text().split() == requirements:
         return python
-    console.print(f"ray tune: making {RAY_VENV.name}/ with {' '.join(requirements)}")
+    console.print(escape(f"ray tune: making {RAY_VENV.name}/ with {' '.join(requirements)}"))
     started = time.perf_counter()
     for command in (
         [sys.executable, "-m", "venv", "--clear", str(RAY_VENV)],
@@ -285,7 +286,9 @@ def ray_python() -> Path | None:
     ):
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            console.print(f"ray tune: skipped, no Ray virtualenv ({_last_line(done.stderr)})")
+            console.print(
+                escape(f"ray tune: skipped, no Ray virtualenv ({_last_line(done.stderr)})")
+            )
             return None
     made.write_text("\n".join(requirements))
     console.print(f"ray tune: {RAY_VENV.name}/ made in {time.perf_counter() - started:.0f} s")
