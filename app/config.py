@@ -182,12 +182,14 @@ class Settings(BaseSettings):
         "install openamt[gp] for torch).",
     )
 
-    early_stopping_rule: Literal["running-average", "median-value"] = Field(
-        "running-average",
-        description="TrainingJobEarlyStoppingType Auto's rule: running-average (AWS's: a job's "
-        "value against the median of earlier jobs' running averages), or median-value (a "
-        "job's best so far against the median of earlier jobs' values, from 30% of the rounds "
-        "on: stops more; see docs/performance.md).",
+    early_stopping_rule: Literal["best-in-reach", "running-average", "median-value"] = Field(
+        "best-in-reach",
+        description="TrainingJobEarlyStoppingType Auto's rule: best-in-reach (a job stops once "
+        "it would end below the best earlier job even gaining as much as any earlier job "
+        "gained from the same round), running-average (AWS's documented rule: a job's value "
+        "against the median of earlier jobs' running averages; stops little), or median-value "
+        "(a job's best so far against the median of earlier jobs' values, from 30% of the "
+        "rounds on). Figures in docs/performance.md.",
     )
 
     log_format: Literal["text", "json"] = Field(

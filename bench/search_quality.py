@@ -60,6 +60,8 @@ from sklearn.model_selection import train_test_split
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
+from app.config import Settings  # noqa: E402
+from app.tuning.pruners import RULES  # noqa: E402
 from bench.common import imbalanced_split, xgboost_definition  # noqa: E402
 from bench.overhead import _epoch  # noqa: E402
 from tests.support.servers import Server  # noqa: E402
@@ -446,7 +448,6 @@ def goals(args: argparse.Namespace, figures: dict[str, Any]) -> None:
 
 def suggestion_time(work: Path, *, completed: int, asks: int) -> dict[str, float]:
     """Time `ask` as the scheduler makes it, in a study holding `completed` finished trials."""
-    from app.config import Settings
     from app.tuning import studies
     from app.tuning.schemas import ParameterRanges
     from app.tuning.search_space import build_search_space
@@ -538,9 +539,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--runs", default="", help="only these run labels (comma-separated)")
     parser.add_argument(
         "--early-stopping-rule",
-        default="running-average",
-        choices=["running-average", "median-value"],
-        help="OPENAMT_EARLY_STOPPING_RULE of the server: Auto's rule in the *-es runs",
+        default=Settings.model_fields["early_stopping_rule"].default,
+        choices=list(RULES),
+        help="OPENAMT_EARLY_STOPPING_RULE of the server: Auto's rule in the *-es runs "
+        "(default: openamt's)",
     )
     parser.add_argument("--suggest-trials", type=int, default=1000)
     parser.add_argument("--skip-suggest", action="store_true")
@@ -581,10 +583,20 @@ def results_in(path: Path, args: argparse.Namespace) -> list[Result]:
     return [r for r in results if (r.task, r.seed) in bars]
 
 
+def rule_in(path: Path) -> str:
+    """The early-stopping rule a bench's server froze into its tuning jobs' plans."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60) as db:
+        (rule,) = db.execute(
+            "SELECT json_extract(plan, '$.Sampling.early_stopping_rule') FROM tuning_jobs LIMIT 1"
+        ).fetchone()
+    return str(rule)
+
+
 def main() -> None:
     args = parse_args()
     if args.report_db:
         results = results_in(args.report_db, args)
+        args.early_stopping_rule = rule_in(args.report_db)
         report(args, results, float("nan"))
         return
     optuna.logging.set_verbosity(optuna.logging.WARNING)

@@ -1,9 +1,9 @@
 """The strategies' behaviours, on Optuna studies built by hand (fast: no training).
 
-The median rule's decisions on a constructed history, reproducible seeded suggestions,
-parallel suggestions kept apart, the shared search-space cache, and log / reverse-log
-ranges. The end-to-end versions (through the API, real XGBoost) are in test_e2e_xgboost.py
-and test_e2e_criteria.py; the figures are bench/search_quality.py's.
+Reproducible seeded suggestions, parallel suggestions kept apart, the shared search-space
+cache, and log / reverse-log ranges (the early-stopping rules' decisions are in
+test_pruners.py). The end-to-end versions (through the API, real XGBoost) are in
+test_e2e_xgboost.py and test_e2e_criteria.py; the figures are bench/search_quality.py's.
 """
 
 from __future__ import annotations
@@ -16,139 +16,12 @@ import optuna
 import pytest
 from optuna.distributions import FloatDistribution, IntDistribution
 from optuna.samplers import TPESampler
-from optuna.trial import TrialState, create_trial
 
-from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner, should_stop
 from app.tuning.schemas import ParameterRanges
 from app.tuning.search_space import build_search_space
 from app.tuning.strategies import STRATEGIES, TuningPlan, startup_trials, trial_seed
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
-
-
-# --- The median rule -------------------------------------------------------------------------
-
-
-def history(
-    direction: str,
-    curves: list[list[float]],
-    kind: type[RunningAverageMedianPruner] = RunningAverageMedianPruner,
-    **pruner: Any,
-) -> optuna.Study:
-    """A study whose finished trials have these curves (step 1, 2, ...)."""
-    study = optuna.create_study(direction=direction, pruner=kind(**pruner))
-    study.add_trials(
-        [
-            create_trial(
-                value=curve[-1],
-                intermediate_values={step: v for step, v in enumerate(curve, start=1)},
-            )
-            for curve in curves
-        ]
-    )
-    return study
-
-
-def judged(study: optuna.Study, curve: list[float]) -> list[bool]:
-    """The pruner's decision after each step of a new job with this curve."""
-    trial = study.ask()
-    decisions = []
-    for step, value in enumerate(curve, start=1):
-        trial.report(value, step)
-        decisions.append(trial.should_prune())
-    return decisions
-
-
-# Five earlier jobs over 4 steps; running averages at step 3: 0.2, 0.4, 0.6, 0.8, 1.0
-RISING = [[0.1 * k, 0.2 * k, 0.3 * k, 0.4 * k] for k in range(1, 6)]
-
-
-def test_a_job_below_the_median_of_running_averages_is_stopped() -> None:
-    study = history("maximize", RISING, warmup_fraction=0)
-    # Median of the running averages at step s: 0.15 * (s + 1), i.e. 0.3, 0.45, 0.6.
-    assert judged(study, [0.35, 0.5, 0.55]) == [False, False, True]
-
-
-def test_the_rule_compares_with_running_averages_not_with_values_at_the_step() -> None:
-    study = history("maximize", RISING, warmup_fraction=0)
-    # At step 3 the earlier jobs' median value is 0.9, their median running average 0.6:
-    # a job at 0.7 is below the first and above the second, and AWS's rule keeps it.
-    assert judged(study, [0.4, 0.5, 0.7]) == [False, False, False]
-
-
-def test_minimize_stops_a_job_above_the_median() -> None:
-    falling = [[1 - v for v in curve] for curve in RISING]
-    study = history("minimize", falling, warmup_fraction=0)
-    # Running averages at step 2: 0.85, 0.7, 0.55, 0.4, 0.25; median 0.55.
-    assert judged(study, [0.5, 0.6]) == [False, True]
-
-
-def test_nothing_is_stopped_before_five_earlier_jobs_reached_the_step() -> None:
-    study = history("maximize", RISING[:4], warmup_fraction=0)
-    assert judged(study, [0.0, 0.0, 0.0, 0.0]) == [False] * 4
-    # Five earlier jobs, but only four reached step 3 (one was stopped at step 2).
-    study = history("maximize", [*RISING[:4], [0.5, 0.6]], warmup_fraction=0)
-    assert judged(study, [0.5, 0.6, 0.0]) == [False, False, False]
-
-
-def test_no_stop_during_the_warm_up() -> None:
-    long = [[0.1 * k] * 40 for k in range(1, 6)]  # 40 steps: warm-up 10% is 4 steps
-    study = history("maximize", long, warmup_fraction=0.1)
-    assert judged(study, [0.0] * 5) == [False, False, False, True, True]
-
-
-def test_the_best_job_so_far_at_a_step_is_never_stopped() -> None:
-    # Earlier jobs peaked early and fell: at step 4 their running averages (~0.7..0.9) are
-    # above every value they had at that step (0.45..0.65).
-    peaked = [[0.6 + d, 0.9 + d, 0.7 + d, 0.45 + d] for d in (0.0, 0.05, 0.1, 0.15, 0.2)]
-    study = history("maximize", peaked, warmup_fraction=0)
-    # 0.66 at step 4 is below the median running average (0.7625) but better than any earlier
-    # job at step 4 (at most 0.65): it is not stopped. 0.6 is neither, and is stopped.
-    assert judged(study, [0.8, 1.2, 0.95, 0.66]) == [False, False, False, False]
-    assert judged(study, [0.8, 1.2, 0.95, 0.6]) == [False, False, False, True]
-
-
-def test_should_stop_on_its_own() -> None:
-    averages = [0.5, 0.6, 0.7]
-    assert should_stop(0.55, at_step=[0.6, 0.7, 0.8], running_averages=averages, maximize=True)
-    assert not should_stop(0.65, at_step=[0.6, 0.7, 0.8], running_averages=averages, maximize=True)
-    assert not should_stop(0.9, at_step=[0.6, 0.7, 0.8], running_averages=[1, 1, 1], maximize=True)
-    assert not should_stop(0.5, at_step=[], running_averages=[], maximize=False)
-    assert not should_stop(0.5, at_step=[math.nan], running_averages=[math.nan], maximize=True)
-
-
-def test_the_value_rule_compares_the_best_so_far_with_values_at_the_step() -> None:
-    study = history("maximize", RISING, MedianValuePruner, warmup_fraction=0)
-    # Median value at step s: 0.3 * s. The job AWS's rule keeps (above) is stopped at step 2:
-    # 0.5 is below 0.6.
-    assert judged(study, [0.4, 0.5, 0.7]) == [False, True, True]
-    peaked = [[0.6 + d, 0.9 + d, 0.7 + d, 0.45 + d] for d in (0.0, 0.05, 0.1, 0.15, 0.2)]
-    study = history("maximize", peaked, MedianValuePruner, warmup_fraction=0)
-    # Medians by step 0.7, 1.0, 0.8, 0.55: a job that fell to 0.5 and 0.4 after its best so
-    # far (1.05) beat the medians is kept; one whose best is 0.95 is stopped at step 2.
-    assert judged(study, [0.8, 1.05, 0.5, 0.4]) == [False] * 4
-    assert judged(study, [0.8, 0.95]) == [False, True]
-
-
-def test_the_value_rule_waits_for_30_percent_of_the_rounds() -> None:
-    long = [[0.1 * k] * 20 for k in range(1, 6)]  # 20 steps: the warm-up is 6 steps
-    study = history("maximize", long, MedianValuePruner)
-    assert judged(study, [0.0] * 7) == [False] * 5 + [True, True]
-
-
-def test_the_value_rule_minimizes() -> None:
-    falling = [[1 - v for v in curve] for curve in RISING]
-    study = history("minimize", falling, MedianValuePruner, warmup_fraction=0)
-    # Medians by step 0.7, 0.4: a best so far of 0.45 at step 2 is worse; 0.3 is not.
-    assert judged(study, [0.5, 0.45]) == [False, True]
-    assert judged(study, [0.3, 0.45]) == [False, False]
-
-
-def test_running_jobs_and_later_jobs_do_not_count() -> None:
-    study = history("maximize", RISING[:4], warmup_fraction=0)
-    running = study.ask()  # an earlier job still running: not in the median
-    running.report(0.9, 1)
-    assert judged(study, [0.0, 0.0]) == [False, False]
 
 
 # --- Reproducibility and parallel suggestions --------------------------------------------------
@@ -297,14 +170,3 @@ def test_reverse_logarithmic_is_dense_near_one_and_reaches_the_algorithm_in_rang
     assert min(values) >= 0.5 and max(values) <= 0.999
     # Uniform in log(1 - x): half the values above 1 - sqrt(0.5 * 0.001) ~ 0.978.
     assert 0.4 < np.mean(np.array(values) > 0.978) < 0.6
-
-
-def test_the_optuna_trial_states_the_pruner_reads() -> None:
-    # openamt tells an early-stopped job as PRUNED with its last value (studies.tell):
-    # the rule counts such jobs at the steps they reached.
-    study = history("maximize", RISING, warmup_fraction=0)
-    trial = study.ask()
-    trial.report(0.1, 1)
-    trial.report(0.1, 2)
-    study.tell(trial, state=TrialState.PRUNED)
-    assert judged(study, [0.2, 0.2])[-1] is True

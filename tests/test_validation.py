@@ -22,7 +22,7 @@ from app.db.session import get_database
 from app.executor import NullExecutor, unit_of_work
 from app.runs import claim as claim_training_job
 from app.tuning import service as tuning_service
-from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
+from app.tuning.pruners import RULES, EarlierJobsPruner
 from app.tuning.scheduler import advance
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.strategies import STRATEGIES
@@ -693,12 +693,9 @@ def test_wrong_types_anywhere_and_garbage_never_answer_500(api: Api) -> None:
     assert (api.job_names(), api.study_names()) == before
 
 
-@pytest.mark.parametrize(
-    ("rule", "kind"),
-    [("running-average", RunningAverageMedianPruner), ("median-value", MedianValuePruner)],
-)
+@pytest.mark.parametrize(("rule", "kind"), list(RULES.items()))
 def test_a_jobs_early_stopping_rule_is_frozen_at_create(
-    api: Api, rule: str, kind: type[RunningAverageMedianPruner]
+    api: Api, rule: str, kind: type[EarlierJobsPruner]
 ) -> None:
     """OPENAMT_EARLY_STOPPING_RULE is read once, when the job is created, and frozen in its
     plan: a worker configured otherwise still watches the job under the job's rule (the job's

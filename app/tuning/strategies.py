@@ -21,7 +21,7 @@ from optuna.samplers import BaseSampler, RandomSampler, TPESampler
 from optuna.search_space import IntersectionSearchSpace
 from optuna.trial import FrozenTrial
 
-from app.tuning.pruners import MedianValuePruner, RunningAverageMedianPruner
+from app.tuning.pruners import RULES
 
 HYPERBAND_REDUCTION_FACTOR = 3
 
@@ -38,7 +38,8 @@ class TuningPlan:
     max_resource: int | None = None
     # The operator's choices when the job was created (frozen in its plan):
     bayesian_model: str = "tpe"  # OPENAMT_BAYESIAN_SAMPLER: tpe (default) or gp (needs torch)
-    # OPENAMT_EARLY_STOPPING_RULE: running-average (AWS's, default) or median-value
+    # OPENAMT_EARLY_STOPPING_RULE, a name in app.tuning.pruners.RULES. A plan frozen before
+    # the setting existed was watched by AWS's rule, the only one then.
     early_stopping_rule: str = "running-average"
 
 
@@ -110,12 +111,10 @@ def random_sampler(
     return RandomSampler(seed=seed)
 
 
-def median_rule(plan: TuningPlan) -> BasePruner | None:
+def early_stopping_auto(plan: TuningPlan) -> BasePruner | None:
     if not plan.early_stopping:
         return None
-    if plan.early_stopping_rule == "median-value":
-        return MedianValuePruner()
-    return RunningAverageMedianPruner()
+    return RULES[plan.early_stopping_rule]()
 
 
 def hyperband(plan: TuningPlan) -> BasePruner | None:
@@ -137,8 +136,8 @@ class Strategy:
 
 
 STRATEGIES: dict[str, Strategy] = {
-    "Bayesian": Strategy(bayesian_sampler, median_rule),
-    "Random": Strategy(random_sampler, median_rule),
-    "Grid": Strategy(random_sampler, median_rule, enumerates_grid=True),
+    "Bayesian": Strategy(bayesian_sampler, early_stopping_auto),
+    "Random": Strategy(random_sampler, early_stopping_auto),
+    "Grid": Strategy(random_sampler, early_stopping_auto, enumerates_grid=True),
     "Hyperband": Strategy(bayesian_sampler, hyperband),
 }
