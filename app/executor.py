@@ -27,6 +27,10 @@ class Executor(Protocol):
         """Ask for `scheduler.advance` of this tuning job soon."""
         ...
 
+    def training_waits(self) -> bool:
+        """Whether submitted training jobs wait for a busy worker (a hint, for `KeepNext`)."""
+        ...
+
 
 class NullExecutor:
     """Submits nothing: for processes that only read, and for tests of the domain alone."""
@@ -36,6 +40,46 @@ class NullExecutor:
 
     def submit_advance(self, tuning_job_name: str) -> None:
         pass
+
+    def training_waits(self) -> bool:
+        return False
+
+
+class KeepNext:
+    """The executor a worker's run sends through: the first training job that its finish
+    launches is kept for the same worker to run next, with no trip through the queue and
+    another worker (the shortest path from one job's end to the next one's start), unless
+    training jobs already wait for a worker: those go first, as the queue orders them, so no
+    tuning job keeps a worker to itself while others wait. The rest goes to `executor`.
+
+    Keeping a job is safe as messages are hints: a worker lost before it claims the kept
+    job leaves it unclaimed, and the reaper submits it again (`reaper.resubmit_stale`)."""
+
+    def __init__(self, executor: Executor) -> None:
+        self.executor = executor
+        self._kept: str | None = None
+
+    def submit_training(self, training_job_name: str) -> None:
+        if self._kept is None and not self.executor.training_waits():
+            self._kept = training_job_name
+        else:
+            self.executor.submit_training(training_job_name)
+
+    def submit_advance(self, tuning_job_name: str) -> None:
+        self.executor.submit_advance(tuning_job_name)
+
+    def training_waits(self) -> bool:
+        return self.executor.training_waits()
+
+    def take(self) -> str | None:
+        """The kept job, for this worker to run now."""
+        kept, self._kept = self._kept, None
+        return kept
+
+    def send_kept(self) -> None:
+        """This worker will not run the kept job (it stops): the queue gets it after all."""
+        if (kept := self.take()) is not None:
+            self.executor.submit_training(kept)
 
 
 @contextmanager

@@ -30,6 +30,16 @@ class CeleryExecutor:
     def submit_advance(self, tuning_job_name: str) -> None:
         celery_app.send_task("openamt.advance", args=[tuning_job_name])
 
+    def training_waits(self) -> bool:
+        """Training messages wait on the broker; a broker that does not answer counts as
+        busy, so the caller sends rather than keeps."""
+        import redis
+
+        try:
+            return self.queue_depths()[TRAINING_QUEUE] > 0
+        except redis.RedisError:
+            return True
+
     def queue_depths(self) -> dict[str, int]:
         """Messages waiting in each queue on the broker (the /metrics queue depth)."""
         client = self._broker()

@@ -7,8 +7,11 @@ queue because a queue's reader lock, held by a worker killed with -9, would bloc
 other worker forever; a dead worker's pipe just reads EOF, and it is replaced.
 
 A worker that finishes a training job advances its tuning job inline (the shortest path from
-one job's end to the next one's start) and sends the new jobs back through its pipe.
-Advances asked for by the API (create, stop) and the reaper's sweeps run on threads here.
+one job's end to the next one's start) and runs the first job that launches itself, unless
+others wait for a worker (app/executor.KeepNext: the dispatcher publishes how many wait in
+shared memory the workers only read, so a worker killed -9 holds no lock); the rest goes
+back through its pipe. Advances asked for by the API (create, stop) and the reaper's sweeps
+run on threads here.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import sys
 import threading
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from ctypes import c_int
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -38,9 +42,10 @@ log = logging.getLogger(__name__)
 class PipeClient:
     """The Executor as seen from a worker process: submit through the pipe, advance inline."""
 
-    def __init__(self, settings: Settings, conn: Connection) -> None:
+    def __init__(self, settings: Settings, conn: Connection, waiting: c_int) -> None:
         self.settings = settings
         self.conn = conn
+        self.waiting = waiting
 
     def submit_training(self, training_job_name: str) -> None:
         self.conn.send(("submit", training_job_name))
@@ -48,8 +53,11 @@ class PipeClient:
     def submit_advance(self, tuning_job_name: str) -> None:
         scheduler.advance(get_database(self.settings), self.settings, self, tuning_job_name)
 
+    def training_waits(self) -> bool:
+        return self.waiting.value > 0
 
-def worker_main(settings_data: dict[str, Any], conn: Connection) -> None:
+
+def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int) -> None:
     """A worker process: run the training jobs the dispatcher hands over, one at a time."""
     from workers.runner import run_training_job  # imports XGBoost once, before any fork
 
@@ -58,7 +66,7 @@ def worker_main(settings_data: dict[str, Any], conn: Connection) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     settings = Settings.model_validate(settings_data)
     configure_logging(settings.log_format, settings.log_level)  # a spawned process starts bare
-    client = PipeClient(settings, conn)
+    client = PipeClient(settings, conn, waiting)
     db = get_database(settings)
     while True:
         conn.send(("ready", None))
@@ -89,6 +97,8 @@ class LocalExecutor:
         self._workers: list[_Worker] = []
         self._idle: deque[_Worker] = deque()
         self._pending: deque[str] = deque()
+        # Submitted jobs no idle worker is there to take: written by the dispatcher only.
+        self._waiting = self._mp.RawValue("i", 0)
         self._lock = threading.Lock()
         self._wake_reader, self._wake_writer = socket.socketpair()
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="advance")
@@ -111,6 +121,9 @@ class LocalExecutor:
     def submit_advance(self, tuning_job_name: str) -> None:
         self._threads.submit(self._advance, tuning_job_name)
 
+    def training_waits(self) -> bool:
+        return self._waiting.value > 0
+
     def queue_depths(self) -> dict[str, int]:
         """Training jobs submitted and not yet handed to a worker (the /metrics queue depth)."""
         with self._lock:
@@ -120,7 +133,7 @@ class LocalExecutor:
         ours, theirs = self._mp.Pipe()
         process = self._mp.Process(
             target=worker_main,
-            args=(self.settings.model_dump(), theirs),
+            args=(self.settings.model_dump(), theirs, self._waiting),
             name=f"openamt-worker-{index}",
         )
         process.start()
@@ -136,6 +149,8 @@ class LocalExecutor:
                     continue
                 self._receive(by_conn[ready])  # type: ignore[index]
             self._hand_over()
+            with self._lock:
+                self._waiting.value = max(0, len(self._pending) - len(self._idle))
 
     def _receive(self, worker: _Worker) -> None:
         try:

@@ -17,7 +17,7 @@ from app import runs, storage
 from app.config import Settings
 from app.db.retry import retrying
 from app.db.session import Database
-from app.executor import Executor
+from app.executor import Executor, KeepNext
 from app.observe.logs import job_context
 from app.runs import Claim
 from app.training.lifecycle import Outcome
@@ -34,7 +34,19 @@ log = logging.getLogger(__name__)
 def run_training_job(
     db: Database, settings: Settings, executor: Executor, name: str, *, owner: str | None = None
 ) -> None:
+    """Run `name`, then each job whose launch its finish kept for this worker (KeepNext)."""
     owner = owner or runs.worker_id()
+    here = KeepNext(executor)
+    try:
+        next_name: str | None = name
+        while next_name is not None:
+            _run_one(db, settings, here, next_name, owner)
+            next_name = here.take()
+    finally:
+        here.send_kept()
+
+
+def _run_one(db: Database, settings: Settings, executor: Executor, name: str, owner: str) -> None:
     with job_context(training_job=name):
         claim = retrying(lambda: runs.claim(db, settings, name, owner), what=name)
     if claim is None:

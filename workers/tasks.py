@@ -17,9 +17,17 @@ from workers.runner import run_training_job
 RETRY = {"autoretry_for": (DBAPIError,), "retry_backoff": 0.2, "max_retries": 8}
 
 
+_executors: dict[str, CeleryExecutor] = {}
+
+
 def _context() -> tuple[Database, Settings, CeleryExecutor]:
     settings = get_settings()
-    return get_database(settings), settings, CeleryExecutor(settings)
+    # One per process and broker: its broker connection (KeepNext asks it whether training
+    # messages wait) is opened once, not per task.
+    broker = settings.broker_url or ""
+    if broker not in _executors:
+        _executors[broker] = CeleryExecutor(settings)
+    return get_database(settings), settings, _executors[broker]
 
 
 @celery_app.task(name="openamt.train", **RETRY)
