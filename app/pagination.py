@@ -1,11 +1,15 @@
 """Opaque NextToken pagination by keyset.
 
-A token carries where the previous page ended (its last row's sort value and id) and a digest
-of that position and of the query it belongs to: a token of another query, or one edited by
-hand, is refused. Keyset rather than offset because lists are read while jobs run: a training
+A token carries where the previous page ended (its last row's sort value and the unique
+column that breaks ties: the id, or a tuning job's launch sequence) and a digest of that
+position and of the query it belongs to: a token of another query, or one edited by hand, is
+refused. Keyset rather than offset because lists are read while jobs run: a training
 job launched between two pages, or one whose status changes under SortBy=Status, shifts every
 later row of an offset list, so a client walking the pages would miss or repeat jobs that did
 not change at all. Here only the row that moved can be missed or repeated.
+
+A page is the next rows of an index (app/db/models.py has one per order, ending in the column
+that breaks ties), read from where the token left off: its cost does not grow with the list.
 """
 
 from __future__ import annotations
