@@ -28,7 +28,8 @@ class Executor(Protocol):
         ...
 
     def training_waits(self) -> bool:
-        """Whether submitted training jobs wait for a busy worker (a hint, for `KeepNext`)."""
+        """Whether submitted training jobs wait for a busy worker: a hint, for a worker that
+        could run the job its finish launched (app/runs.finish's `take_next`)."""
         ...
 
 
@@ -45,43 +46,6 @@ class NullExecutor:
         return False
 
 
-class KeepNext:
-    """The executor a worker's run sends through: the first training job that its finish
-    launches is kept for the same worker to run next, with no trip through the queue and
-    another worker (the shortest path from one job's end to the next one's start), unless
-    training jobs already wait for a worker: those go first, as the queue orders them, so no
-    tuning job keeps a worker to itself while others wait. The rest goes to `executor`.
-
-    Keeping a job is safe as messages are hints: a worker lost before it claims the kept
-    job leaves it unclaimed, and the reaper submits it again (`reaper.resubmit_stale`)."""
-
-    def __init__(self, executor: Executor) -> None:
-        self.executor = executor
-        self._kept: str | None = None
-
-    def submit_training(self, training_job_name: str) -> None:
-        if self._kept is None and not self.executor.training_waits():
-            self._kept = training_job_name
-        else:
-            self.executor.submit_training(training_job_name)
-
-    def submit_advance(self, tuning_job_name: str) -> None:
-        self.executor.submit_advance(tuning_job_name)
-
-    def training_waits(self) -> bool:
-        return self.executor.training_waits()
-
-    def take(self) -> str | None:
-        """The kept job, for this worker to run now."""
-        kept, self._kept = self._kept, None
-        return kept
-
-    def send_kept(self) -> None:
-        """This worker will not run the kept job (it stops): the queue gets it after all."""
-        if (kept := self.take()) is not None:
-            self.executor.submit_training(kept)
-
-
 @contextmanager
 def unit_of_work(db: Database, executor: Executor, *, durable: bool = True) -> Iterator[Session]:
     """A write transaction whose messages (`send_training`, `send_advance`) go to `executor`
@@ -92,8 +56,28 @@ def unit_of_work(db: Database, executor: Executor, *, durable: bool = True) -> I
         yield session
 
 
+TRAINING = "openamt.training"
+
+
 def send_training(session: Session, training_job_name: str) -> None:
-    after_commit(session, partial(_executor(session).submit_training, training_job_name))
+    """Submit the training job once the unit commits (all of a unit's, in order)."""
+    names: list[str] | None = session.info.get(TRAINING)
+    if names is None:
+        names = session.info[TRAINING] = []
+        after_commit(session, partial(_submit_each, _executor(session), names))
+    names.append(training_job_name)
+
+
+def withhold_training(session: Session) -> str | None:
+    """The first training job this unit would send, not sent after all: its caller claims
+    it in this unit and runs it (app/runs.finish)."""
+    names: list[str] = session.info.get(TRAINING) or []
+    return names.pop(0) if names else None
+
+
+def _submit_each(executor: Executor, names: list[str]) -> None:
+    for name in names:
+        executor.submit_training(name)
 
 
 def send_advance(session: Session, tuning_job_name: str) -> None:

@@ -6,6 +6,7 @@ app/tuning/scheduler.py.
     claim      InProgress, our lease (a repeated message finds it claimed: a no-op)
     heartbeat  renew the lease, store the metric points seen since the last beat
     finish     the end, counted in the tuning job, told to its study, and its next step
+               (whose first launch the finishing worker may claim to run next)
     release    a shutdown hands the job back
     expire     the reaper: a lease that ran out is retried, or failed as RetryableError
     stop       StopTrainingJob
@@ -30,10 +31,16 @@ from sqlalchemy.orm import Session
 from app.clock import now
 from app.config import Settings
 from app.db import repositories
-from app.db.models import MetricPoint, TrainingJob
+from app.db.models import MetricPoint, TrainingJob, TuningJob
 from app.db.session import Database
 from app.errors import ResourceNotFound, ValidationError
-from app.executor import Executor, send_advance, send_training, unit_of_work
+from app.executor import (
+    Executor,
+    send_advance,
+    send_training,
+    unit_of_work,
+    withhold_training,
+)
 from app.training import algorithms, lifecycle
 from app.training.lifecycle import Outcome
 from app.training.metrics import MetricDefinition
@@ -79,28 +86,34 @@ def claim(db: Database, settings: Settings, name: str, owner: str) -> Claim | No
         rows = repositories.training_job_with_its_tuning_job(session, name)
         if rows is None:
             return None
-        job, training = rows
-        if not lifecycle.claim(training, owner, settings.lease_seconds):
-            return None  # ended, stopping, or someone runs it (the reaper judges its lease)
-        if job is None:
-            return _standalone_claim(training)
-        plan = plan_of(job)
-        definition = plan.for_definition(training.definition_name)
-        return Claim(
-            name=name,
-            arn=training.arn,
-            tuning_job_name=job.name,
-            trial_id=training.trial_id,
-            hyperparameters=dict(training.hyperparameters),
-            spec=dict(training.spec),
-            objective_metric=plan.objective_metric,
-            metric_definitions=definition.metric_definitions,
-            builtin_xgboost=definition.builtin_xgboost,
-            plan=plan,
-            attempt=training.attempts,
-            interruptions=training.interruptions,
-            tuning_job_id=job.id,
-        )
+        return _claimed(settings, *rows, owner)
+
+
+def _claimed(
+    settings: Settings, job: TuningJob | None, training: TrainingJob, owner: str
+) -> Claim | None:
+    """Take the locked `training` for `owner`; None when it is not there to take."""
+    if not lifecycle.claim(training, owner, settings.lease_seconds):
+        return None  # ended, stopping, or someone runs it (the reaper judges its lease)
+    if job is None:
+        return _standalone_claim(training)
+    plan = plan_of(job)
+    definition = plan.for_definition(training.definition_name)
+    return Claim(
+        name=training.name,
+        arn=training.arn,
+        tuning_job_name=job.name,
+        trial_id=training.trial_id,
+        hyperparameters=dict(training.hyperparameters),
+        spec=dict(training.spec),
+        objective_metric=plan.objective_metric,
+        metric_definitions=definition.metric_definitions,
+        builtin_xgboost=definition.builtin_xgboost,
+        plan=plan,
+        attempt=training.attempts,
+        interruptions=training.interruptions,
+        tuning_job_id=job.id,
+    )
 
 
 def _standalone_claim(training: TrainingJob) -> Claim:
@@ -218,23 +231,51 @@ def _insert_points(
 
 
 def finish(
-    db: Database, settings: Settings, executor: Executor, claim: Claim, owner: str, outcome: Outcome
-) -> bool:
+    db: Database,
+    settings: Settings,
+    executor: Executor,
+    claim: Claim,
+    owner: str,
+    outcome: Outcome,
+    *,
+    take_next: bool = False,
+) -> Claim | None:
     """Record the end once and take the tuning job's next step in the same transaction (it
-    already holds the job's lock); what the step launches is sent after the commit. False
-    when the job was no longer ours (the reaper took it)."""
+    already holds the job's lock); what the step launches is sent after the commit.
+
+    With `take_next`, the first training job the step launches is claimed in this
+    transaction for `owner` to run next, and not sent: one job's end and the next one's start
+    are one commit, with no trip through the queue. Not while other training jobs wait for a
+    worker (`Executor.training_waits`): those go first, as the queue orders them, so no
+    tuning job keeps a worker to itself. Returns that claim, or None."""
     with unit_of_work(db, executor) as session:
         rows = repositories.training_job_with_its_tuning_job(session, claim.name)
         if rows is None:
-            return False
+            return None
         job, training = rows
         if not lifecycle.held_by(training, owner) or training.status not in ACTIVE:
-            return False
+            return None  # no longer ours: the reaper took it
         # The study hears the result (record_end) before the next suggestion is asked for.
         record_end(settings, job, training, outcome)
-        if job is not None:
-            scheduler.step(session, settings, job)
-        return True
+        if job is None:
+            return None
+        scheduler.step(session, settings, job)
+        if not take_next or executor.training_waits():
+            return None
+        return _take_launched(session, settings, job, owner)
+
+
+def _take_launched(
+    session: Session, settings: Settings, job: TuningJob, owner: str
+) -> Claim | None:
+    """The first training job this unit launched, withheld from the queue and claimed (its
+    row is new in this transaction and the tuning job's lock is held: the lock order)."""
+    name = withhold_training(session)
+    if name is None:
+        return None
+    training = repositories.training_job(session, name)
+    assert training is not None
+    return _claimed(settings, job, training, owner)
 
 
 def expire_leases(db: Database, settings: Settings, executor: Executor) -> None:

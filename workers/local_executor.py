@@ -6,12 +6,12 @@ the dispatcher hands it a training job name. Pipes rather than a shared multipro
 queue because a queue's reader lock, held by a worker killed with -9, would block every
 other worker forever; a dead worker's pipe just reads EOF, and it is replaced.
 
-A worker that finishes a training job advances its tuning job inline (the shortest path from
-one job's end to the next one's start) and runs the first job that launches itself, unless
-others wait for a worker (app/executor.KeepNext: the dispatcher publishes how many wait in
-shared memory the workers only read, so a worker killed -9 holds no lock); the rest goes
-back through its pipe. Advances asked for by the API (create, stop) and the reaper's sweeps
-run on threads here.
+A worker that finishes a training job advances its tuning job inline and claims the first
+job that launches for itself, in the same transaction (app/runs.finish: the shortest path
+from one job's end to the next one's start), unless others wait for a worker: the dispatcher
+publishes how many wait in shared memory that the workers only read, so a worker killed -9
+holds no lock. The rest goes back through its pipe. Advances asked for by the API (create,
+stop) and the reaper's sweeps run on threads here.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from app import runs, storage
 from app.config import Settings
 from app.db.retry import retrying
 from app.db.session import Database
-from app.executor import Executor, KeepNext
+from app.executor import Executor
 from app.observe.logs import job_context
 from app.runs import Claim
 from app.training.lifecycle import Outcome
@@ -34,31 +34,21 @@ log = logging.getLogger(__name__)
 def run_training_job(
     db: Database, settings: Settings, executor: Executor, name: str, *, owner: str | None = None
 ) -> None:
-    """Run `name`, then each job whose launch its finish kept for this worker (KeepNext)."""
+    """Run `name`, then each job that a finish claimed for this worker to run next."""
     owner = owner or runs.worker_id()
-    here = KeepNext(executor)
-    try:
-        next_name: str | None = name
-        while next_name is not None:
-            _run_one(db, settings, here, next_name, owner)
-            next_name = here.take()
-    finally:
-        here.send_kept()
-
-
-def _run_one(db: Database, settings: Settings, executor: Executor, name: str, owner: str) -> None:
     with job_context(training_job=name):
         claim = retrying(lambda: runs.claim(db, settings, name, owner), what=name)
-    if claim is None:
-        return
-    # Every line logged while this job runs names it and its tuning job.
-    with job_context(tuning_job=claim.tuning_job_name, training_job=name):
-        _run_claimed(db, settings, executor, claim, owner)
+    while claim is not None:
+        # Every line logged while this job runs names it and its tuning job.
+        with job_context(tuning_job=claim.tuning_job_name, training_job=claim.name):
+            claim = _run_claimed(db, settings, executor, claim, owner)
 
 
 def _run_claimed(
     db: Database, settings: Settings, executor: Executor, claim: Claim, owner: str
-) -> None:
+) -> Claim | None:
+    """Run the claimed job; the next job its finish claimed for this worker, if any (a worker
+    lost before it runs that one leaves a claimed job, whose lease expires as any other's)."""
     name = claim.name
     log.info("training job %s started (attempt %d)", name, claim.attempt)
     try:
@@ -70,8 +60,10 @@ def _run_claimed(
     except Exception as error:  # openamt's own failure, not the user's: retryable
         log.exception("training job %s: internal error", name)
         outcome = Outcome.failed(FailureKind.RETRYABLE, f"InternalServerError: {error}")
-    retrying(lambda: runs.finish(db, settings, executor, claim, owner, outcome), what=name)
+    ended = partial(runs.finish, db, settings, executor, claim, owner, outcome, take_next=True)
+    next_claim = retrying(ended, what=name)
     log.info("training job %s ended %s", name, outcome.status)
+    return next_claim
 
 
 def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcome:

@@ -22,7 +22,7 @@ _executors: dict[str, CeleryExecutor] = {}
 
 def _context() -> tuple[Database, Settings, CeleryExecutor]:
     settings = get_settings()
-    # One per process and broker: its broker connection (KeepNext asks it whether training
+    # One per process and broker: its broker connection (a finish asks it whether training
     # messages wait) is opened once, not per task.
     broker = settings.broker_url or ""
     if broker not in _executors:
