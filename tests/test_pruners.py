@@ -231,9 +231,9 @@ def test_a_stopped_jobs_last_value_is_an_objective_to_reach() -> None:
 
 
 def test_the_best_in_reach_waits_for_the_warm_up() -> None:
-    flat = [[0.1 * k] * 100 for k in range(1, 6)]  # 100 steps: the default warm-up is 5
+    flat = [[0.1 * k] * 100 for k in range(1, 6)]  # 100 steps: the default warm-up is 20
     study = history("maximize", flat, BestInReachPruner)
-    assert judged(study, [0.0] * 6) == [False] * 4 + [True, True]
+    assert judged(study, [0.0] * 21) == [False] * 19 + [True, True]
     study = history("maximize", flat, BestInReachPruner, warmup_fraction=0.1)
     assert judged(study, [0.0] * 11) == [False] * 9 + [True, True]
 
