@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from app import arns
 from app.clock import now
@@ -176,11 +176,35 @@ def list_jobs(session: Session, params: dict[str, Any]) -> ListTuningJobsRespons
     )
 
 
+# What a page reads of each training job: its summary (views.training_summary_view) and its
+# place in the order. Decoding the other JSON columns (spec, hyperparameters, transitions,
+# metrics) was most of a page's time; reading one of them here raises instead of loading it.
+SUMMARY_COLUMNS = (
+    TrainingJob.name,
+    TrainingJob.arn,
+    TrainingJob.tuning_job_name,
+    TrainingJob.sequence,
+    TrainingJob.definition_name,
+    TrainingJob.status,
+    TrainingJob.objective_status,
+    TrainingJob.final_objective,
+    TrainingJob.failure_reason,
+    TrainingJob.tuned_hyperparameters,
+    TrainingJob.creation_time,
+    TrainingJob.training_start_time,
+    TrainingJob.training_end_time,
+)
+
+
 def list_training_jobs(
     session: Session, name: str, params: dict[str, Any]
 ) -> ListTrainingJobsForTuningJobResponse:
     job = get(session, name)
-    query = select(TrainingJob).where(TrainingJob.tuning_job_name == job.name)
+    query = (
+        select(TrainingJob)
+        .where(TrainingJob.tuning_job_name == job.name)
+        .options(load_only(*SUMMARY_COLUMNS, raiseload=True))
+    )
     if params.get("StatusEquals"):
         query = query.where(TrainingJob.status == params["StatusEquals"])
     if params.get("SortBy") == "FinalObjectiveMetricValue":
