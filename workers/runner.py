@@ -30,25 +30,38 @@ from workers.watch import AttemptLimits, Watch, watch_output
 
 log = logging.getLogger(__name__)
 
+# How long one call runs the jobs its finishes claim before it lets the next one go through
+# the queue: a Celery worker's warm shutdown waits for its running task, which would
+# otherwise last as long as the tuning job.
+CHAIN_SECONDS = 60.0
+
 
 def run_training_job(
     db: Database, settings: Settings, executor: Executor, name: str, *, owner: str | None = None
 ) -> None:
     """Run `name`, then each job that a finish claimed for this worker to run next."""
     owner = owner or runs.worker_id()
+    chain_until = time.monotonic() + CHAIN_SECONDS
     with job_context(training_job=name):
         claim = retrying(lambda: runs.claim(db, settings, name, owner), what=name)
     while claim is not None:
         # Every line logged while this job runs names it and its tuning job.
         with job_context(tuning_job=claim.tuning_job_name, training_job=claim.name):
-            claim = _run_claimed(db, settings, executor, claim, owner)
+            claim = _run_claimed(db, settings, executor, claim, owner, chain_until=chain_until)
 
 
 def _run_claimed(
-    db: Database, settings: Settings, executor: Executor, claim: Claim, owner: str
+    db: Database,
+    settings: Settings,
+    executor: Executor,
+    claim: Claim,
+    owner: str,
+    *,
+    chain_until: float,
 ) -> Claim | None:
-    """Run the claimed job; the next job its finish claimed for this worker, if any (a worker
-    lost before it runs that one leaves a claimed job, whose lease expires as any other's)."""
+    """Run the claimed job; the next job its finish claimed for this worker, if any, until
+    `chain_until` (a worker lost before it runs that one leaves a claimed job, whose lease
+    expires as any other's)."""
     name = claim.name
     log.info("training job %s started (attempt %d)", name, claim.attempt)
     try:
@@ -60,7 +73,8 @@ def _run_claimed(
     except Exception as error:  # openamt's own failure, not the user's: retryable
         log.exception("training job %s: internal error", name)
         outcome = Outcome.failed(FailureKind.RETRYABLE, f"InternalServerError: {error}")
-    ended = partial(runs.finish, db, settings, executor, claim, owner, outcome, take_next=True)
+    take_next = time.monotonic() < chain_until
+    ended = partial(runs.finish, db, settings, executor, claim, owner, outcome, take_next=take_next)
     next_claim = retrying(ended, what=name)
     log.info("training job %s ended %s", name, outcome.status)
     return next_claim
