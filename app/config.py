@@ -182,14 +182,14 @@ class Settings(BaseSettings):
         "install openamt[gp] for torch).",
     )
 
-    early_stopping_rule: Literal["best-in-reach", "running-average", "median-value"] = Field(
-        "best-in-reach",
-        description="TrainingJobEarlyStoppingType Auto's rule: best-in-reach (a job stops once "
-        "it would end below the best earlier job even gaining as much as any earlier job "
-        "gained from the same round), running-average (AWS's documented rule: a job's value "
-        "against the median of earlier jobs' running averages; stops little), or median-value "
-        "(a job's best so far against the median of earlier jobs' values, from 30% of the "
-        "rounds on). Figures in docs/performance.md.",
+    early_stopping_rule: Literal["median-value", "best-in-reach", "running-average"] = Field(
+        "median-value",
+        description="TrainingJobEarlyStoppingType Auto's rule: median-value (a job's best so far "
+        "against the median of earlier jobs' values at the round, from 30% of the rounds on), "
+        "best-in-reach (a job stops once it would end below the best earlier job even gaining "
+        "as much as any earlier completed job gained from the same round, from 20% on), or "
+        "running-average (AWS's documented rule: a job's value against the median of earlier "
+        "jobs' running averages; stops little). Figures in docs/performance.md.",
     )
 
     log_format: Literal["text", "json"] = Field(

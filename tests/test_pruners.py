@@ -163,7 +163,7 @@ def test_the_optuna_trial_states_the_pruner_reads() -> None:
     assert judged(study, [0.2, 0.2])[-1] is True
 
 
-# --- The best in reach (best-in-reach, the default) -------------------------------------------
+# --- The best in reach (best-in-reach) -------------------------------------------------------
 
 # Five earlier completed jobs over 4 steps. The best ended at 0.9; the steepest climbed 0.78
 # from step 1 to its end, 0.58 from step 2, 0.28 from step 3 (the others at most 0.3, 0.2, 0.1).
@@ -251,7 +251,7 @@ def test_each_rule_has_a_name_and_awss_documented_rule_keeps_its_own() -> None:
         "median-value": MedianValuePruner,
         "best-in-reach": BestInReachPruner,
     } == RULES
-    assert Settings.model_fields["early_stopping_rule"].default == "best-in-reach"
+    assert Settings.model_fields["early_stopping_rule"].default == "median-value"
 
 
 @pytest.mark.parametrize("rule", list(RULES))
