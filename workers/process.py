@@ -125,12 +125,46 @@ class JobLog:
         self.close()
 
 
+READ_BYTES = 64 * 1024
+
+
+class LineSplitter:
+    """Output bytes, as they arrive in chunks, cut into lines: without their line end, and
+    at most MAX_LINE bytes each (a longer line comes in pieces)."""
+
+    def __init__(self) -> None:
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> list[str]:
+        *complete, self._pending = (self._pending + chunk).split(b"\n")
+        lines = [piece for line in complete for piece in _pieces(line)]
+        while len(self._pending) >= MAX_LINE:
+            lines.append(_decoded(self._pending[:MAX_LINE]))
+            self._pending = self._pending[MAX_LINE:]
+        return lines
+
+    def end(self) -> list[str]:
+        """What is left once the output ended: a last line without a line end."""
+        rest, self._pending = self._pending, b""
+        return _pieces(rest) if rest else []
+
+
+def _pieces(line: bytes) -> list[str]:
+    if len(line) <= MAX_LINE:
+        return [_decoded(line)]
+    return [_decoded(line[i : i + MAX_LINE]) for i in range(0, len(line), MAX_LINE)]
+
+
+def _decoded(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace").rstrip("\r")
+
+
 def read_lines(stream: IO[bytes]) -> Iterator[str]:
-    while True:
-        raw = stream.readline(MAX_LINE)
-        if not raw:
-            return
-        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+    """Every line of `stream` until its end (for a reader that waits on nothing else)."""
+    splitter = LineSplitter()
+    while chunk := os.read(stream.fileno(), READ_BYTES):
+        yield from splitter.feed(chunk)
+    yield from splitter.end()
 
 
 _PR_SET_PDEATHSIG = 1
@@ -191,6 +225,9 @@ class ForkedTraining:
 
     def lines(self) -> Iterator[str]:
         yield from read_lines(self._stream)
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
 
     def wait(self) -> int:
         if self._returncode is None:
@@ -288,6 +325,10 @@ class ScriptTraining:
     def lines(self) -> Iterator[str]:
         assert self._process.stdout is not None
         yield from read_lines(self._process.stdout)
+
+    def fileno(self) -> int:
+        assert self._process.stdout is not None
+        return self._process.stdout.fileno()
 
     def wait(self) -> int:
         code = self._process.wait()

@@ -131,6 +131,9 @@ class HostedTraining:
     def lines(self) -> Iterator[str]:
         yield from read_lines(self._stream)
 
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
     def wait(self) -> int:
         if self._returncode is None:
             self._returncode = self._host.result()

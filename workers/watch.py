@@ -6,8 +6,8 @@ becomes is app/runs.py's; what stops it early is app/tuning/early_stopping.py's.
 from __future__ import annotations
 
 import math
-import queue
-import threading
+import os
+import select
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -24,6 +24,7 @@ from app.training.states import StopCause
 from app.tuning import early_stopping
 from app.tuning.early_stopping import EarlyStopping
 from workers.algorithms.base import TrainingProcess
+from workers.process import READ_BYTES, LineSplitter
 
 OUTPUT_TAIL_LINES = 40
 
@@ -61,9 +62,8 @@ def watch_output(
 ) -> None:
     """Read output until EOF; heartbeat in between; stop the process when it must stop."""
     limits = limits or AttemptLimits()
-    lines: queue.Queue[str | None] = queue.Queue()
-    reader = threading.Thread(target=_pump, args=(process, lines), daemon=True)
-    reader.start()
+    output = process.fileno()
+    splitter = LineSplitter()
     parser = parser_for(tuple(claim.metric_definitions))
     judge = early_stopping.for_trial(settings, claim.plan, claim.tuning_job, claim.trial_id)
     max_runtime = claim.spec.get("StoppingCondition", {}).get("MaxRuntimeInSeconds")
@@ -75,16 +75,16 @@ def watch_output(
         if limits.interrupt_after is not None and watch.stop_cause is None:
             wake = min(wake, started + limits.interrupt_after)
         timeout = max(0.0, wake - time.monotonic())
-        try:
-            line = lines.get(timeout=timeout)
-        except queue.Empty:
-            line = ""
-        if line is None:
-            break
-        if line:
-            log_file.write(line + "\n")
-            watch.tail.append(line)
-            _observe(claim, parser.parse(line), watch, judge)
+        # Waiting on the pipe itself: every line that has arrived is read in one go, in
+        # this thread (a reader thread cost a wake-up and a lock hand-over per line).
+        if select.select([output], [], [], timeout)[0]:
+            chunk = os.read(output, READ_BYTES)
+            for line in splitter.feed(chunk) if chunk else splitter.end():
+                log_file.write(line + "\n")
+                watch.tail.append(line)
+                _observe(claim, parser.parse(line), watch, judge)
+            if not chunk:
+                break
         clock = time.monotonic()
         if clock >= next_beat:
             log_file.flush()
@@ -103,7 +103,6 @@ def watch_output(
             watch.stop_cause = watch.stop_cause or StopCause.INTERRUPTED
         if watch.stop_cause is not None:
             process.stop()
-    reader.join()
 
 
 def _limit_passed(
@@ -117,14 +116,6 @@ def _limit_passed(
     if max(over_runtime, over_wait) <= 0:
         return None
     return StopCause.MAX_RUNTIME if over_runtime >= over_wait else StopCause.MAX_WAIT
-
-
-def _pump(process: TrainingProcess, lines: queue.Queue[str | None]) -> None:
-    try:
-        for line in process.lines():
-            lines.put(line)
-    finally:
-        lines.put(None)
 
 
 def _observe(

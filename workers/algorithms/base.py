@@ -62,6 +62,10 @@ class TrainingProcess(Protocol):
         """Output lines (stdout and stderr merged) as they arrive, without newline; ends at EOF."""
         ...
 
+    def fileno(self) -> int:
+        """The output's file descriptor, for a reader that waits on it and on a clock."""
+        ...
+
     def wait(self) -> int:
         """The exit code; 0 is success."""
         ...
