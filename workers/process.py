@@ -200,7 +200,20 @@ def _kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
-class ForkedTraining:
+class PipeOutput:
+    """A training's output, read from a pipe's read end (a fork's, or a warm host's trial)."""
+
+    def __init__(self, read_fd: int) -> None:
+        self._stream = os.fdopen(read_fd, "rb")
+
+    def lines(self) -> Iterator[str]:
+        yield from read_lines(self._stream)
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+
+class ForkedTraining(PipeOutput):
     """Runs `target(arg)` in a forked child; exit code 0 on return, 1 on an exception."""
 
     def __init__(
@@ -219,15 +232,9 @@ class ForkedTraining:
         os.close(write_fd)
         with contextlib.suppress(PermissionError, ProcessLookupError):
             os.setpgid(pid, pid)  # also done in the child; whichever runs first wins
+        super().__init__(read_fd)
         self.pid = pid
-        self._stream = os.fdopen(read_fd, "rb")
         self._returncode: int | None = None
-
-    def lines(self) -> Iterator[str]:
-        yield from read_lines(self._stream)
-
-    def fileno(self) -> int:
-        return self._stream.fileno()
 
     def wait(self) -> int:
         if self._returncode is None:
@@ -253,13 +260,7 @@ def _child(
 ) -> None:
     code = 1
     try:
-        os.setpgid(0, 0)
-        die_with_parent()
-        # A fork starts with the worker's whole address space (its imports, mostly shared):
-        # the training's budget comes on top of it.
-        limits.apply(base_bytes=address_space())
-        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
-            signal.signal(sig, signal.SIG_DFL)
+        become_training(limits)
         os.dup2(write_fd, 1)
         os.dup2(write_fd, 2)
         os.close(write_fd)
@@ -275,6 +276,18 @@ def _child(
             sys.stderr.flush()
         finally:
             os._exit(code)
+
+
+def become_training(limits: ResourceLimits) -> None:
+    """In a fork of the worker that will train: its own process group, killed with the
+    worker, within `limits`, and the default signal handlers (not the worker's)."""
+    os.setpgid(0, 0)
+    die_with_parent()
+    # A fork starts with the worker's whole address space (its imports, mostly shared):
+    # the training's budget comes on top of it.
+    limits.apply(base_bytes=address_space())
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
+        signal.signal(sig, signal.SIG_DFL)
 
 
 def report_failure(error: BaseException, failure_file: Path) -> None:

@@ -27,17 +27,15 @@ import socket
 import struct
 import sys
 import time
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from workers.algorithms import xgboost_builtin
 from workers.algorithms.base import TrainingContext
 from workers.process import (
+    PipeOutput,
     ResourceLimits,
-    address_space,
-    die_with_parent,
+    become_training,
     kill_group,
-    read_lines,
     report_failure,
 )
 
@@ -118,21 +116,15 @@ class TrainingHost:
         return os.waitstatus_to_exitcode(status)
 
 
-class HostedTraining:
+class HostedTraining(PipeOutput):
     """One trial in a host, as a TrainingProcess (workers/algorithms/base.py)."""
 
     def __init__(self, host: TrainingHost, read_fd: int) -> None:
+        super().__init__(read_fd)
         self.pid = host.pid
         self._host = host
-        self._stream = os.fdopen(read_fd, "rb")
         self._returncode: int | None = None
         self._stop_asked: float | None = None
-
-    def lines(self) -> Iterator[str]:
-        yield from read_lines(self._stream)
-
-    def fileno(self) -> int:
-        return self._stream.fileno()
 
     def wait(self) -> int:
         if self._returncode is None:
@@ -184,11 +176,7 @@ def _serve(sock: socket.socket, limits: ResourceLimits) -> None:
     global _stop_requested
     code = 0
     try:
-        os.setpgid(0, 0)
-        die_with_parent()
-        limits.apply(base_bytes=address_space())
-        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
-            signal.signal(sig, signal.SIG_DFL)
+        become_training(limits)
         signal.signal(signal.SIGUSR1, _ask_stop)
         sys.stdout = open(1, "w", buffering=1, closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115

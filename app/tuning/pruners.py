@@ -93,6 +93,11 @@ class EarlierJobsPruner(BasePruner):
     ) -> bool:
         raise NotImplementedError
 
+    def _reached(self, earlier: list[Curve], step: int) -> list[Curve]:
+        """The earlier jobs that reached `step`; none when too few to judge against."""
+        reached = [curve for curve in earlier if step in curve.values]
+        return reached if len(reached) >= self.min_earlier_jobs else []
+
     def _curve(self, trial: FrozenTrial) -> Curve:
         curve = self._curves.get(trial.number)
         if curve is None:
@@ -111,8 +116,8 @@ class RunningAverageMedianPruner(EarlierJobsPruner):
     def _decide(
         self, trial: FrozenTrial, step: int, earlier: list[Curve], *, maximize: bool
     ) -> bool:
-        reached = [curve for curve in earlier if step in curve.values]
-        if len(reached) < self.min_earlier_jobs:
+        reached = self._reached(earlier, step)
+        if not reached:
             return False
         return should_stop(
             trial.intermediate_values[step],
@@ -156,8 +161,8 @@ class MedianValuePruner(EarlierJobsPruner):
     def _decide(
         self, trial: FrozenTrial, step: int, earlier: list[Curve], *, maximize: bool
     ) -> bool:
-        reached = [curve for curve in earlier if step in curve.values]
-        if len(reached) < self.min_earlier_jobs:
+        reached = self._reached(earlier, step)
+        if not reached:
             return False
         values = trial.intermediate_values.items()
         so_far = [v for s, v in values if s <= step and not math.isnan(v)]
