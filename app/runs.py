@@ -21,12 +21,12 @@ import logging
 import os
 import signal
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.clock import now
 from app.config import Settings
@@ -73,6 +73,7 @@ class Claim:
     attempt: int
     interruptions: int = 0  # simulated spot interruptions so far (workers/spot_capacity.py)
     tuning_job_id: int | None = None  # its tuning job's row id (its study's key)
+    num_cpus: int = 1  # its share of this host's cores when it was claimed (_share_of_cores)
 
     @property
     def tuning_job(self) -> tuple[int, str] | None:
@@ -95,11 +96,13 @@ def _claimed(
     """Take the locked `training` for `owner`; None when it is not there to take."""
     if not lifecycle.claim(training, owner, settings.lease_seconds):
         return None  # ended, stopping, or someone runs it (the reaper judges its lease)
+    cores = _share_of_cores(training, owner)
     if job is None:
-        return _standalone_claim(training)
+        return replace(_standalone_claim(training), num_cpus=cores)
     plan = plan_of(job)
     definition = plan.for_definition(training.definition_name)
     return Claim(
+        num_cpus=cores,
         name=training.name,
         arn=training.arn,
         tuning_job_name=job.name,
@@ -114,6 +117,25 @@ def _claimed(
         interruptions=training.interruptions,
         tuning_job_id=job.id,
     )
+
+
+def _share_of_cores(training: TrainingJob, owner: str) -> int:
+    """The threads a job claimed now may use: this host's cores over the training jobs that
+    its workers hold now, this one included. A job alone gets every core (a tuning job at
+    parallel 1 trains as fast as the machine allows), N jobs one N-th each; a job started
+    while others ran keeps its share when they end."""
+    session = object_session(training)
+    assert session is not None
+    host = owner.rpartition(":")[0]
+    held = session.scalar(
+        select(func.count())
+        .select_from(TrainingJob)
+        .where(
+            TrainingJob.status.in_(ACTIVE),
+            TrainingJob.lease_owner.startswith(f"{host}:", autoescape=True),
+        )
+    )
+    return max(1, (os.cpu_count() or 1) // max(1, held or 0))
 
 
 def _standalone_claim(training: TrainingJob) -> Claim:

@@ -468,8 +468,9 @@ def parse_args() -> argparse.Namespace:
 
 def main() -> None:
     args = parse_args()
-    # The runner gives each training job cpu_count // workers threads; train the same way.
-    nthread = max(1, (os.cpu_count() or 1) // args.workers)
+    # A training job alone on the host gets every core (app/runs._share_of_cores), as a
+    # parallel-1 job does; train the baseline the same way.
+    nthread = os.cpu_count() or 1
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     # openamt's sampler recipe uses TPE's experimental `group`; said once is enough.
     warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)

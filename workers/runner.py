@@ -5,7 +5,6 @@ process and its output."""
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tarfile
 import time
@@ -189,7 +188,7 @@ def _context(
         content_types=content_types,
         job_dir=job_dir,
         environment=_environment(claim, plan, job_dir, private_opt_ml=private_opt_ml),
-        num_cpus=max(1, (os.cpu_count() or 1) // settings.workers),
+        num_cpus=claim.num_cpus,
         private_opt_ml=private_opt_ml,
     )
 
