@@ -63,6 +63,8 @@ def watch_output(
     """Read output until EOF; heartbeat in between; stop the process when it must stop."""
     limits = limits or AttemptLimits()
     output = process.fileno()
+    readable = select.poll()  # poll, not select: no limit on the descriptor's number
+    readable.register(output, select.POLLIN)
     splitter = LineSplitter()
     parser = parser_for(tuple(claim.metric_definitions))
     judge = early_stopping.for_trial(settings, claim.plan, claim.tuning_job, claim.trial_id)
@@ -77,7 +79,7 @@ def watch_output(
         timeout = max(0.0, wake - time.monotonic())
         # Waiting on the pipe itself: every line that has arrived is read in one go, in
         # this thread (a reader thread cost a wake-up and a lock hand-over per line).
-        if select.select([output], [], [], timeout)[0]:
+        if readable.poll(timeout * 1000):
             chunk = os.read(output, READ_BYTES)
             for line in splitter.feed(chunk) if chunk else splitter.end():
                 log_file.write(line + "\n")
