@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from optuna.distributions import BaseDistribution, FloatDistribution, IntDistribution
 from sklearn.datasets import make_classification
 from sklearn.model_selection import train_test_split
 
@@ -49,3 +50,48 @@ def xgboost_definition(
         },
         "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
     }
+
+
+# A bench's search: (name, low, high) integer ranges and (name, low, high, ScalingType)
+# continuous ones, integer ranges first, as openamt orders them.
+IntegerRange = tuple[str, int, int]
+ContinuousRange = tuple[str, float, float, str]
+
+
+def csv_channels(uri: str) -> list[dict[str, Any]]:
+    """The train and validation channels: label-first CSV under `uri`/<channel>/."""
+    return [
+        {
+            "ChannelName": channel,
+            "ContentType": "text/csv",
+            "DataSource": {
+                "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"{uri}/{channel}/"}
+            },
+        }
+        for channel in ("train", "validation")
+    ]
+
+
+def parameter_ranges(
+    integer: list[IntegerRange], continuous: list[ContinuousRange]
+) -> dict[str, Any]:
+    """The search as a tuning request's ParameterRanges."""
+    return {
+        "IntegerParameterRanges": [
+            {"Name": n, "MinValue": str(lo), "MaxValue": str(hi)} for n, lo, hi in integer
+        ],
+        "ContinuousParameterRanges": [
+            {"Name": n, "MinValue": str(lo), "MaxValue": str(hi), "ScalingType": s}
+            for n, lo, hi, s in continuous
+        ],
+    }
+
+
+def optuna_distributions(
+    integer: list[IntegerRange], continuous: list[ContinuousRange]
+) -> dict[str, BaseDistribution]:
+    """The search as a plain Optuna loop asks for it."""
+    found: dict[str, BaseDistribution] = {n: IntDistribution(lo, hi) for n, lo, hi in integer}
+    for n, lo, hi, scaling in continuous:
+        found[n] = FloatDistribution(lo, hi, log=scaling == "Logarithmic")
+    return found

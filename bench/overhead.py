@@ -38,7 +38,6 @@ import httpx
 import numpy as np
 import optuna
 import xgboost as xgb
-from optuna.distributions import FloatDistribution, IntDistribution
 from rich.console import Console
 from rich.table import Table
 
@@ -47,7 +46,13 @@ from app.tuning.strategies import TuningPlan, bayesian_sampler, trial_seed
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import imbalanced_split, xgboost_definition  # noqa: E402
+from bench.common import (  # noqa: E402
+    csv_channels,
+    imbalanced_split,
+    optuna_distributions,
+    parameter_ranges,
+    xgboost_definition,
+)
 from tests.support.servers import Server  # noqa: E402
 
 BUCKET, PREFIX = "bench", "fraud"
@@ -107,11 +112,7 @@ def run_baseline(root: Path, *, trials: int, num_round: int, nthread: int) -> Ba
     dtrain = read_channel(root / "train" / "data.csv", nthread=nthread)
     dvalidation = read_channel(root / "validation" / "data.csv", nthread=nthread)
     load_seconds = time.perf_counter() - started
-    distributions: dict[str, Any] = {
-        name: IntDistribution(low, high) for name, low, high in INTEGER_RANGES
-    }
-    for name, low, high, scaling in CONTINUOUS_RANGES:
-        distributions[name] = FloatDistribution(low, high, log=scaling == "Logarithmic")
+    distributions = optuna_distributions(INTEGER_RANGES, CONTINUOUS_RANGES)
     plan = TuningPlan(
         max_training_jobs=trials, max_parallel=1, random_seed=SEED, early_stopping=False
     )
@@ -220,16 +221,7 @@ class OtherLoad:
 
 def tuning_request(name: str, *, trials: int, parallel: int, num_round: int) -> dict[str, Any]:
     uri = f"s3://{BUCKET}/{PREFIX}"
-    channels = [
-        {
-            "ChannelName": channel,
-            "ContentType": "text/csv",
-            "DataSource": {
-                "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"{uri}/{channel}/"}
-            },
-        }
-        for channel in ("train", "validation")
-    ]
+    channels = csv_channels(uri)
     return {
         "HyperParameterTuningJobName": name,
         "HyperParameterTuningJobConfig": {
@@ -240,16 +232,7 @@ def tuning_request(name: str, *, trials: int, parallel: int, num_round: int) -> 
                 "MaxNumberOfTrainingJobs": trials,
                 "MaxParallelTrainingJobs": parallel,
             },
-            "ParameterRanges": {
-                "IntegerParameterRanges": [
-                    {"Name": n, "MinValue": str(lo), "MaxValue": str(hi)}
-                    for n, lo, hi in INTEGER_RANGES
-                ],
-                "ContinuousParameterRanges": [
-                    {"Name": n, "MinValue": str(lo), "MaxValue": str(hi), "ScalingType": s}
-                    for n, lo, hi, s in CONTINUOUS_RANGES
-                ],
-            },
+            "ParameterRanges": parameter_ranges(INTEGER_RANGES, CONTINUOUS_RANGES),
         },
         "TrainingJobDefinition": xgboost_definition(
             {"objective": "binary:logistic", "num_round": str(num_round)},

@@ -62,7 +62,7 @@ sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.*
 
 from app.config import Settings  # noqa: E402
 from app.tuning.pruners import RULES  # noqa: E402
-from bench.common import imbalanced_split, xgboost_definition  # noqa: E402
+from bench.common import csv_channels, imbalanced_split, xgboost_definition  # noqa: E402
 from bench.overhead import _epoch  # noqa: E402
 from tests.support.servers import Server  # noqa: E402
 
@@ -176,16 +176,7 @@ def tuning_request(
                 "MaxResource": num_round,
             }
         }
-    channels = [
-        {
-            "ChannelName": channel,
-            "ContentType": "text/csv",
-            "DataSource": {
-                "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"{uri}/{channel}/"}
-            },
-        }
-        for channel in ("train", "validation")
-    ]
+    channels = csv_channels(uri)
     return {
         "HyperParameterTuningJobName": name,
         "HyperParameterTuningJobConfig": config,

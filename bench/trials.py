@@ -49,7 +49,7 @@ from typing import Any
 import httpx
 import optuna
 import xgboost as xgb
-from optuna.distributions import FloatDistribution, IntDistribution
+from optuna.distributions import IntDistribution
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -57,13 +57,20 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: bench.* below
 
-from bench.common import xgboost_definition  # noqa: E402
+from bench.common import (  # noqa: E402
+    csv_channels,
+    optuna_distributions,
+    parameter_ranges,
+    xgboost_definition,
+)
 from bench.overhead import BUCKET, PREFIX, OtherLoad, read_channel, write_dataset  # noqa: E402
 from tests.support.servers import Server  # noqa: E402
 
 OBJECTIVE = "validation:auc"
 SEED = 42
 STATIC = {"objective": "binary:logistic", "eval_metric": "auc", "scale_pos_weight": "10"}
+# The same, as the plain loops (and Ray's) pass them to xgboost.train.
+TRAIN_PARAMS = {**STATIC, "scale_pos_weight": float(STATIC["scale_pos_weight"])}
 INTEGER_RANGES = [("max_depth", 2, 8)]
 CONTINUOUS_RANGES = [
     ("eta", 0.05, 0.5, "Logarithmic"),
@@ -80,16 +87,7 @@ console = Console(width=None if sys.stdout.isatty() else 130)
 
 def tuning_request(name: str, *, trials: int, num_round: int) -> dict[str, Any]:
     uri = f"s3://{BUCKET}/{PREFIX}"
-    channels = [
-        {
-            "ChannelName": channel,
-            "ContentType": "text/csv",
-            "DataSource": {
-                "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"{uri}/{channel}/"}
-            },
-        }
-        for channel in ("train", "validation")
-    ]
+    channels = csv_channels(uri)
     return {
         "HyperParameterTuningJobName": name,
         "HyperParameterTuningJobConfig": {
@@ -98,16 +96,7 @@ def tuning_request(name: str, *, trials: int, num_round: int) -> dict[str, Any]:
             "TrainingJobEarlyStoppingType": "Off",
             "HyperParameterTuningJobObjective": {"Type": "Maximize", "MetricName": OBJECTIVE},
             "ResourceLimits": {"MaxNumberOfTrainingJobs": trials, "MaxParallelTrainingJobs": 1},
-            "ParameterRanges": {
-                "IntegerParameterRanges": [
-                    {"Name": n, "MinValue": str(lo), "MaxValue": str(hi)}
-                    for n, lo, hi in INTEGER_RANGES
-                ],
-                "ContinuousParameterRanges": [
-                    {"Name": n, "MinValue": str(lo), "MaxValue": str(hi), "ScalingType": s}
-                    for n, lo, hi, s in CONTINUOUS_RANGES
-                ],
-            },
+            "ParameterRanges": parameter_ranges(INTEGER_RANGES, CONTINUOUS_RANGES),
         },
         "TrainingJobDefinition": xgboost_definition(
             {**STATIC, "num_round": str(num_round)}, channels, f"{uri}/output/"
@@ -164,11 +153,16 @@ def _epoch(value: Any) -> float:
 # --- Plain loops -------------------------------------------------------------------------------
 
 
-def distributions() -> dict[str, Any]:
-    found: dict[str, Any] = {n: IntDistribution(lo, hi) for n, lo, hi in INTEGER_RANGES}
-    for n, lo, hi, scaling in CONTINUOUS_RANGES:
-        found[n] = FloatDistribution(lo, hi, log=scaling == "Logarithmic")
-    return found
+def typed_sets(sets: list[dict[str, str]]) -> list[dict[str, int | float]]:
+    """openamt's hyperparameter sets (strings) as the loops pass them to XGBoost."""
+    space = optuna_distributions(INTEGER_RANGES, CONTINUOUS_RANGES)
+    return [
+        {
+            name: int(value) if isinstance(space[name], IntDistribution) else float(value)
+            for name, value in tuned.items()
+        }
+        for tuned in sets
+    ]
 
 
 @dataclass
@@ -188,13 +182,13 @@ def plain_loop(
     storage: str | None = None,
 ) -> LoopRun:
     """An Optuna loop over the enqueued `sets`, with the built-in's parameters."""
-    space = distributions()
+    space = optuna_distributions(INTEGER_RANGES, CONTINUOUS_RANGES)
     started = time.perf_counter()
     study = optuna.create_study(
         direction="maximize", storage=storage, sampler=optuna.samplers.RandomSampler(SEED)
     )
-    for tuned in sets:  # openamt's sets, in its order
-        study.enqueue_trial({name: _typed(space[name], v) for name, v in tuned.items()})
+    for tuned in typed_sets(sets):  # openamt's sets, in its order
+        study.enqueue_trial(tuned)
     load: Callable[[], tuple[xgb.DMatrix, xgb.DMatrix]] = lambda: (  # noqa: E731
         read_channel(root / "train" / "data.csv", nthread=nthread),
         read_channel(root / "validation" / "data.csv", nthread=nthread),
@@ -204,13 +198,7 @@ def plain_loop(
     for _ in sets:
         trial = study.ask(space)
         dtrain, dvalidation = load() if matrices is None else matrices
-        params = {
-            "objective": STATIC["objective"],
-            "eval_metric": STATIC["eval_metric"],
-            "scale_pos_weight": float(STATIC["scale_pos_weight"]),
-            **trial.params,
-            "nthread": nthread,
-        }
+        params = {**TRAIN_PARAMS, **trial.params, "nthread": nthread}
         evals = [(dtrain, "train")] if train_eval else []
         history: dict[str, Any] = {}
         xgb.train(
@@ -227,10 +215,6 @@ def plain_loop(
     return LoopRun(time.perf_counter() - started, objectives)
 
 
-def _typed(distribution: Any, value: str) -> Any:
-    return int(value) if isinstance(distribution, IntDistribution) else float(value)
-
-
 # --- Ray Tune ----------------------------------------------------------------------------------
 
 RAY_VERSION = "2.60.0"
@@ -244,15 +228,10 @@ def ray_runs(
     python = ray_python()
     if python is None:
         return {}
-    space = distributions()
     workload = {
         "data": str(root),
-        "sets": [{name: _typed(space[name], v) for name, v in tuned.items()} for tuned in sets],
-        "static": {  # as plain_loop passes them
-            "objective": STATIC["objective"],
-            "eval_metric": STATIC["eval_metric"],
-            "scale_pos_weight": float(STATIC["scale_pos_weight"]),
-        },
+        "sets": typed_sets(sets),
+        "static": TRAIN_PARAMS,
         "num_round": num_round,
         "nthread": nthread,
     }
