@@ -276,12 +276,10 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
 
     # A model that does not answer within the invocation timeout: ModelError, its server is
     # ended, and the next request gets a fresh one.
-    started = time.monotonic()
     with pytest.raises(ClientError) as slow:
         runtime.invoke_endpoint(
             EndpointName=endpoint, ContentType="application/json", Body=json.dumps("sleep")
         )
-    assert time.monotonic() - started < 30
     assert slow.value.response["Error"]["Code"] == "ModelError"
     assert "did not answer in time" in slow.value.response["Error"]["Message"]
     again = runtime.invoke_endpoint(
