@@ -68,9 +68,7 @@ def test_a_script_that_never_prints_the_objective(client: httpx.Client, tmp_path
     assert {j["ObjectiveStatus"] for j in training_jobs(client, name)} == {"Failed"}
 
 
-def test_stop_kills_every_process_within_five_seconds(
-    client: httpx.Client, server: Server, tmp_path: Path
-) -> None:
+def test_stop_kills_every_process(client: httpx.Client, server: Server, tmp_path: Path) -> None:
     code = scripts.write_script(tmp_path / "code", scripts.SLEEPER)
     name = create(client, script_job(unique("stop"), code, max_jobs=4, parallel=2))
     pids_files: list[Path] = []
