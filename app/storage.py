@@ -11,6 +11,8 @@ import os
 import posixpath
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -89,19 +91,20 @@ def materialize_channel(uri: str, dest: Path, settings: Settings) -> Path:
     bucket, key = _split_s3(uri)
     path = f"{bucket}/{key}".rstrip("/")
     dest.mkdir(parents=True, exist_ok=True)
-    if key and fs.isfile(path):
-        fs.get_file(path, str(dest / posixpath.basename(path)))
-        return dest
-    files = [f.lstrip("/") for f in fs.find(path)]
-    if not files:
-        raise StorageError(f"No data found at {uri}")
-    root = dest.resolve()
-    for remote in files:
-        target = Path(os.path.normpath(root / remote[len(path) :].lstrip("/")))
-        if not target.is_relative_to(root) or target == root:
-            raise StorageError(f"S3 key escapes the channel directory: s3://{remote}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fs.get_file(remote, str(target))
+    with _remote_errors(uri):
+        if key and fs.isfile(path):
+            fs.get_file(path, str(dest / posixpath.basename(path)))
+            return dest
+        files = [f.lstrip("/") for f in fs.find(path)]
+        if not files:
+            raise StorageError(f"No data found at {uri}")
+        root = dest.resolve()
+        for remote in files:
+            target = Path(os.path.normpath(root / remote[len(path) :].lstrip("/")))
+            if not target.is_relative_to(root) or target == root:
+                raise StorageError(f"S3 key escapes the channel directory: s3://{remote}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fs.get_file(remote, str(target))
     return dest
 
 
@@ -112,7 +115,8 @@ def upload_file(local: Path, uri: str, settings: Settings) -> None:
         bucket, key = _split_s3(uri)
         if not key or key.endswith("/"):
             raise StorageError(f"Upload target names no object: {uri}")
-        _s3_filesystem(settings).put_file(str(local), f"{bucket}/{key}")
+        with _remote_errors(uri):
+            _s3_filesystem(settings).put_file(str(local), f"{bucket}/{key}")
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     # Copy then rename, so a reader never sees half a model.
@@ -148,11 +152,27 @@ def _empty_placeholder(dest: Path) -> None:
             raise StorageError(f"Channel directory is not empty: {dest}") from exc
 
 
+@contextmanager
+def _remote_errors(uri: str) -> Iterator[None]:
+    """s3fs's errors as StorageError: a missing bucket (FileNotFoundError) or a refused key
+    (PermissionError) is the job's input at fault, not openamt, and its FailureReason says so."""
+    try:
+        yield
+    except (FileNotFoundError, PermissionError) as error:
+        raise StorageError(f"{uri}: {error}") from error
+
+
 def _s3_filesystem(settings: Settings) -> AbstractFileSystem:
     import fsspec
 
     try:
-        return fsspec.filesystem("s3", client_kwargs={"endpoint_url": settings.s3_endpoint_url})
+        # No listings cache: a worker lives for many jobs, and a listing it kept would hide
+        # objects uploaded after it (a new channel's file read as "No data found").
+        return fsspec.filesystem(
+            "s3",
+            client_kwargs={"endpoint_url": settings.s3_endpoint_url},
+            use_listings_cache=False,
+        )
     except ImportError as exc:
         raise StorageError(
             "s3_endpoint_url is set but s3fs is not installed; `pip install s3fs` to reach "

@@ -1,13 +1,13 @@
+"""app/storage.py on this machine: the local store, file:// and paths (s3:// at a real remote
+S3 endpoint: tests/test_remote_s3.py)."""
+
 from __future__ import annotations
 
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
-from fsspec.implementations.memory import MemoryFileSystem  # type: ignore[import-untyped]
 
-from app import storage
 from app.config import Settings
 from app.storage import (
     StorageError,
@@ -21,19 +21,6 @@ from app.storage import (
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data")
-
-
-@pytest.fixture
-def remote(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Settings, MemoryFileSystem]:
-    """A real S3 endpoint is outside the machine; fsspec's in-memory filesystem stands in."""
-    fs = MemoryFileSystem()
-    monkeypatch.setattr(storage, "_s3_filesystem", lambda settings: fs)
-    return Settings(data_dir=tmp_path / "data", s3_endpoint_url="http://s3.invalid"), fs
-
-
-def _bucket() -> str:
-    # The memory filesystem's store is process-wide: one bucket per test.
-    return f"bucket-{uuid.uuid4().hex[:8]}"
 
 
 def _write(path: Path, text: str) -> Path:
@@ -55,8 +42,8 @@ def test_local_path_for_file_uris_and_paths(settings: Settings, tmp_path: Path) 
     assert local_path_for(str(tmp_path / "z"), settings) == tmp_path / "z"
 
 
-def test_local_path_for_remote_s3_is_none(remote: tuple[Settings, MemoryFileSystem]) -> None:
-    settings, _ = remote
+def test_local_path_for_remote_s3_is_none(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", s3_endpoint_url="http://s3.invalid")
     assert local_path_for("s3://b/key", settings) is None
 
 
@@ -118,50 +105,11 @@ def test_materialize_nothing_found(settings: Settings, tmp_path: Path) -> None:
         materialize_channel("s3://b/missing", tmp_path / "channel", settings)
 
 
-def test_materialize_remote_prefix_downloads(
-    remote: tuple[Settings, MemoryFileSystem], tmp_path: Path
-) -> None:
-    settings, fs = remote
-    bucket = _bucket()
-    fs.pipe_file(f"{bucket}/data/train/a.csv", b"1,2\n")
-    fs.pipe_file(f"{bucket}/data/train/sub/b.csv", b"3,4\n")
-    fs.pipe_file(f"{bucket}/data/other/c.csv", b"no\n")
-    dest = tmp_path / "channel"
-
-    materialize_channel(f"s3://{bucket}/data/train", dest, settings)
-
-    assert not dest.is_symlink()
-    assert (dest / "a.csv").read_bytes() == b"1,2\n"
-    assert (dest / "sub" / "b.csv").read_bytes() == b"3,4\n"
-    assert sorted(p.name for p in dest.rglob("*") if p.is_file()) == ["a.csv", "b.csv"]
-
-
-def test_materialize_remote_file_and_missing(
-    remote: tuple[Settings, MemoryFileSystem], tmp_path: Path
-) -> None:
-    settings, fs = remote
-    bucket = _bucket()
-    fs.pipe_file(f"{bucket}/code/sourcedir.tar.gz", b"tar")
-    materialize_channel(f"s3://{bucket}/code/sourcedir.tar.gz", tmp_path / "c", settings)
-    assert (tmp_path / "c" / "sourcedir.tar.gz").read_bytes() == b"tar"
-    with pytest.raises(StorageError, match="No data found"):
-        materialize_channel(f"s3://{bucket}/nothing", tmp_path / "d", settings)
-
-
-def test_upload_file_local_and_remote(
-    settings: Settings, remote: tuple[Settings, MemoryFileSystem], tmp_path: Path
-) -> None:
+def test_upload_file_local(settings: Settings, tmp_path: Path) -> None:
     model = _write(tmp_path / "model.tar.gz", "model")
     upload_file(model, "s3://out/job-1/output/model.tar.gz", settings)
     assert (settings.local_s3_dir / "out/job-1/output/model.tar.gz").read_text() == "model"
     assert not list((settings.local_s3_dir / "out/job-1/output").glob(".*"))  # no temp left
-
-    remote_settings, fs = remote
-    bucket = _bucket()
-    upload_file(model, f"s3://{bucket}/job-1/model.tar.gz", remote_settings)
-    assert fs.cat_file(f"{bucket}/job-1/model.tar.gz") == b"model"
-    with pytest.raises(StorageError):
-        upload_file(model, f"s3://{bucket}/prefix/", remote_settings)
 
 
 def test_remote_s3_without_s3fs_says_what_to_install(
