@@ -25,7 +25,7 @@ from workers import sandbox, spot_capacity, training_host
 from workers.algorithms import script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
-from workers.watch import AttemptLimits, Watch, watch_output
+from workers.watch import AttemptLimits, Volume, Watch, watch_output
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
     settings.logs_dir.mkdir(parents=True, exist_ok=True)
     plan = spot_capacity.plan_for(claim.spec, job_dir, settings)
     watch = Watch()
+    volume = Volume.of(claim.spec, job_dir)
     began = time.monotonic()
     training_seconds = 0.0
     interruptions = claim.interruptions
@@ -107,6 +108,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
                 interruptions + 1, settings.spot_interruption_seed
             ),
             wait_deadline=began + plan.max_wait_seconds if plan.max_wait_seconds else None,
+            volume=volume,
         )
         attempt_began = time.monotonic()
         try:
@@ -139,6 +141,8 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
         ),
         interruptions=interruptions,
     )
+    if watch.stop_cause is StopCause.VOLUME_FULL and volume is not None:
+        return _failed(ran, volume.full_reason)  # as a job whose disk is full: no model
     if watch.stop_cause is not None:
         ended = replace(
             ran,
@@ -147,17 +151,20 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
             secondary_status=watch.stop_cause.secondary_status,
         )
     elif code != 0:
-        reason = _failure_reason(ctx, list(watch.tail), code)
-        return replace(
-            ran,
-            status=TrainingJobStatus.FAILED,
-            failure_kind=FailureKind.NON_RETRYABLE,
-            failure_reason=reason[:1024],
-        )
+        return _failed(ran, _failure_reason(ctx, list(watch.tail), code))
     else:
         ended = ran
         retrying(lambda: runs.mark_uploading(db, claim, owner), what=claim.name)
     return replace(ended, model_artifacts=_upload_model(settings, claim, ctx))
+
+
+def _failed(ran: Outcome, reason: str) -> Outcome:
+    return replace(
+        ran,
+        status=TrainingJobStatus.FAILED,
+        failure_kind=FailureKind.NON_RETRYABLE,
+        failure_reason=reason[:1024],
+    )
 
 
 def _client_error(error: Exception) -> Outcome:

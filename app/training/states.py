@@ -61,6 +61,7 @@ class StopCause(StrEnum):
     MAX_RUNTIME = "max_runtime"  # StoppingCondition.MaxRuntimeInSeconds
     MAX_WAIT = "max_wait"  # StoppingCondition.MaxWaitTimeInSeconds (spot)
     INTERRUPTED = "interrupted"  # a simulated spot reclaim: the job restarts
+    VOLUME_FULL = "volume_full"  # its files passed ResourceConfig.VolumeSizeInGB: it fails
 
     @property
     def early_stopped(self) -> bool:
