@@ -9,6 +9,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -32,12 +33,23 @@ TUNING = "/v1/hyper-parameter-tuning-jobs"
 
 @pytest.fixture(scope="module")
 def finished(server: Server) -> Iterator[dict[str, Any]]:
-    """One small tuning job, run to its end on the module's server."""
+    """One small tuning job, run to its end on the module's server, and the metrics scraped
+    before it was created (a scrape starts the dispatch watch: this job's claims are counted)."""
     with server.client() as client:
+        before = samples(client.get("/metrics").text)
         name = create(client, xgboost_job(unique("obs"), max_jobs=JOBS, num_round=ROUNDS))
         described = wait_for(client, name)
         assert described["HyperParameterTuningJobStatus"] == "Completed", described
-        yield {"name": name, "described": described, "trainings": training_jobs(client, name)}
+        yield {
+            "name": name,
+            "described": described,
+            "trainings": training_jobs(client, name),
+            "metrics_before": before,
+        }
+
+
+def _time(stamp: str) -> float:
+    return datetime.fromisoformat(stamp).timestamp()
 
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -106,7 +118,8 @@ def test_analytics_rows_best_so_far_and_csv(client: httpx.Client, finished: dict
     for row in rows:
         assert row["TrainingJobStatus"] == "Completed"
         assert set(row["TunedHyperParameters"]) == {"max_depth", "eta"}
-        assert row["TrainingElapsedTimeSeconds"] >= 0
+        ran = _time(row["TrainingEndTime"]) - _time(row["TrainingStartTime"])
+        assert row["TrainingElapsedTimeSeconds"] == pytest.approx(ran, abs=1e-6) and ran > 0
     curve = body["BestSoFar"]
     assert len(curve) == JOBS
     bests = [p["BestObjectiveSoFar"] for p in curve]
@@ -160,8 +173,9 @@ def test_prometheus_metrics_after_a_job(
     )
     assert after[("openamt_training_jobs", (("status", "Completed"),))] >= JOBS
     assert ("openamt_training_jobs", (("status", "Failed"),)) in after  # every status, even at 0
-    # This server claimed at least this job's trainings since it started.
-    assert after[("openamt_dispatch_latency_seconds_count", ())] >= 0
+    # Every claim of this job's trainings was counted (other jobs may have been claimed too).
+    count = ("openamt_dispatch_latency_seconds_count", ())
+    assert after[count] - finished["metrics_before"].get(count, 0) >= JOBS
     assert (
         after[("openamt_dispatch_latency_seconds_bucket", (("le", "+Inf"),))]
         == after[("openamt_dispatch_latency_seconds_count", ())]
@@ -209,8 +223,11 @@ def test_dispatch_latency_counts_the_claims_of_a_new_job(
     after = samples(client.get("/metrics").text)
     count = ("openamt_dispatch_latency_seconds_count", ())
     assert after[count] - before[count] == 2
+    # The sum grew by exactly these two jobs' waits from creation to claim.
+    waits = [_time(j["TrainingStartTime"]) - _time(j["CreationTime"])
+             for j in training_jobs(client, name)]  # fmt: skip
     total = ("openamt_dispatch_latency_seconds_sum", ())
-    assert 0 < after[total] - before[total] < 60
+    assert after[total] - before[total] == pytest.approx(sum(waits), abs=1e-3)
 
 
 def test_readyz(client: httpx.Client) -> None:
