@@ -137,12 +137,20 @@ class Settings(BaseSettings):
         description="Largest file a training process may write, in MiB (RLIMIT_FSIZE); "
         "0: no limit.",
     )
+    training_max_processes: int = Field(
+        512,
+        ge=0,
+        description="Processes and threads a sandboxed script-mode job may run at once "
+        "(RLIMIT_NPROC of the job's own uid, when openamt runs as root): a fork bomb fails its "
+        "job, not the machine; 0: no limit.",
+    )
     sandbox: Literal["auto", "bwrap", "off"] = Field(
         "auto",
         description="Script-mode training jobs in their own mount and PID namespace "
-        "(bubblewrap), with their job directory at /opt/ml, the host read-only and a private "
-        "/tmp: auto (when bwrap is installed and may create namespaces here; else a warning at "
-        "start), bwrap (required: refuse to start without it), off.",
+        "(bubblewrap), with their job directory at /opt/ml, the host read-only, a private "
+        "/tmp, a user of their own where openamt runs as root, and no network but loopback for "
+        "EnableNetworkIsolation: auto (when bwrap is installed and may create namespaces here; "
+        "else a warning at start), bwrap (required: refuse to start without it), off.",
     )
     max_log_bytes: int = Field(
         64 * 1024 * 1024,

@@ -7,8 +7,10 @@ User scripts run in a fresh interpreter (subprocess) with the environment they w
 a sandbox of their own (bwrap: workers/sandbox.py) when one is on.
 
 Both get resource limits in the child (setrlimit, hard and soft, so the training cannot raise
-them): address space, file size, open files, no core dumps. A limit hit is the training's own
-failure (MemoryError, "File too large"), never the worker's.
+them): address space, file size, open files, no core dumps; a sandboxed script that runs as a
+user of its own also a number of processes (RLIMIT_NPROC, which counts per uid: only such a
+job's own uid makes it count the job's processes alone). A limit hit is the training's own
+failure (MemoryError, "File too large", a fork that fails), never the worker's.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ class ResourceLimits:
     memory_mb: int = 0  # address space (virtual memory), beyond what a fork starts with
     file_size_mb: int = 0  # the largest file it may write
     open_files: int = OPEN_FILES
+    # Processes and threads of the job's uid (RLIMIT_NPROC): only for a job that runs as a user
+    # of its own (workers/sandbox.JobUser); root itself is never held to it.
+    processes: int = 0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ResourceLimits:
@@ -61,6 +66,8 @@ class ResourceLimits:
             _lower(resource.RLIMIT_FSIZE, self.file_size_mb * _MIB)
         if self.open_files:
             _lower(resource.RLIMIT_NOFILE, self.open_files)
+        if self.processes:
+            _lower(resource.RLIMIT_NPROC, self.processes)
         _lower(resource.RLIMIT_CORE, 0)  # a crashed training leaves no multi-GB core file
 
 
@@ -304,7 +311,8 @@ def report_failure(error: BaseException, failure_file: Path) -> None:
 
 class ScriptTraining:
     """A user's command in a new session (its own process group), output merged; in a sandbox
-    (bwrap, in the same group: workers/sandbox.py) when one is given."""
+    (bwrap, in the same group: workers/sandbox.py) when one is given, whose user is released
+    once the command has ended."""
 
     def __init__(
         self,
@@ -316,6 +324,7 @@ class ScriptTraining:
         sandbox: Sandbox | None = None,
     ) -> None:
         limits = limits or ResourceLimits()
+        self._sandbox = sandbox
         if sandbox is not None:
             argv = sandbox.wrap(argv, cwd=cwd)
 
@@ -348,6 +357,9 @@ class ScriptTraining:
         if self._process.stdout is not None:
             self._process.stdout.close()
         _kill_group(self.pid)
+        if self._sandbox is not None and self._sandbox.user is not None:
+            # bwrap has ended, and with its PID namespace every process of the job's uid.
+            self._sandbox.user.release()
         return code
 
     def kill(self) -> None:

@@ -120,6 +120,8 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
             raise
         code = process.wait()
         training_seconds += time.monotonic() - attempt_began
+        if ctx.private_opt_ml:
+            sandbox.disarm(job_dir, (ctx.model_dir, ctx.output_dir), rewritten=plan.checkpoint_dir)
         if watch.stop_cause != StopCause.INTERRUPTED:
             break
         # A reclaimed spot instance: keep what the script checkpointed and start again.
@@ -151,7 +153,8 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
             secondary_status=watch.stop_cause.secondary_status,
         )
     elif code != 0:
-        return _failed(ran, _failure_reason(ctx, list(watch.tail), code))
+        reason = _failure_reason(ctx, list(watch.tail), code, _process_cap(settings, ctx))
+        return _failed(ran, reason)
     else:
         ended = ran
         retrying(lambda: runs.mark_uploading(db, claim, owner), what=claim.name)
@@ -226,6 +229,13 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         return ForkedTraining(
             xgboost_builtin.train, ctx, failure_file=ctx.failure_file, limits=limits
         )
+    isolated = bool(claim.spec.get("EnableNetworkIsolation"))
+    if isolated and not ctx.private_opt_ml:
+        raise script.ScriptError(
+            "EnableNetworkIsolation: this worker runs script-mode jobs without a sandbox "
+            "(OPENAMT_SANDBOX=off, or bubblewrap cannot run here), so it cannot cut a job off "
+            "from the network"
+        )
     algorithm = claim.spec.get("AlgorithmSpecification") or {}
     entrypoint = algorithm.get("ContainerEntrypoint")
     if entrypoint:
@@ -233,16 +243,44 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         command = script.prepare_entrypoint(ctx, settings, list(entrypoint), arguments)
     else:
         command = script.prepare_script(ctx, settings)
-    box = sandbox.Sandbox(ctx.job_dir, settings.data_dir) if ctx.private_opt_ml else None
-    return ScriptTraining(
-        command.argv, env=command.env, cwd=command.cwd, limits=limits, sandbox=box
-    )
+    if not ctx.private_opt_ml:
+        return ScriptTraining(command.argv, env=command.env, cwd=command.cwd, limits=limits)
+    user = None
+    if sandbox.runs_as_root():
+        user = sandbox.JobUser.claim()  # released by the training's wait()
+        user.own(ctx.job_dir)  # laid out (and restored) by root: the job's own from now on
+        limits = replace(limits, processes=settings.training_max_processes)
+    box = sandbox.Sandbox(ctx.job_dir, settings.data_dir, user=user, isolate_network=isolated)
+    try:
+        return ScriptTraining(
+            command.argv, env=command.env, cwd=command.cwd, limits=limits, sandbox=box
+        )
+    except BaseException:
+        if user is not None:
+            user.release()
+        raise
 
 
-def _failure_reason(ctx: TrainingContext, tail: list[str], code: int) -> str:
+def _process_cap(settings: Settings, ctx: TrainingContext) -> int:
+    """How many processes the job could run at once (0: any number)."""
+    if ctx.private_opt_ml and sandbox.runs_as_root():
+        return settings.training_max_processes
+    return 0
+
+
+# What a fork or a thread start refused by RLIMIT_NPROC prints: EAGAIN's text, or Python's.
+_CAP_HIT = ("Resource temporarily unavailable", "can't start new thread")
+
+
+def _failure_reason(ctx: TrainingContext, tail: list[str], code: int, process_cap: int) -> str:
     reason = script.failure_reason(ctx, tail)
     if code < 0:
         reason = f"AlgorithmError: killed by signal {-code}. {reason}"
+    if process_cap and any(hit in line for line in tail for hit in _CAP_HIT):
+        reason = (
+            "AlgorithmError: a process or thread could not start: a training job may run "
+            f"{process_cap} at once (OPENAMT_TRAINING_MAX_PROCESSES). {reason}"
+        )
     return reason
 
 

@@ -1,10 +1,28 @@
-"""A script-mode training job in its own mount and PID namespace (bubblewrap), so it sees its
-job directory at /opt/ml, as in a SageMaker training container.
+"""A script-mode training job in its own mount, PID and IPC namespace (bubblewrap), so it sees
+its job directory at /opt/ml, as in a SageMaker training container.
 
-Inside, the host's file system is read-only (`--ro-bind / /`), /tmp is a private tmpfs, /dev
-and /proc are the sandbox's own (a new PID namespace: the script sees its own processes only),
-and the job directory is bound read-write at /opt/ml. No capability survives (`--cap-drop
-ALL`): a root script cannot remount its way out. The network is shared.
+Inside, the host's file system is read-only (`--ro-bind / /`), /tmp and /dev/shm are private
+tmpfs, /dev and /proc are the sandbox's own (a new PID namespace: the script sees its own
+processes only), and the job directory is bound read-write at /opt/ml. No capability survives
+(`--cap-drop ALL`): a root script cannot remount its way out. The network is shared, unless the
+job asked for `EnableNetworkIsolation`: then it gets a network namespace of its own with
+loopback only (`--unshare-net`); its channels are laid out before it starts, so it needs none.
+
+Decision: where openamt runs as root, the job runs as a user of its own (`JobUser`): a uid
+from JOB_UID_BASE on, one per running job on the machine (held by a lock file under
+/run/openamt), with a group of the same number and no other. bwrap itself runs as root, builds
+the namespaces, then `setpriv` drops to that uid before the job's command: the job's file
+accesses are checked against that uid on the host too, so a root-only file (the database, a
+0600 key) stays unreadable even where the mounts show it. (bwrap's `--unshare-user --uid`
+would only rename root inside a user namespace: to the host the job would still be root, the
+owner of every root file. bwrap run as the job's uid would need unprivileged user namespaces
+and could not reach the many root-only paths the worker can.) The job directory is chowned to
+the uid before the start; everything else of the host is read as "others". A path the job
+needs (the interpreter, a channel's files) below a directory others cannot enter (root's 0700
+home) is reached through a read-only tmpfs over that directory holding only that path. A uid
+of its own also makes the process cap (RLIMIT_NPROC, OPENAMT_TRAINING_MAX_PROCESSES) count
+this job's processes and threads only. Run as another user, openamt runs jobs as itself: no
+uid to drop to, and no process cap (it would count the worker's own processes).
 
 Kill semantics stay those of workers/process.py: bwrap runs in the job's process group and so
 does the namespace's init (bwrap's own PID 1), so killing the group kills both; when the init
@@ -28,16 +46,20 @@ visible and nothing new is writable. The host is never written to.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import logging
 import os
+import pwd
 import shutil
+import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.config import Settings
@@ -49,43 +71,152 @@ PROBE_TIMEOUT = 10.0
 _SPECIAL = frozenset({"/proc", "/dev", "/tmp"})  # the sandbox's own, never bound from the host
 
 
+# Decision: job uids start at 0x70000000, in the range systemd's uid table leaves unused (above
+# its container ranges, below 2^31): no account, container or rootless-container map owns them.
+JOB_UID_BASE = 0x7000_0000
+JOB_UIDS = 4096  # jobs sandboxed at once on one machine
+_LOCKS = Path("/run/openamt/job-uids")
+
+
 class SandboxUnavailable(RuntimeError):
     """OPENAMT_SANDBOX=bwrap and bubblewrap cannot run here."""
 
 
+def runs_as_root() -> bool:
+    """Whether jobs get a user of their own (and the process cap): openamt runs as root."""
+    return os.geteuid() == 0
+
+
+class JobUser:
+    """A uid (and gid) no other running job on this machine has, held until `release`: a lock
+    file under /run/openamt, locked for as long as the job runs (a killed worker's lock goes
+    with its process)."""
+
+    def __init__(self, uid: int, lock: IO[bytes]) -> None:
+        self.uid = uid
+        self.gid = uid
+        self._lock: IO[bytes] | None = lock
+
+    @classmethod
+    def claim(cls) -> JobUser:
+        locks = _LOCKS if Path("/run").is_dir() else Path(tempfile.gettempdir()) / "openamt-uids"
+        locks.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for uid in range(JOB_UID_BASE, JOB_UID_BASE + JOB_UIDS):
+            if _is_account(uid):
+                continue
+            lock = open(locks / f"{uid}.lock", "ab")  # noqa: SIM115 - held until release()
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.close()
+                continue
+            return cls(uid, lock)
+        raise RuntimeError(f"all {JOB_UIDS} job uids are in use on this machine")
+
+    def own(self, directory: Path) -> None:
+        """Give `directory`'s tree to this user (links themselves, never what they point to)."""
+        os.chown(directory, self.uid, self.gid, follow_symlinks=False)
+        for root, dirs, files in os.walk(directory):
+            for name in (*dirs, *files):
+                os.chown(os.path.join(root, name), self.uid, self.gid, follow_symlinks=False)
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+
+def _is_account(uid: int) -> bool:
+    try:
+        pwd.getpwuid(uid)
+    except KeyError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Sandbox:
-    """How one job's command is wrapped: `job_dir` at `opt_ml`, `hidden` masked."""
+    """How one job's command is wrapped: `job_dir` at `opt_ml`, `hidden` masked; run as
+    `user` when given (its uid must own `job_dir`: JobUser.own), cut off from the network
+    when `isolate_network`."""
 
     job_dir: Path
     hidden: Path  # the data directory: masked, but for the channels' targets
     opt_ml: Path = OPT_ML
     keep: tuple[Path, ...] = field(default_factory=lambda: _interpreter_roots())
+    user: JobUser | None = None
+    isolate_network: bool = False
 
     def wrap(self, argv: list[str], *, cwd: Path) -> list[str]:
         """bwrap's command line that runs `argv` in `cwd` (a host path under the job
         directory, entered at its /opt/ml path)."""
         rebuilt = _deepest_existing(self.opt_ml)
-        args = ["bwrap", "--die-with-parent", "--unshare-pid", "--cap-drop", "ALL"]
+        args = ["bwrap", "--die-with-parent", "--unshare-pid", "--unshare-ipc"]
+        if self.isolate_network:
+            args.append("--unshare-net")  # a namespace with loopback only
+        args += ["--cap-drop", "ALL"]
+        if self.user is not None:  # for setpriv's drop to the job's uid; gone after it
+            args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
         if rebuilt == Path("/"):
             args += _rebuild_root()
         else:
             args += ["--ro-bind", "/", "/"]
             if rebuilt != self.opt_ml:
                 args += ["--tmpfs", str(rebuilt), *_entries_of(rebuilt)]
-        args += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
+        args += ["--dev", "/dev", "--perms", "1777", "--tmpfs", "/dev/shm", "--proc", "/proc"]
+        args += ["--perms", "1777", "--tmpfs", "/tmp"]
+        bound = {*self._link_targets(), *self._kept()}
+        closed = self._closed_ancestors(bound) if self.user is not None else []
+        for directory in closed:  # before the data directory's mask, which may lie below
+            args += ["--tmpfs", str(directory)]
+            bound |= {root for root in self.keep if _under(root, directory)}
+        # The directories leading to a mount point on the sandbox's own tmpfs: bwrap would make
+        # them 0700, closed to the job's uid.
+        made = (Path("/tmp"), *closed, self.hidden)
+        openings = sorted(
+            {
+                ancestor
+                for path in (self.hidden, *bound)
+                for ancestor in path.parents
+                if ancestor != self.hidden
+                and any(ancestor != top and _under(ancestor, top) for top in made)
+            }
+        )
+        args += _directories(d for d in openings if not _under(d, self.hidden))
         # Masked even under the private /tmp: there the channels' mount points would otherwise
         # make a writable skeleton of it.
         args += ["--tmpfs", str(self.hidden)]
-        for target in sorted({*self._link_targets(), *self._kept()}):
+        args += _directories(d for d in openings if _under(d, self.hidden))
+        for target in sorted(bound):
             kind = "--ro-bind" if target.is_dir() else "--ro-bind-try"
             args += [kind, str(target), str(target)]
         args += ["--bind", str(self.job_dir), str(self.opt_ml)]
         if rebuilt != self.opt_ml:
             args += ["--remount-ro", str(rebuilt)]
+        for directory in closed:
+            args += ["--remount-ro", str(directory)]
         args += ["--remount-ro", str(self.hidden)]
-        args += ["--chdir", self.inside(cwd), "--", *argv]
+        args += ["--chdir", self.inside(cwd), "--", *self._as_user(argv)]
         return args
+
+    def _as_user(self, argv: list[str]) -> list[str]:
+        if self.user is None:
+            return argv
+        uid, gid = str(self.user.uid), str(self.user.gid)
+        return ["setpriv", "--reuid", uid, "--regid", gid, "--clear-groups", "--", *argv]
+
+    def _closed_ancestors(self, bound: Iterable[Path]) -> list[Path]:
+        """The topmost directories others may not enter on the way to what the job reads in
+        place (the interpreter, the channels' targets): the job's uid could not reach it."""
+        closed: set[Path] = set()
+        for path in (*bound, *self.keep):
+            for ancestor in reversed(path.parents[:-1]):  # from the top, / aside
+                if _made_by_sandbox(ancestor, self.hidden):
+                    break
+                if not ancestor.stat().st_mode & stat.S_IXOTH:
+                    closed.add(ancestor)
+                    break
+        return sorted(d for d in closed if not any(o != d and _under(d, o) for o in closed))
 
     def inside(self, path: Path) -> str:
         """A host path under the job directory as the job sees it."""
@@ -126,6 +257,41 @@ def _under(path: Path, root: Path) -> bool:
     return path == root or path.is_relative_to(root)
 
 
+def _directories(paths: Iterable[Path]) -> list[str]:
+    args: list[str] = []
+    for path in paths:
+        args += ["--perms", "0755", "--dir", str(path)]
+    return args
+
+
+def _made_by_sandbox(directory: Path, hidden: Path) -> bool:
+    """A directory on a tmpfs of the sandbox's own (its mount points there are open to all)."""
+    return _under(directory, Path("/tmp")) or _under(directory, hidden)
+
+
+def disarm(job_dir: Path, read_back: Iterable[Path], *, rewritten: Path | None = None) -> None:
+    """After a job that ran as its own user, before openamt (root) reads what it left: no link
+    the job made on the way to the directories read back (the model, the output) redirects
+    openamt elsewhere, and none at all remains in `rewritten` (the checkpoints, which openamt
+    also writes into). The job's processes are gone by then, so nothing can put one back."""
+    for path in (*read_back, *([rewritten] if rewritten is not None else [])):
+        if not _under(path, job_dir):
+            continue
+        current = job_dir
+        for part in path.relative_to(job_dir).parts:
+            current = current / part
+            if current.is_symlink():
+                log.warning("training job's %s was a link; removed before reading it", current)
+                current.unlink()
+                break
+    if rewritten is not None and rewritten.is_dir():
+        for root, dirs, files in os.walk(rewritten):
+            for name in (*dirs, *files):
+                entry = Path(root) / name
+                if entry.is_symlink():
+                    entry.unlink()
+
+
 def _deepest_existing(path: Path) -> Path:
     while not path.is_dir() and path != path.parent:
         path = path.parent
@@ -157,17 +323,29 @@ def _interpreter_roots() -> tuple[Path, ...]:
 
 @functools.cache
 def probe() -> str | None:
-    """None when bubblewrap can make this sandbox here; else what is missing. Once a process."""
+    """None when bubblewrap can make this sandbox here (every namespace a job may get, and as
+    root the drop to a job's uid); else what is missing. Once a process."""
     if shutil.which("bwrap") is None:
         return "bubblewrap (bwrap) is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
+    as_root = runs_as_root()
+    if as_root and shutil.which("setpriv") is None:
+        return "setpriv (util-linux) is not installed: a job cannot run as a user of its own"
     command = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--unshare-pid", "--proc",
-               "/proc", "--die-with-parent", "--cap-drop", "ALL", "true"]  # fmt: skip
+               "/proc", "--unshare-ipc", "--unshare-net", "--die-with-parent",
+               "--cap-drop", "ALL"]  # fmt: skip
+    if as_root:
+        uid = str(JOB_UID_BASE)
+        command += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--",
+                    "setpriv", "--reuid", uid, "--regid", uid, "--clear-groups", "--"]  # fmt: skip
+    command.append("true")
     try:
         done = subprocess.run(command, capture_output=True, timeout=PROBE_TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"bwrap cannot run: {error}"
     if done.returncode != 0:
         reason = done.stderr.decode(errors="replace").strip() or f"exit {done.returncode}"
+        if not as_root:  # bwrap then needs user namespaces that an unprivileged user may make
+            reason += "; as a user other than root, bwrap needs unprivileged user namespaces"
         return f"bwrap cannot create namespaces here ({reason})"
     return None
 
@@ -188,7 +366,20 @@ def check_at_start(settings: Settings) -> Settings:
         return settings
     missing = probe()
     if missing is None:
-        log.info("script-mode training jobs run sandboxed (bubblewrap): /opt/ml is theirs")
+        if runs_as_root():
+            log.info(
+                "script-mode training jobs run sandboxed (bubblewrap): /opt/ml is theirs, each "
+                "runs as a user of its own (uid %d on), at most %s processes",
+                JOB_UID_BASE,
+                settings.training_max_processes or "any number of",
+            )
+        else:
+            log.info(
+                "script-mode training jobs run sandboxed (bubblewrap): /opt/ml is theirs; they "
+                "run as openamt's own user (uid %d) with no process cap: a user per job and "
+                "the cap need openamt to run as root",
+                os.geteuid(),
+            )
         return settings.model_copy(update={"sandbox": "bwrap"})
     if settings.sandbox == "bwrap":
         raise SandboxUnavailable(f"OPENAMT_SANDBOX=bwrap, but {missing}")

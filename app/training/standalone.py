@@ -36,6 +36,7 @@ from app.executor import send_training
 from app.schemas_common import StoppingCondition
 from app.tags.service import check_tags
 from app.training import algorithms, lifecycle
+from app.training.isolation import check_network_isolation
 from app.training.locations import check_job_locations
 from app.training.metrics import check_metric_regex
 from app.training.schemas import CreateTrainingJobRequest
@@ -137,6 +138,9 @@ def _check_request(body: CreateTrainingJobRequest, settings: Settings) -> None:
                     f"sagemaker_submit_directory; Environment {key.upper()} also names it), "
                     "unless AlgorithmSpecification.ContainerEntrypoint gives the command"
                 )
+    check_network_isolation(
+        body.enable_network_isolation, builtin_xgboost=builtin, settings=settings
+    )
     resources = body.resource_config
     if resources is None:
         raise ValidationError("ResourceConfig is required")

@@ -18,6 +18,7 @@ from app.errors import ResourceInUse, ResourceLimitExceeded, ResourceNotFound, V
 from app.executor import send_advance
 from app.pagination import listed, page_of, sort_column
 from app.tags.service import check_tags
+from app.training.isolation import check_network_isolation
 from app.training.locations import check_job_locations
 from app.tuning import autotune, scheduler, studies, warm_start
 from app.tuning.schemas import (
@@ -44,13 +45,21 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
     limits = Limits.from_settings(settings)
     spec = interpret(request, limits=limits)
     plan = spec.freeze(settings)
-    for definition, field in definitions_of(request):
+    for (definition, field), interpreted in zip(
+        definitions_of(request), spec.definitions, strict=True
+    ):
         check_job_locations(
             definition,
             settings,
             field=field,
             hyperparameters=definition.static_hyper_parameters,
             hyperparameters_member="StaticHyperParameters",
+        )
+        check_network_isolation(
+            definition.enable_network_isolation,
+            builtin_xgboost=interpreted.builtin_xgboost,
+            settings=settings,
+            field=field,
         )
     tags = check_tags(request.tags or [], field="Tags")
     name = request.hyper_parameter_tuning_job_name
