@@ -28,6 +28,7 @@ from botocore.model import OperationModel, ServiceModel, Shape
 
 from app.api.aws import values
 from app.api.aws.registry import Values
+from app.api.aws.s3.xmlcodec import xml_text
 
 
 class BadBody(ValueError):
@@ -231,7 +232,7 @@ def _xml_text(shape: Shape, value: Any) -> str:
         return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
     if isinstance(value, bytes):
         return base64.b64encode(value).decode()
-    return str(value)
+    return xml_text(str(value))  # a name a client sent may hold what XML 1.0 cannot
 
 
 def _to_xml(parent: ET.Element, shape: Shape, name: str, value: Any) -> None:
@@ -294,7 +295,7 @@ class QueryProtocol:
         error = ET.SubElement(root, "Error")
         ET.SubElement(error, "Type").text = _fault(status)
         ET.SubElement(error, "Code").text = code
-        ET.SubElement(error, "Message").text = message
+        ET.SubElement(error, "Message").text = xml_text(message)  # it may quote the request
         ET.SubElement(root, "RequestId").text = request_id
         return Answer(status, _xml(root), {"Content-Type": self.CONTENT_TYPE})
 
