@@ -6,7 +6,7 @@ API), and each job ends as SageMaker would end it.
     there;
   * an earlier job's model, in the object store and in its job directory: not there;
   * writes outside /opt/ml (/, /usr, /opt, /etc, /var/tmp, the data directory, $HOME, the
-    tests' own temporary directory), an existing host file changed, a remount from a user
+    tests' own temporary directory), a world-writable host file changed, a remount from a user
     namespace of its own: refused, and the host unchanged;
   * signals at the worker, the server, another job's processes, its namespace's init and every
     pid it can see (kill(-1, SIGKILL)): the script can list and kill only its own processes;
@@ -279,15 +279,20 @@ def test_a_script_cannot_read_an_earlier_jobs_model(
 
 def test_a_script_cannot_write_outside_opt_ml(server: Server, sm: Any, tmp_path: Path) -> None:
     probe = unique("openamt-hostile")
-    home = Path.home() / f".{probe}"  # a host directory the openamt user may write to
-    home.mkdir()
+    # A host directory and file anyone may write to, outside /tmp (which the sandbox replaces
+    # with its own): only the sandbox's read-only view can stop the script.
+    scratch = Path("/var/tmp") / f".{probe}"
+    scratch.mkdir()
     try:
-        existing = home / "existing.txt"
+        scratch.chmod(0o777)
+        existing = scratch / "existing.txt"
         existing.write_text("original")
+        existing.chmod(0o666)
         before = existing.stat()
         host_tmp = tmp_path / "host-dir"  # the tests' own temporary directory, on the host
         host_tmp.mkdir()
-        on_host = ["/", "/usr", "/opt", "/etc", "/var/tmp", str(server.data_dir), str(home)]
+        on_host = ["/", "/usr", "/opt", "/etc", "/var/tmp", str(scratch), str(server.data_dir),
+                   str(Path.home())]  # fmt: skip
         env = {"PROBE_NAME": probe, "TARGETS": ":".join([*on_host, str(host_tmp)]),
                "EXISTING": str(existing)}  # fmt: skip
         name = _start(sm, tmp_path, WRITE_OUTSIDE, env=env)
@@ -296,12 +301,12 @@ def test_a_script_cannot_write_outside_opt_ml(server: Server, sm: Any, tmp_path:
         found = _found(server, name)
 
         # Read-only (EROFS) where the host shows through; not there (ENOENT) where the
-        # sandbox hides it (the data directory); no capability to mount (EPERM).
+        # sandbox hides it (the data directory, root's home); no capability to mount.
         for directory in on_host:
             path = os.path.join(directory, probe)
             attempts = {found[f"write {path}"], found[f"mkdir {path}.d"], found[f"link {path}.l"]}
             assert attempts <= {"EROFS", "ENOENT", "EACCES", "EPERM"}, (directory, attempts)
-        assert found[f"write {home}/{probe}"] == "EROFS"
+        assert found[f"write {scratch}/{probe}"] == "EROFS"
         changes = ("append", "truncate", "chmod", "rename", "unlink", "utime")
         assert {found[change] for change in changes} == {"EROFS"}, found
         assert found["unshare"] != 0 and found["remount"] != 0
@@ -311,7 +316,7 @@ def test_a_script_cannot_write_outside_opt_ml(server: Server, sm: Any, tmp_path:
         for directory in [*on_host, str(host_tmp)]:
             for suffix in ("", ".d", ".l", ".ns"):
                 assert not os.path.lexists(os.path.join(directory, probe + suffix))
-        assert sorted(path.name for path in home.iterdir()) == ["existing.txt"]
+        assert sorted(path.name for path in scratch.iterdir()) == ["existing.txt"]
         assert sorted(host_tmp.iterdir()) == []
         after = existing.stat()
         assert existing.read_text() == "original"
@@ -321,7 +326,7 @@ def test_a_script_cannot_write_outside_opt_ml(server: Server, sm: Any, tmp_path:
             before.st_ino,
         )
     finally:
-        shutil.rmtree(home)
+        shutil.rmtree(scratch)
 
 
 def test_a_script_can_signal_only_its_own_processes(
