@@ -19,7 +19,13 @@ from optuna.samplers import TPESampler
 
 from app.tuning.schemas import ParameterRanges
 from app.tuning.search_space import build_search_space
-from app.tuning.strategies import STRATEGIES, TuningPlan, startup_trials, trial_seed
+from app.tuning.strategies import (
+    HYPERBAND_REDUCTION_FACTOR,
+    STRATEGIES,
+    TuningPlan,
+    startup_trials,
+    trial_seed,
+)
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 
@@ -122,6 +128,35 @@ def test_a_study_created_again_under_its_name_gets_a_fresh_search_space() -> Non
         again.tell(trial, trial.params["rate"])
     sampler = STRATEGIES["Bayesian"].make_sampler(plan, 1)
     assert set(sampler.infer_relative_search_space(again, again.trials[-1])) == {"depth", "rate"}
+
+
+# --- Hyperband's rungs ------------------------------------------------------------------------
+
+
+def test_hyperband_stops_trials_only_at_its_rungs() -> None:
+    """MinResource 1, MaxResource 27 and openamt's reduction factor 3: Optuna's Hyperband runs
+    four brackets of successive halving, the first judging from step 1, the last from step 27;
+    a trial is judged, and stopped, only at a rung MinResource x 3^k: 1, 3, 9 or 27."""
+    plan = TuningPlan(max_training_jobs=60, max_parallel=1, random_seed=1, early_stopping=False,
+                      min_resource=1, max_resource=27)  # fmt: skip
+    study = optuna.create_study(study_name="rungs", direction="maximize",
+                                pruner=STRATEGIES["Hyperband"].make_pruner(plan))  # fmt: skip
+    rates = np.random.default_rng(0).uniform(0.01, 0.1, size=60)
+    stopped_at = []
+    for rate in rates:
+        trial = study.ask()
+        for step in range(1, 28):
+            trial.report(rate * step, step)
+            if trial.should_prune():
+                stopped_at.append(step)
+                study.tell(trial, state=optuna.trial.TrialState.PRUNED)
+                break
+        else:
+            study.tell(trial, rate * 27)
+    assert HYPERBAND_REDUCTION_FACTOR == 3
+    assert set(stopped_at) <= {1, 3, 9, 27}
+    assert {1, 3, 9} <= set(stopped_at)  # each bracket but the last stopped some below 27
+    assert len(stopped_at) < len(rates)  # and the best of each rung ran on to 27
 
 
 # --- Scaling types ---------------------------------------------------------------------------
