@@ -55,3 +55,11 @@ def test_a_job_names_its_volume_in_its_resource_config(tmp_path: Path) -> None:
     # 0 (instance storage) or no ResourceConfig: not held to a size here.
     assert Volume.of({"ResourceConfig": {"VolumeSizeInGB": 0}}, tmp_path) is None
     assert Volume.of({}, tmp_path) is None
+
+
+def test_a_directory_the_job_closed_is_counted_all_the_same(tmp_path: Path) -> None:
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    (hidden / "weights.bin").write_bytes(b"w" * 256 * KIB)
+    hidden.chmod(0)  # what a job running as the worker's user may do to hide its bytes
+    assert _used(tmp_path) >= 256 * KIB
