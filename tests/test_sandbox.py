@@ -2,9 +2,13 @@
 openamt through unmodified boto3: a script that names SageMaker's absolute /opt/ml paths
 completes and its model holds what it wrote; a ContainerEntrypoint under /opt/ml/code runs;
 the script sees only its own processes, cannot write outside /opt/ml and /tmp (a small channel
-is its own copy, a large one read-only), nor read the data directory; a stop kills the whole
-tree, a process that left the group included, and so does a worker killed with -9; with
-OPENAMT_SANDBOX=off the same absolute paths fail with their clear message; bwrap required but
+is its own copy, a large one read-only), nor read the data directory; it runs as a uid of its
+own and cannot read a root-only file it can see; with EnableNetworkIsolation (of a training
+job, or of a tuning job's definition) it cannot reach openamt's port, which it reaches without;
+a fork bomb fails its job at the process cap and the next job runs; a model directory the job
+turned into a link is not followed; a stop kills the whole tree, a process that left the group
+included, and so does a worker killed with -9; with OPENAMT_SANDBOX=off the same absolute paths
+fail with their clear message and network isolation is refused at create; bwrap required but
 missing refuses the start, auto warns."""
 
 from __future__ import annotations
@@ -22,11 +26,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from botocore.exceptions import ClientError
 
-from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
+from tests.support.jobs import (
+    SCRIPT_IMAGE,
+    script_job,
+    training_job,
+    unique,
+    wait_done,
+    wait_training,
+)
 from tests.support.servers import ROOT, Server, Stack, aws_client, children, job_processes
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
+
+PROCESS_CAP = 48  # the embedded server's OPENAMT_TRAINING_MAX_PROCESSES
+as_root = pytest.mark.skipif(os.geteuid() != 0, reason="a job gets a uid of its own under root")
 
 # Reads every path by SageMaker's absolute name, never from a variable.
 ABSOLUTE_PATHS = """
@@ -101,6 +116,58 @@ print("started validation:accuracy=0.5", flush=True)
 time.sleep(300)
 """
 
+# openamt's own port, as a script that wants to call home would try it.
+CALL_HOME = """
+import errno, json, os, socket
+record = {"interfaces": sorted(name for _, name in socket.if_nameindex())}
+try:
+    with socket.create_connection(("127.0.0.1", int(os.environ["OPENAMT_PORT"])), timeout=10) as s:
+        s.sendall(b"GET /healthz HTTP/1.0\\r\\n\\r\\n")
+        record["answer"] = s.recv(64).decode(errors="replace").split("\\r\\n")[0]
+except OSError as error:
+    record["error"] = errno.errorcode.get(error.errno, str(error))
+print("reached" if "answer" in record else "cut off", "validation:accuracy=0.5", flush=True)
+with open("/opt/ml/model/call-home.json", "w") as f:
+    json.dump(record, f)
+"""
+
+# Who the script is, and what of a root-only file it can see beside a public one.
+WHO = """
+import errno, json, os
+channel = "/opt/ml/input/data/big"
+record = {"uid": os.getuid(), "gid": os.getgid(), "groups": os.getgroups(),
+          "listed": sorted(os.listdir(channel)), "read": {}}
+for name in ("public.txt", "secret.txt"):
+    try:
+        record["read"][name] = open(os.path.join(channel, name)).read()
+    except OSError as error:
+        record["read"][name] = errno.errorcode[error.errno]
+with open("/opt/ml/model/who.json", "w") as f:
+    json.dump(record, f)
+"""
+
+# Forks until a fork fails; the children sleep. Bounded, should the cap not hold.
+FORK_BOMB = """
+import os, time
+forked = 0
+try:
+    while forked < 5000:
+        if os.fork() == 0:
+            time.sleep(300)
+            os._exit(0)
+        forked += 1
+finally:
+    print(f"forked {forked}", flush=True)
+"""
+
+# Replaces its model directory with a link to a directory of the host: openamt, reading the
+# model back as root, must not follow it.
+MODEL_LINK = """
+import os, shutil
+shutil.rmtree("/opt/ml/model")
+os.symlink(os.environ["ELSEWHERE"], "/opt/ml/model")
+"""
+
 RUN_SH = """\
 set -e
 cat /opt/ml/input/config/hyperparameters.json > /opt/ml/model/hyperparameters.json
@@ -130,6 +197,15 @@ def _script_job(name: str, code: Path, **hyperparameters: str) -> dict[str, Any]
     )
 
 
+def _big_channel(body: dict[str, Any], directory: Path) -> None:
+    """A channel over the size a job gets its own copy of: the job reads it in place."""
+    directory.mkdir(exist_ok=True)
+    with open(directory / "big.bin", "wb") as f:
+        f.truncate(17 * 1024 * 1024)  # over the 16 MiB a channel is copied up to (sparse)
+    source = {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"file://{directory}"}}
+    body["InputDataConfig"].append({"ChannelName": "big", "DataSource": source})
+
+
 def _model_file(server: Server, job: dict[str, Any], member: str) -> bytes:
     uri = job["ModelArtifacts"]["S3ModelArtifacts"]
     with tarfile.open(server.data_dir / "s3" / uri.removeprefix("s3://")) as tar:
@@ -140,7 +216,8 @@ def _model_file(server: Server, job: dict[str, Any], member: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    instance = Server(tmp_path_factory.mktemp("sandbox") / "data", env={"OPENAMT_SANDBOX": "bwrap"})
+    env = {"OPENAMT_SANDBOX": "bwrap", "OPENAMT_TRAINING_MAX_PROCESSES": str(PROCESS_CAP)}
+    instance = Server(tmp_path_factory.mktemp("sandbox") / "data", env=env)
     instance.start()
     yield instance
     instance.stop()
@@ -227,15 +304,7 @@ def test_the_script_sees_only_its_own_processes_and_writes_only_its_own_files(
     body = _script_job(name, _code(tmp_path, {"train.py": PROBES}))
     body["Environment"] = {"DATA_DIR": str(embedded.data_dir), "TMP_NAME": tmp_name}
     big = tmp_path / "big"
-    big.mkdir()
-    with open(big / "big.bin", "wb") as f:
-        f.truncate(17 * 1024 * 1024)  # over the 16 MiB a channel is copied up to (sparse)
-    body["InputDataConfig"].append(
-        {
-            "ChannelName": "big",
-            "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": f"file://{big}"}},
-        }
-    )
+    _big_channel(body, big)
     stored = embedded.data_dir / "s3" / "test-bucket" / "fraud" / "train" / "data.csv"
     before = stored.read_bytes(), stored.stat().st_mode
     sm.create_training_job(**body)
@@ -316,6 +385,128 @@ def test_a_killed_worker_takes_its_sandboxed_job_with_it(embedded: Server, tmp_p
     assert "stopped responding" in job["FailureReason"]
 
 
+def _call_home(server: Server, tmp_path: Path, *, isolated: bool) -> dict[str, Any]:
+    sm = aws_client(server.url)
+    name = unique("sandbox-net-isolated" if isolated else "sandbox-net")
+    body = _script_job(name, _code(tmp_path, {"train.py": CALL_HOME}))
+    body["Environment"] = {"OPENAMT_PORT": str(server.port)}
+    body["EnableNetworkIsolation"] = isolated
+    sm.create_training_job(**body)
+    job = wait_training(sm, name)
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    assert job["EnableNetworkIsolation"] is isolated
+    return dict(json.loads(_model_file(server, job, "call-home.json")))
+
+
+def test_network_isolation_leaves_the_script_loopback_only(
+    embedded: Server, tmp_path: Path
+) -> None:
+    # Without isolation the script reaches openamt's port: the test can tell the difference.
+    shared = _call_home(embedded, tmp_path, isolated=False)
+    assert shared.get("answer") == "HTTP/1.1 200 OK", shared
+
+    isolated = _call_home(embedded, tmp_path, isolated=True)
+    assert isolated["interfaces"] == ["lo"]
+    assert isolated == {"interfaces": ["lo"], "error": "ECONNREFUSED"}
+
+
+def test_a_tuning_jobs_definition_asks_for_network_isolation(
+    embedded: Server, tmp_path: Path
+) -> None:
+    sm = aws_client(embedded.url)
+    name = unique("sandbox-net-tuning")
+    body = script_job(name, _code(tmp_path, {"train.py": CALL_HOME}), max_jobs=1, parallel=1)
+    definition = body["TrainingJobDefinition"]
+    definition["EnableNetworkIsolation"] = True
+    definition["Environment"] = {"OPENAMT_PORT": str(embedded.port)}
+    sm.create_hyper_parameter_tuning_job(**body)
+    tuning = wait_done(sm, name)
+    assert tuning["HyperParameterTuningJobStatus"] == "Completed", tuning
+    (summary,) = sm.list_training_jobs_for_hyper_parameter_tuning_job(
+        HyperParameterTuningJobName=name
+    )["TrainingJobSummaries"]
+    job = sm.describe_training_job(TrainingJobName=summary["TrainingJobName"])
+    assert job["EnableNetworkIsolation"] is True
+    record = json.loads(_model_file(embedded, job, "call-home.json"))
+    assert record == {"interfaces": ["lo"], "error": "ECONNREFUSED"}
+
+
+@as_root
+def test_the_script_runs_as_a_user_of_its_own_that_root_only_files_refuse(
+    embedded: Server, tmp_path: Path
+) -> None:
+    sm = aws_client(embedded.url)
+    name = unique("sandbox-who")
+    body = _script_job(name, _code(tmp_path, {"train.py": WHO}))
+    # Beside the channel's data, in the directory the sandbox shows the job as it is: what it
+    # can read there is decided by its uid alone.
+    big = tmp_path / "big"
+    _big_channel(body, big)
+    (big / "public.txt").write_text("public")
+    (big / "secret.txt").write_text("secret")
+    (big / "secret.txt").chmod(0o600)
+    sm.create_training_job(**body)
+    job = wait_training(sm, name)
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    record = json.loads(_model_file(embedded, job, "who.json"))
+
+    assert record["uid"] != 0 and record["gid"] == record["uid"], record
+    assert record["groups"] in ([], [record["gid"]]), record  # no group of openamt's
+    assert record["listed"] == ["big.bin", "public.txt", "secret.txt"]  # it sees the file
+    assert record["read"] == {"public.txt": "public", "secret.txt": "EACCES"}
+    # What it wrote is that uid's, and openamt (root) read it back for the model above.
+    written = embedded.data_dir / "jobs" / name / "model" / "who.json"
+    assert written.stat().st_uid == record["uid"]
+
+
+@as_root
+def test_a_fork_bomb_fails_its_job_and_the_next_job_runs(embedded: Server, tmp_path: Path) -> None:
+    assert embedded.process is not None
+    workers = set(children(embedded.process.pid))
+    sm = aws_client(embedded.url)
+    name = unique("sandbox-fork-bomb")
+    sm.create_training_job(**_script_job(name, _code(tmp_path, {"train.py": FORK_BOMB})))
+    job = wait_training(sm, name)
+
+    assert job["TrainingJobStatus"] == "Failed"
+    reason = job["FailureReason"]
+    assert f"may run {PROCESS_CAP} at once (OPENAMT_TRAINING_MAX_PROCESSES)" in reason, reason
+    assert "BlockingIOError" in reason, reason
+    log = (embedded.data_dir / "logs" / f"{name}.log").read_text()
+    # The script itself and the children it forked: the cap counts this job's uid alone.
+    assert f"forked {PROCESS_CAP - 1}" in log, log[-2000:]
+    deadline = time.monotonic() + 10
+    while job_processes(name):
+        assert time.monotonic() < deadline, f"left behind: {job_processes(name)}"
+        time.sleep(0.1)
+    assert set(children(embedded.process.pid)) == workers  # no worker died or was replaced
+
+    after = unique("sandbox-after-bomb")
+    body = _script_job(after, _code(tmp_path, {"train.py": ABSOLUTE_PATHS}), depth="1")
+    sm.create_training_job(**body)
+    assert wait_training(sm, after)["TrainingJobStatus"] == "Completed"
+
+
+def test_a_model_directory_turned_into_a_link_is_not_followed(
+    embedded: Server, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret.txt").write_text("not the job's")
+    sm = aws_client(embedded.url)
+    name = unique("sandbox-model-link")
+    body = _script_job(name, _code(tmp_path, {"train.py": MODEL_LINK}))
+    body["Environment"] = {"ELSEWHERE": str(elsewhere)}
+    sm.create_training_job(**body)
+    job = wait_training(sm, name)
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    # The link is gone and nothing of where it pointed was packed as the model.
+    uri = job["ModelArtifacts"]["S3ModelArtifacts"]
+    assert not (embedded.data_dir / "s3" / uri.removeprefix("s3://")).exists()
+    assert not (embedded.data_dir / "jobs" / name / "model").exists()
+    assert (elsewhere / "secret.txt").read_text() == "not the job's"
+
+
 def _parent(pid: int) -> int:
     return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
@@ -335,6 +526,22 @@ def test_without_the_sandbox_absolute_paths_fail_with_a_clear_message(
         assert job["TrainingJobStatus"] == "Failed"
         assert "/opt/ml/code/run.sh uses absolute /opt/ml paths" in job["FailureReason"]
         assert "without its own /opt/ml mount" in job["FailureReason"]
+
+        # Network isolation needs the sandbox: refused at create, and nothing is stored.
+        isolated = unique("no-sandbox-isolated")
+        body = _script_job(isolated, _code(tmp_path, {"train.py": CALL_HOME}))
+        with pytest.raises(ClientError) as refused:
+            sm.create_training_job(**body, EnableNetworkIsolation=True)
+        assert refused.value.response["Error"]["Code"] == "ValidationException"
+        assert "EnableNetworkIsolation" in refused.value.response["Error"]["Message"]
+        with pytest.raises(ClientError):
+            sm.describe_training_job(TrainingJobName=isolated)
+        tuning = script_job(unique("no-sandbox-tuning"), _code(tmp_path, {"train.py": CALL_HOME}))
+        tuning["TrainingJobDefinition"]["EnableNetworkIsolation"] = True
+        with pytest.raises(ClientError) as refused:
+            sm.create_hyper_parameter_tuning_job(**tuning)
+        message = refused.value.response["Error"]["Message"]
+        assert message.startswith("TrainingJobDefinition.EnableNetworkIsolation:"), message
     finally:
         server.stop()
 
