@@ -138,7 +138,8 @@ def _is_account(uid: int) -> bool:
 class Sandbox:
     """How one job's command is wrapped: `job_dir` at `opt_ml`, `hidden` masked; run as
     `user` when given (its uid must own `job_dir`: JobUser.own), cut off from the network
-    when `isolate_network`."""
+    when `isolate_network`; `job_dir` bound read-only when not `writable` (a model server's
+    variant directory: workers/model_hosts.py)."""
 
     job_dir: Path
     hidden: Path  # the data directory: masked, but for the channels' targets
@@ -146,6 +147,7 @@ class Sandbox:
     keep: tuple[Path, ...] = field(default_factory=lambda: _interpreter_roots())
     user: JobUser | None = None
     isolate_network: bool = False
+    writable: bool = True
 
     def wrap(self, argv: list[str], *, cwd: Path) -> list[str]:
         """bwrap's command line that runs `argv` in `cwd` (a host path under the job
@@ -190,7 +192,7 @@ class Sandbox:
         for target in sorted(bound):
             kind = "--ro-bind" if target.is_dir() else "--ro-bind-try"
             args += [kind, str(target), str(target)]
-        args += ["--bind", str(self.job_dir), str(self.opt_ml)]
+        args += ["--bind" if self.writable else "--ro-bind", str(self.job_dir), str(self.opt_ml)]
         if rebuilt != self.opt_ml:
             args += ["--remount-ro", str(rebuilt)]
         for directory in closed:
