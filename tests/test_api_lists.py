@@ -526,7 +526,9 @@ def test_training_jobs_of_a_deleted_namesake_are_not_listed(tmp_path: Path) -> N
 
 
 def test_describe_tuning_job(world: World) -> None:
+    asked = datetime.now(UTC)
     described = world.get(f"{JOBS}/trials")
+    answered = datetime.now(UTC)
     body = xgboost_job("trials", max_jobs=len(TRIALS), parallel=len(TRIALS))
     assert described["HyperParameterTuningJobName"] == "trials"
     assert (
@@ -563,7 +565,11 @@ def test_describe_tuning_job(world: World) -> None:
     assert best["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == 0.9
     assert "HyperParameterTuningEndTime" not in described
     assert stamp(described["CreationTime"]) <= stamp(described["LastModifiedTime"])
-    assert described["ConsumedResources"]["RuntimeInSeconds"] >= 0
+    # A running job's runtime is its creation to the moment of the Describe, whole seconds.
+    created = stamp(described["CreationTime"])
+    runtime = described["ConsumedResources"]["RuntimeInSeconds"]
+    assert int((asked - created).total_seconds()) <= runtime
+    assert runtime <= int((answered - created).total_seconds())
 
 
 @pytest.mark.parametrize(("name", "status"), [("fraud-c", "Completed"), ("fraud-a", "Stopped"),

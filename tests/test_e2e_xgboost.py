@@ -7,10 +7,13 @@ from pathlib import Path
 
 import httpx
 import numpy as np
+import optuna
 import xgboost
+from optuna.trial import TrialState
 
 from tests.support.jobs import create, training_jobs, unique, wait_for, xgboost_job
-from tests.support.servers import Server
+from tests.support.servers import Server, Stack
+from tests.support.times import tuning_runtime_seconds, wall_training_seconds
 
 
 def _local(server: Server, uri: str) -> Path:
@@ -35,14 +38,14 @@ def test_random_search_trains_and_reports_the_best_job(
     best = described["BestTrainingJob"]
     assert best["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == max(values)
     assert 0.5 < max(values) <= 1.0
-    assert described["ConsumedResources"]["RuntimeInSeconds"] >= 0
+    assert described["ConsumedResources"]["RuntimeInSeconds"] == tuning_runtime_seconds(described)
 
     training = client.get(f"/v1/training-jobs/{best['TrainingJobName']}").json()
     assert training["TrainingJobStatus"] == "Completed"
     assert training["TuningJobArn"] == described["HyperParameterTuningJobArn"]
     assert training["HyperParameters"]["_tuning_objective_metric"] == "validation:auc"
     assert training["HyperParameters"]["num_round"] == "20"
-    assert training["TrainingTimeInSeconds"] >= 1
+    assert 1 <= training["TrainingTimeInSeconds"] <= wall_training_seconds(training)
     metrics = {m["MetricName"]: m["Value"] for m in training["FinalMetricDataList"]}
     assert metrics["validation:auc"] == best["FinalHyperParameterTuningJobObjectiveMetric"]["Value"]
 
@@ -119,7 +122,7 @@ def test_parallel_suggestions_do_not_repeat(client: httpx.Client) -> None:
     assert len(tried) == 8
 
 
-def test_hyperband_stops_jobs_at_rungs(client: httpx.Client) -> None:
+def test_hyperband_stops_jobs_at_rungs(client: httpx.Client, server: Server) -> None:
     body = xgboost_job(unique("hyperband"), strategy="Hyperband", max_jobs=9, parallel=2,
                        num_round=27)  # fmt: skip
     body["HyperParameterTuningJobConfig"]["StrategyConfig"] = {
@@ -129,9 +132,39 @@ def test_hyperband_stops_jobs_at_rungs(client: httpx.Client) -> None:
     described = wait_for(client, name)
     counters = described["TrainingJobStatusCounters"]
     assert described["HyperParameterTuningJobStatus"] == "Completed"
-    assert counters["Completed"] + counters["Stopped"] == 9
-    assert counters["Stopped"] >= 1  # Hyperband stopped someone below MaxResource
+    # Each job is stopped: at a rung by Hyperband, or at MaxResource by its cap.
+    assert counters["Stopped"] == 9
     assert described["ObjectiveStatusCounters"]["Succeeded"] == 9
+    # Where: the last step of the objective reported to the pruner (the study; the job's own
+    # points may run on past it, as the training ends at a later round) is a rung,
+    # MinResource x 3^k up to MaxResource, and the API's points agree up to there.
+    reported = sorted(_reported_curves(server, name), key=len, reverse=True)
+    assert len(reported) == 9
+    assert {len(curve) for curve in reported} <= {1, 3, 9, 27}
+    shown = [_objective_points(client, j["TrainingJobName"]) for j in training_jobs(client, name)]
+    for curve in reported:
+        match = next(points for points in shown if points[: len(curve)] == curve)
+        shown.remove(match)
+
+
+def _reported_curves(server: Server, name: str) -> list[list[float]]:
+    """Each trial's objective values as reported to the pruner, from the job's Optuna study
+    (study name = tuning job name, in the database of a stack, else the data directory's)."""
+    url = (
+        server.database_url
+        if isinstance(server, Stack)
+        else f"sqlite:///{server.data_dir}/optuna.db"
+    )
+    study = optuna.load_study(study_name=name, storage=url)
+    told = study.get_trials(states=(TrialState.COMPLETE, TrialState.PRUNED))  # not a failed ask
+    values = [trial.intermediate_values for trial in told]
+    return [[by_step[step] for step in sorted(by_step)] for by_step in values]
+
+
+def _objective_points(client: httpx.Client, training_job: str) -> list[float]:
+    page = client.get(f"/v1/training-jobs/{training_job}/metrics",
+                      params={"MetricName": "validation:auc", "MaxResults": 1000})  # fmt: skip
+    return [p["Value"] for p in sorted(page.json()["MetricPoints"], key=lambda p: p["Step"])]
 
 
 def test_a_bad_hyperparameter_fails_training_jobs_as_a_client_error(
