@@ -23,6 +23,7 @@ bounded number of examples, so CI sends the same requests every time.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import xml.etree.ElementTree as ET
@@ -119,11 +120,33 @@ def _strings(shape: Shape, alphabet: st.SearchStrategy[str]) -> st.SearchStrateg
     options = [st.text(alphabet, min_size=min(low, fitting), max_size=fitting)]
     if shape.enum:
         options.append(st.sampled_from(shape.enum))
+    matching = _matching(shape, low, high, header=alphabet is not TEXT)
+    if matching is not None:
+        options.append(matching)
     if high is not None and int(high) < 4096:
         options.append(st.text(alphabet, min_size=int(high) + 1, max_size=int(high) + 3))
     if low > 0:
         options.append(st.text(alphabet, max_size=low - 1))
     return st.one_of(options)
+
+
+def _matching(shape: Shape, low: int, high: Any, *, header: bool) -> st.SearchStrategy[str] | None:
+    """Strings that match the shape's pattern and fit its lengths (the valid names that reach
+    past validation), when Python's `re` reads the pattern (some are Java's `\\p{L}`)."""
+    pattern = shape.metadata.get("pattern")
+    try:
+        strategy = st.from_regex(re.compile(pattern), fullmatch=True) if pattern else None
+    except re.error:
+        return None
+    if strategy is None:
+        return None
+    longest = int(high) if high is not None else 256
+    return strategy.filter(
+        lambda text: (
+            low <= len(text) <= longest
+            and (not header or (text.isascii() and text.isprintable() and text == text.strip()))
+        )
+    )
 
 
 def _integers(shape: Shape) -> st.SearchStrategy[int]:
