@@ -168,6 +168,13 @@ shutil.rmtree("/opt/ml/model")
 os.symlink(os.environ["ELSEWHERE"], "/opt/ml/model")
 """
 
+# Leaves a model, and a link where openamt packs it, to a host file openamt must not overwrite.
+ARCHIVE_LINK = """
+import os
+open("/opt/ml/model/model.txt", "w").write("model")
+os.symlink(os.environ["VICTIM"], "/opt/ml/model.tar.gz")
+"""
+
 RUN_SH = """\
 set -e
 cat /opt/ml/input/config/hyperparameters.json > /opt/ml/model/hyperparameters.json
@@ -487,17 +494,28 @@ def test_a_fork_bomb_fails_its_job_and_the_next_job_runs(embedded: Server, tmp_p
     assert wait_training(sm, after)["TrainingJobStatus"] == "Completed"
 
 
-def test_a_model_directory_turned_into_a_link_is_not_followed(
+def test_links_the_job_leaves_where_openamt_reads_and_writes_are_not_followed(
     embedded: Server, tmp_path: Path
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "secret.txt").write_text("not the job's")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched")
     sm = aws_client(embedded.url)
-    name = unique("sandbox-model-link")
+    name, packed = unique("sandbox-model-link"), unique("sandbox-archive-link")
     body = _script_job(name, _code(tmp_path, {"train.py": MODEL_LINK}))
     body["Environment"] = {"ELSEWHERE": str(elsewhere)}
     sm.create_training_job(**body)
+    archive = _script_job(packed, _code(tmp_path, {"train.py": ARCHIVE_LINK}))
+    archive["Environment"] = {"VICTIM": str(victim)}
+    sm.create_training_job(**archive)
+
+    # The archive is packed where the link was, never through it.
+    done = wait_training(sm, packed)
+    assert done["TrainingJobStatus"] == "Completed", done.get("FailureReason")
+    assert _model_file(embedded, done, "model.txt") == b"model"
+    assert victim.read_text() == "untouched"
     job = wait_training(sm, name)
     assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
     # The link is gone and nothing of where it pointed was packed as the model.

@@ -121,7 +121,9 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
         code = process.wait()
         training_seconds += time.monotonic() - attempt_began
         if ctx.private_opt_ml:
-            sandbox.disarm(job_dir, (ctx.model_dir, ctx.output_dir), rewritten=plan.checkpoint_dir)
+            config = job_dir / "input" / "config"  # rewritten by the next attempt
+            touched = (ctx.model_dir, ctx.output_dir, job_dir / "model.tar.gz", config)
+            sandbox.disarm(job_dir, touched, rewritten=plan.checkpoint_dir)
         if watch.stop_cause != StopCause.INTERRUPTED:
             break
         # A reclaimed spot instance: keep what the script checkpointed and start again.

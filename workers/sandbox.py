@@ -271,12 +271,13 @@ def _made_by_sandbox(directory: Path, hidden: Path) -> bool:
     return _under(directory, Path("/tmp")) or _under(directory, hidden)
 
 
-def disarm(job_dir: Path, read_back: Iterable[Path], *, rewritten: Path | None = None) -> None:
-    """After a job that ran as its own user, before openamt (root) reads what it left: no link
-    the job made on the way to the directories read back (the model, the output) redirects
-    openamt elsewhere, and none at all remains in `rewritten` (the checkpoints, which openamt
-    also writes into). The job's processes are gone by then, so nothing can put one back."""
-    for path in (*read_back, *([rewritten] if rewritten is not None else [])):
+def disarm(job_dir: Path, touched: Iterable[Path], *, rewritten: Path | None = None) -> None:
+    """After a sandboxed job, before openamt (root) reads what it left or lays the next attempt
+    out: no link the job made on the way to a path openamt reads or writes (the model, the
+    output, the archive it packs, the config it rewrites) redirects openamt elsewhere, and none
+    at all remains in `rewritten` (the checkpoints, which openamt restores file by file). The
+    job's processes are gone by then, so nothing can put one back."""
+    for path in (*touched, *([rewritten] if rewritten is not None else [])):
         if not _under(path, job_dir):
             continue
         current = job_dir
