@@ -6,6 +6,18 @@ A model server runs the user's inference code, so it gets what a script-mode tra
 (workers/process.py): a scrubbed environment, its own process group, resource limits, death
 with its parent. Its models are unpacked under OPENAMT_DATA_DIR/endpoints/<endpoint>-<id>/
 <variant>/ (the id tells a re-created endpoint of the same name from the old one).
+
+When the sandbox is on (workers/sandbox.py, as for script-mode training) the server runs in
+bubblewrap: the host read-only, the data directory masked, its own PID and IPC namespace, no
+capability, and, where openamt runs as root, a uid of its own under the training process cap.
+It sees its variant directory at /opt/ml, as a SageMaker serving container does: the model at
+/opt/ml/model, the SDK's repacked code at /opt/ml/model/code, code from
+SAGEMAKER_SUBMIT_DIRECTORY at /opt/ml/code. Decision: /opt/ml is read-only there (HOME and
+scratch space are the private /tmp): openamt reads layout.json and server.log back from that
+directory, and a model has nothing to write beside itself. Decision: the built-in XGBoost
+server, which runs no user code, is sandboxed too (one path; bwrap adds a few milliseconds to
+a start) and gets no network, which it never needs; a script model gets none when its model
+asked for EnableNetworkIsolation, and without the sandbox such a model cannot be deployed.
 """
 
 from __future__ import annotations
@@ -21,13 +33,14 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
 from app import storage
 from app.config import Settings
 from app.serving.host import DeployError, Invocation, ModelError, Variant
+from workers import sandbox
 from workers.algorithms import script
 from workers.process import ResourceLimits, die_with_parent, kill_group
 
@@ -56,6 +69,7 @@ class LocalModelHost:
         self._servers: dict[tuple[str, str], _Server] = {}
         self._lock = threading.Lock()
         self._limits = ResourceLimits.from_settings(settings)
+        self._sandboxed = sandbox.enabled(settings)
 
     def prepare(self, endpoint: str, variants: list[Variant]) -> None:
         for variant in variants:
@@ -136,9 +150,46 @@ class LocalModelHost:
                 self._servers.pop(key)
                 server.stop()
             layout = self._unpack(endpoint, variant)
-            server = _Server.start(layout, variant, self._limits)
+            box = self._sandbox(layout, variant)
+            limits = self._limits
+            if box is not None and box.user is not None:
+                limits = replace(limits, processes=self._settings.training_max_processes)
+            server = _Server.start(layout, variant, limits, box=box)
             self._servers[key] = server
             return server
+
+    def _sandbox(self, layout: Layout, variant: Variant) -> sandbox.Sandbox | None:
+        """The variant's sandbox (its user claimed, the model and code its own), or None when
+        the sandbox is off."""
+        if not self._sandboxed:
+            if variant.network_isolation:
+                raise DeployError(
+                    "EnableNetworkIsolation: this server runs model servers without a sandbox "
+                    "(OPENAMT_SANDBOX=off, or bubblewrap cannot run here), so it cannot cut a "
+                    "model off from the network"
+                )
+            return None
+        user = None
+        if sandbox.runs_as_root():
+            user = sandbox.JobUser.claim()  # released by _Server.stop()
+            trees = [layout.model_dir]
+            if layout.code_dir is not None and not layout.code_dir.is_relative_to(trees[0]):
+                trees.append(layout.code_dir)
+            try:
+                for tree in trees:
+                    user.own(tree)  # readable whatever modes the archive gave its files
+            except BaseException:
+                user.release()
+                raise
+        box = sandbox.Sandbox(
+            layout.root,
+            self._settings.data_dir,
+            user=user,
+            isolate_network=variant.network_isolation or variant.builtin_xgboost,
+            writable=False,
+        )
+        # The server itself is run by path: its directory stays readable wherever it lies.
+        return replace(box, keep=(*box.keep, SERVER.parent))
 
     def _drop(self, key: tuple[str, str], server: _Server) -> None:
         with self._lock:
@@ -219,42 +270,74 @@ def _decode(value: str) -> str:
     return decoded if isinstance(decoded, str) else value
 
 
+def _command(
+    layout: Layout, variant: Variant, box: sandbox.Sandbox | None
+) -> tuple[list[str], dict[str, str]]:
+    """The model server's command line (bwrap's, in a sandbox) and environment; every path it
+    is told is one it sees (under /opt/ml in a sandbox)."""
+
+    def seen(path: Path) -> str:
+        return box.inside(path) if box is not None else str(path)
+
+    model_dir = seen(layout.model_dir)
+    code_dir = seen(layout.code_dir or layout.root)
+    if variant.builtin_xgboost:
+        args = ["xgboost", model_dir]
+    else:
+        args = ["script", model_dir, code_dir, str(layout.program)]
+    home = Path("/tmp") if box is not None else layout.root  # the sandbox's private /tmp
+    env = script.base_environment(home, Path(code_dir))
+    env.update(variant.environment)
+    env["SM_MODEL_DIR"] = model_dir
+    argv = [sys.executable, str(SERVER), *args]
+    return (box.wrap(argv, cwd=layout.root) if box is not None else argv), env
+
+
 class _ServerGone(Exception):
     """The model server died, hung past the timeout, or broke the protocol."""
 
 
 class _Server:
-    def __init__(self, process: subprocess.Popen[bytes], log_file: IO[bytes]) -> None:
+    def __init__(
+        self, process: subprocess.Popen[bytes], log_file: IO[bytes], user: sandbox.JobUser | None
+    ) -> None:
         self._process = process
         self._log = log_file
+        self._user = user
         self._lock = threading.Lock()
 
     @classmethod
-    def start(cls, layout: Layout, variant: Variant, limits: ResourceLimits) -> _Server:
-        if variant.builtin_xgboost:
-            args = ["xgboost", str(layout.model_dir)]
-        else:
-            args = ["script", str(layout.model_dir), str(layout.code_dir), str(layout.program)]
-        env = script.base_environment(layout.root, layout.code_dir or layout.root)
-        env.update(variant.environment)
-        env["SM_MODEL_DIR"] = str(layout.model_dir)
-
+    def start(
+        cls,
+        layout: Layout,
+        variant: Variant,
+        limits: ResourceLimits,
+        *,
+        box: sandbox.Sandbox | None,
+    ) -> _Server:
         def in_child() -> None:
             die_with_parent()
             limits.apply()
 
-        log_file = open(layout.root / "server.log", "ab")  # noqa: SIM115 - closed by stop()
-        process = subprocess.Popen(
-            [sys.executable, str(SERVER), *args],
-            env=env,
-            cwd=layout.root,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=log_file,
-            start_new_session=True,
-            preexec_fn=in_child,  # noqa: PLW1509
-        )
-        server = cls(process, log_file)
+        user = box.user if box is not None else None
+        try:
+            argv, env = _command(layout, variant, box)
+            log_file = open(layout.root / "server.log", "ab")  # noqa: SIM115 - closed by stop()
+            process = subprocess.Popen(
+                argv,
+                env=env,
+                cwd=layout.root,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log_file,
+                start_new_session=True,
+                preexec_fn=in_child,  # noqa: PLW1509
+            )
+        except BaseException:
+            if user is not None:
+                user.release()
+            raise
+        server = cls(process, log_file, user)
         try:
             ready = server._read_frame(time.monotonic() + START_TIMEOUT_SECONDS)
         except _ServerGone as error:
@@ -329,3 +412,7 @@ class _Server:
                     stream.close()
         with contextlib.suppress(OSError):
             self._log.close()
+        if self._user is not None and self._process.returncode is not None:
+            # bwrap has ended, and with its PID namespace every process of the server's uid.
+            self._user.release()
+            self._user = None

@@ -23,6 +23,7 @@ class Variant:
     model_data_url: str | None
     environment: dict[str, str] = field(default_factory=dict)
     builtin_xgboost: bool = False
+    network_isolation: bool = False  # the model's EnableNetworkIsolation
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -33,6 +34,7 @@ class Variant:
             "ModelDataUrl": self.model_data_url,
             "Environment": self.environment,
             "BuiltinXGBoost": self.builtin_xgboost,
+            "EnableNetworkIsolation": self.network_isolation,
         }
 
     @classmethod
@@ -45,6 +47,7 @@ class Variant:
             model_data_url=value.get("ModelDataUrl"),
             environment=dict(value.get("Environment") or {}),
             builtin_xgboost=bool(value.get("BuiltinXGBoost")),
+            network_isolation=bool(value.get("EnableNetworkIsolation")),
         )
 
 

@@ -264,6 +264,7 @@ def snapshot_variants(session: Session, config: EndpointConfig, settings: Settin
                 environment=environment,
                 builtin_xgboost=is_builtin_xgboost_image(container.image)
                 and PROGRAM not in environment,
+                network_isolation=bool(model.request.get("EnableNetworkIsolation")),
             ).to_json()
             | {"Instances": spec.get("InitialInstanceCount", 1)}
         )
