@@ -124,6 +124,9 @@ def upload_file(local: Path, uri: str, settings: Settings) -> None:
     os.close(fd)
     try:
         shutil.copyfile(local, tmp)
+        # mkstemp's 0600 would hide the object from a sandboxed job's own uid when a later job
+        # reads it in place as a channel; objects the S3 door writes are 0644 too.
+        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

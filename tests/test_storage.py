@@ -108,7 +108,10 @@ def test_materialize_nothing_found(settings: Settings, tmp_path: Path) -> None:
 def test_upload_file_local(settings: Settings, tmp_path: Path) -> None:
     model = _write(tmp_path / "model.tar.gz", "model")
     upload_file(model, "s3://out/job-1/output/model.tar.gz", settings)
-    assert (settings.local_s3_dir / "out/job-1/output/model.tar.gz").read_text() == "model"
+    stored = settings.local_s3_dir / "out/job-1/output/model.tar.gz"
+    assert stored.read_text() == "model"
+    # Readable by every uid: a later sandboxed job, under a uid of its own, reads it in place.
+    assert stored.stat().st_mode & 0o777 == 0o644
     assert not list((settings.local_s3_dir / "out/job-1/output").glob(".*"))  # no temp left
 
 
