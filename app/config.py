@@ -144,6 +144,13 @@ class Settings(BaseSettings):
         "(RLIMIT_NPROC of the job's own uid, when openamt runs as root): a fork bomb fails its "
         "job, not the machine; 0: no limit.",
     )
+    training_tmp_mb: int = Field(
+        1024,
+        ge=0,
+        description="Size of a sandboxed job's private /tmp, and of its /dev/shm, in MiB each: "
+        "both are tmpfs (memory), which the volume check does not count; a job that fills one "
+        "gets 'No space left on device'; 0: no limit.",
+    )
     sandbox: Literal["auto", "bwrap", "off"] = Field(
         "auto",
         description="Script-mode training jobs in their own mount and PID namespace "
@@ -151,6 +158,20 @@ class Settings(BaseSettings):
         "/tmp, a user of their own where openamt runs as root, and no network but loopback for "
         "EnableNetworkIsolation: auto (when bwrap is installed and may create namespaces here; "
         "else a warning at start), bwrap (required: refuse to start without it), off.",
+    )
+    container_images: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="TrainingImages that run as containers in the local Docker engine even "
+        "where the API cannot see them there (shell patterns, separated by ','; e.g. "
+        "'myorg/*,*.dkr.ecr.*/my-algo:*'); an image the engine holds runs as a container "
+        "anyway. See docs/containers.md.",
+    )
+    container_stop_seconds: float = Field(
+        120.0,
+        ge=0,
+        description="A container training job that is stopped (StopTrainingJob, early "
+        "stopping, MaxRuntimeInSeconds) gets SIGTERM, and SIGKILL this many seconds later "
+        "(AWS's 120 s).",
     )
     max_log_bytes: int = Field(
         64 * 1024 * 1024,
@@ -219,6 +240,13 @@ class Settings(BaseSettings):
     def _split_paths(cls, value: Any) -> Any:
         if isinstance(value, str):
             return [part for part in re.split(r"[:,]", value) if part.strip()]
+        return value
+
+    @field_validator("container_images", mode="before")
+    @classmethod
+    def _split_patterns(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
     @field_validator("allowed_paths")

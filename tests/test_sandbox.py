@@ -9,7 +9,7 @@ a fork bomb fails its job at the process cap and the next job runs; a model dire
 turned into a link is not followed; a stop kills the whole tree, a process that left the group
 included, and so does a worker killed with -9; with OPENAMT_SANDBOX=off the same absolute paths
 fail with their clear message and network isolation is refused at create; bwrap required but
-missing refuses the start, auto warns."""
+missing refuses the start, auto warns; the private /tmp and /dev/shm are held to their size."""
 
 from __future__ import annotations
 
@@ -589,3 +589,23 @@ def test_a_required_sandbox_that_cannot_run_refuses_the_start_and_auto_warns(
     server.stop()
     text = server.log_path.read_text()
     assert "script-mode training jobs run without a sandbox: bubblewrap (bwrap) is not" in text
+
+
+@pytest.mark.parametrize("scratch", ["/tmp", "/dev/shm"])
+def test_the_private_tmp_and_shm_are_held_to_their_size(tmp_path: Path, scratch: str) -> None:
+    """Both are memory (tmpfs) that the volume check does not count: past
+    OPENAMT_TRAINING_TMP_MB a write gets ENOSPC, as a full disk gives, and what fits is kept."""
+    from workers.sandbox import Sandbox
+
+    job_dir = tmp_path / "job"
+    job_dir.mkdir()
+    box = Sandbox(job_dir, tmp_path / "data", tmp_bytes=4 * 1024 * 1024)
+    write = (
+        f"head -c 3000000 /dev/zero > {scratch}/fits && head -c 8000000 /dev/zero > {scratch}/big"
+    )
+    done = subprocess.run(
+        box.wrap(["sh", "-c", f"{write}; echo rc=$?; ls -s {scratch}"], cwd=job_dir),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert "No space left on device" in done.stderr, done.stderr
+    assert "rc=1" in done.stdout and "fits" in done.stdout, done.stdout

@@ -252,7 +252,13 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         user = sandbox.JobUser.claim()  # released by the training's wait()
         user.own(ctx.job_dir)  # laid out (and restored) by root: the job's own from now on
         limits = replace(limits, processes=settings.training_max_processes)
-    box = sandbox.Sandbox(ctx.job_dir, settings.data_dir, user=user, isolate_network=isolated)
+    box = sandbox.Sandbox(
+        ctx.job_dir,
+        settings.data_dir,
+        user=user,
+        isolate_network=isolated,
+        tmp_bytes=settings.training_tmp_mb * 1024 * 1024,
+    )
     try:
         return ScriptTraining(
             command.argv, env=command.env, cwd=command.cwd, limits=limits, sandbox=box

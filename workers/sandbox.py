@@ -2,8 +2,9 @@
 its job directory at /opt/ml, as in a SageMaker training container.
 
 Inside, the host's file system is read-only (`--ro-bind / /`), /tmp and /dev/shm are private
-tmpfs, /dev and /proc are the sandbox's own (a new PID namespace: the script sees its own
-processes only), and the job directory is bound read-write at /opt/ml. No capability survives
+tmpfs (of OPENAMT_TRAINING_TMP_MB each: memory, which the volume check does not see), /dev and
+/proc are the sandbox's own (a new PID namespace: the script sees its own processes only), and
+the job directory is bound read-write at /opt/ml. No capability survives
 (`--cap-drop ALL`): a root script cannot remount its way out. The network is shared, unless the
 job asked for `EnableNetworkIsolation`: then it gets a network namespace of its own with
 loopback only (`--unshare-net`); its channels are laid out before it starts, so it needs none.
@@ -148,6 +149,7 @@ class Sandbox:
     user: JobUser | None = None
     isolate_network: bool = False
     writable: bool = True
+    tmp_bytes: int = 0  # the size of /tmp and of /dev/shm, each (memory); 0: unbounded
 
     def wrap(self, argv: list[str], *, cwd: Path) -> list[str]:
         """bwrap's command line that runs `argv` in `cwd` (a host path under the job
@@ -165,8 +167,9 @@ class Sandbox:
             args += ["--ro-bind", "/", "/"]
             if rebuilt != self.opt_ml:
                 args += ["--tmpfs", str(rebuilt), *_entries_of(rebuilt)]
-        args += ["--dev", "/dev", "--perms", "1777", "--tmpfs", "/dev/shm", "--proc", "/proc"]
-        args += ["--perms", "1777", "--tmpfs", "/tmp"]
+        size = ["--size", str(self.tmp_bytes)] if self.tmp_bytes else []
+        args += ["--dev", "/dev", "--perms", "1777", *size, "--tmpfs", "/dev/shm"]
+        args += ["--proc", "/proc", "--perms", "1777", *size, "--tmpfs", "/tmp"]
         bound = {*self._link_targets(), *self._kept()}
         closed = self._closed_ancestors(bound) if self.user is not None else []
         for directory in closed:  # before the data directory's mask, which may lie below
