@@ -1,8 +1,9 @@
 """A model server: one process per endpoint variant, started by workers/model_hosts.py.
 
 Self-contained (imports nothing of openamt), run by path in a scrubbed environment with
-resource limits, so users' inference code never runs in the API process. It loads the model
-once, answers `ready`, then serves requests framed on its stdin/stdout:
+resource limits, in its sandbox when one is on (bwrap passes the pipes through; the paths it
+is given are then /opt/ml ones), so users' inference code never runs in the API process. It
+loads the model once, answers `ready`, then serves requests framed on its stdin/stdout:
 
     request:  <4-byte length><JSON header: content_type, accept><4-byte length><body>
     answer:   <4-byte length><JSON header: status, content_type, message><4-byte length><body>
