@@ -15,8 +15,8 @@ It sees its variant directory at /opt/ml, as a SageMaker serving container does:
 SAGEMAKER_SUBMIT_DIRECTORY at /opt/ml/code. Decision: /opt/ml is read-only there (HOME and
 scratch space are the private /tmp): openamt reads layout.json and server.log back from that
 directory, and a model has nothing to write beside itself. Decision: the built-in XGBoost
-server, which runs no user code, is sandboxed too (one path; bwrap adds a few milliseconds to
-a start) and gets no network, which it never needs; a script model gets none when its model
+server, which runs no user code, is sandboxed too (one path; bwrap's start is lost in the
+interpreter's and XGBoost's import) and gets no network, which it never needs; a script model gets none when its model
 asked for EnableNetworkIsolation, and without the sandbox such a model cannot be deployed.
 """
 
