@@ -33,10 +33,17 @@ from app.config import Settings
 from app.db.migrate import alembic_config, upgrade
 from app.db.models import Base
 from app.db.session import get_database
+from app.executor import NullExecutor, unit_of_work
+from app.serving.service import describe_endpoint
+from app.training import service as training
+from app.training.series import list_points
+from app.tuning import scheduler
+from app.tuning import service as tuning
 from app.tuning.plan import Plan
 from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.service import list_training_jobs
 from app.tuning.spec import interpret
+from tests.support import revisions
 from tests.support.databases import scratch_postgres
 from tests.support.jobs import unique, xgboost_job
 
@@ -203,3 +210,153 @@ def _required(table: Table, stamp: datetime) -> dict[str, Any]:
         return "x"
 
     return {c.name: value(c.type) for c in table.columns if not c.nullable and not c.primary_key}
+
+
+@pytest.mark.parametrize("revision", revisions.REVISIONS)
+def test_a_database_at_any_earlier_revision_upgrades_with_its_rows(
+    tmp_path: Path, database_url: str | None, revision: str
+) -> None:
+    """A database left at any earlier revision, holding what openamt stored then (tuning jobs
+    with training jobs in each status, metric points, a warm start and its parent, hosting and
+    a standalone job where the revision had them), upgrades to head: every row keeps its
+    values, the columns added since hold what their revisions give, the schema is the models',
+    and openamt describes, lists and warm-starts from the old jobs."""
+    settings = Settings(data_dir=tmp_path, database_url=database_url)
+    command.upgrade(alembic_config(settings), revision)
+    engine = create_engine(settings.sqlalchemy_url)
+    with engine.begin() as connection:
+        for name, row in revisions.stored_at(revision):
+            # No id: the database numbers the rows (1, 2, ... in the order given), so what
+            # openamt inserts after the upgrade gets its own.
+            values = {k: v for k, v in row.items() if k != "id"}
+            connection.execute(revisions.shaped(name, values).insert().values(**values))
+    upgrade(settings)
+    assert _version(engine) == revisions.HEAD
+    _assert_models_match(engine)
+    with engine.connect() as connection:
+        for name, row in revisions.expected_at_head(revision):
+            shape = revisions.shaped(name, row)
+            stored = connection.execute(select(shape).where(shape.c.id == row["id"])).one()
+            assert stored._asdict() == row, (name, row["id"])
+        query = select(column("name"), column("plan", JSON)).select_from(table("tuning_jobs"))
+        plans: dict[str, Any] = {name: plan for name, plan in connection.execute(query)}
+    for name in (revisions.PARENT, revisions.CHILD):
+        assert plans[name] == revisions.frozen_plan(revisions.REQUESTS[name])
+    with pytest.raises(ValueError, match=revisions.INVALID_REASON):
+        Plan.from_json(plans[revisions.INVALID])
+    _assert_openamt_reads_them(settings, revision)
+    _assert_openamt_warm_starts_from_them(settings)
+    _assert_names_stay_unique_whatever_their_case(engine)
+    get_database(settings).dispose()
+    engine.dispose()
+
+
+def _version(engine: Engine) -> str:
+    with engine.connect() as connection:
+        query = select(column("version_num")).select_from(table("openamt_alembic_version"))
+        [version] = connection.execute(query).scalars().all()  # one row: one revision, applied
+        return str(version)
+
+
+def _assert_models_match(engine: Engine) -> None:
+    with engine.connect() as connection, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # SQLite cannot reflect the lower(name) index
+        context = MigrationContext.configure(
+            connection, opts={"version_table": "openamt_alembic_version"}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def _assert_openamt_reads_them(settings: Settings, revision: str) -> None:
+    """Describe and List over the upgraded rows, through the service functions both doors
+    call."""
+    with get_database(settings).read() as session:
+        parent = tuning.describe(session, revisions.PARENT).model_dump(by_alias=True)
+        child = tuning.describe(session, revisions.CHILD).model_dump(by_alias=True)
+        listed = tuning.list_jobs(session, {}).model_dump(by_alias=True)
+        by_objective = list_training_jobs(
+            session, revisions.PARENT, {"SortBy": "FinalObjectiveMetricValue"}
+        ).model_dump(by_alias=True)
+        failed = list_training_jobs(
+            session, revisions.PARENT, {"StatusEquals": "Failed"}
+        ).model_dump(by_alias=True)
+        best = training.describe(session, revisions.BEST).model_dump(by_alias=True)
+        running = training.describe(session, f"{revisions.CHILD}-002-abcdef05").model_dump(
+            by_alias=True
+        )
+        points = list_points(session, revisions.BEST, {}).model_dump(by_alias=True)
+        all_training = training.list_jobs(session, {}).model_dump(by_alias=True)
+        endpoint = (
+            describe_endpoint(session, revisions.ENDPOINT, settings).model_dump(by_alias=True)
+            if revision >= "0003"
+            else None
+        )
+    assert parent["HyperParameterTuningJobStatus"] == "Completed"
+    assert parent["TrainingJobStatusCounters"] == {
+        "Completed": 1, "InProgress": 0, "RetryableError": 0, "NonRetryableError": 1, "Stopped": 1,
+    }  # fmt: skip
+    assert parent["BestTrainingJob"]["TrainingJobName"] == revisions.BEST
+    assert parent["BestTrainingJob"]["FinalHyperParameterTuningJobObjectiveMetric"]["Value"] == 0.91
+    assert parent["TrainingJobDefinition"]["RoleArn"] == revisions.SPEC["RoleArn"]
+    assert parent["TuningJobCompletionDetails"]["NumberOfTrainingJobsObjectiveNotImproving"] == 2
+    assert child["WarmStartConfig"] == revisions.CHILD_REQUEST["WarmStartConfig"]
+    # 0002 keeps no parent's best for a warm start stored before it (NULL): its overall best
+    # is its own from then on.
+    overall = revisions.BEST if revision >= "0002" else revisions.CHILD_BEST
+    assert child["OverallBestTrainingJob"]["TrainingJobName"] == overall
+    assert [j["HyperParameterTuningJobName"] for j in listed["HyperParameterTuningJobSummaries"]
+            ] == sorted([revisions.PARENT, revisions.CHILD, revisions.INVALID])  # fmt: skip
+    assert [(j["TrainingJobName"], j["FinalHyperParameterTuningJobObjectiveMetric"]["Value"])
+            for j in by_objective["TrainingJobSummaries"]] == [
+        (f"{revisions.PARENT}-002-abcdef02", 0.6), (revisions.BEST, 0.91)]  # fmt: skip
+    [failure] = failed["TrainingJobSummaries"]
+    assert failure["FailureReason"] == "AlgorithmError: the data has no label column"
+    assert best["ModelArtifacts"]["S3ModelArtifacts"].endswith(
+        f"{revisions.BEST}/output/model.tar.gz"
+    )
+    assert [m["Value"] for m in best["FinalMetricDataList"]] == [0.91]
+    # Measured seconds from 0003 on; before, the time from start to end (4 minutes too).
+    assert best["TrainingTimeInSeconds"] == best["BillableTimeInSeconds"] == 240
+    assert (running["TrainingJobStatus"], running["SecondaryStatus"]) == ("InProgress", "Training")
+    assert [(p["Step"], p["Value"]) for p in points["MetricPoints"]] == [(0, 0.7), (1, 0.91)]
+    assert sorted(t["TrainingJobName"] for t in all_training["TrainingJobSummaries"]) == sorted(
+        row["name"] for table_name, row in revisions.stored_at(revision)
+        if table_name == "training_jobs"
+    )  # fmt: skip
+    if endpoint is not None:
+        assert endpoint["EndpointStatus"] == "InService"
+        assert [v["VariantName"] for v in endpoint["ProductionVariants"]] == ["AllTraffic"]
+
+
+def _assert_openamt_warm_starts_from_them(settings: Settings) -> None:
+    """A new tuning job warm-started from the upgraded parent: the parent's plan (frozen by
+    0005, or stored since) and its evaluated jobs are what create reads."""
+    body = xgboost_job("after-the-upgrade")
+    body["WarmStartConfig"] = {
+        "ParentHyperParameterTuningJobs": [{"HyperParameterTuningJobName": revisions.PARENT}],
+        "WarmStartType": "IdenticalDataAndAlgorithm",
+    }
+    with unit_of_work(get_database(settings), NullExecutor()) as session:
+        tuning.create(session, CreateTuningJobRequest.model_validate(body), settings)
+    scheduler.advance(get_database(settings), settings, NullExecutor(), "after-the-upgrade")
+    with get_database(settings).read() as session:
+        described = tuning.describe(session, "after-the-upgrade").model_dump(by_alias=True)
+        launched = list_training_jobs(session, "after-the-upgrade", {}).model_dump(by_alias=True)
+    assert described["OverallBestTrainingJob"]["TrainingJobName"] == revisions.BEST
+    assert len(launched["TrainingJobSummaries"]) == 2  # MaxParallelTrainingJobs
+
+
+def _assert_names_stay_unique_whatever_their_case(engine: Engine) -> None:
+    """The lower(name) indexes (0001, 0004) survive every later revision on both databases:
+    SQLite cannot reflect them, so the comparison with the models cannot tell."""
+    for name, row in (
+        ("tuning_jobs", revisions.ROWS[0][2]),
+        ("training_jobs", revisions.ROWS[3][2]),
+    ):
+        again = {k: v for k, v in row.items() if k not in ("id", "plan")} | {
+            "name": row["name"].upper()
+        }
+        if name == "tuning_jobs":
+            again["plan"] = {}
+        with pytest.raises(IntegrityError), engine.begin() as connection:
+            connection.execute(revisions.shaped(name, again).insert().values(**again))
