@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 # Prints validation:accuracy once per epoch; the value grows with the learning rate so that
@@ -122,3 +123,58 @@ def wait_for_file(path: Path, timeout: float = 30) -> str:
             return path.read_text()
         time.sleep(0.05)
     raise AssertionError(f"{path} never written")
+
+
+# EPOCHS' training, with each run's start, epochs and end appended to `<--markers>/<job name>`
+# as "<job name> start|epoch|end <pid> <time.time()>" (one O_APPEND write each: whole lines
+# even from two runs at once), so a test counts a job's runs, sees which ran to the end, and
+# whether one was still alive after the next began. The directory is on the host: the job
+# needs OPENAMT_SANDBOX=off (a sandbox sees the host read-only).
+MARKED = """
+import argparse, os, time
+parser = argparse.ArgumentParser()
+parser.add_argument("--markers")
+parser.add_argument("--max-depth", type=int, default=3)
+parser.add_argument("--learning-rate", type=float, default=0.1)
+parser.add_argument("--epochs", type=int, default=5)
+parser.add_argument("--sleep", type=float, default=0.0)
+args = parser.parse_args()
+name = os.environ["TRAINING_JOB_NAME"]
+def mark(event):
+    fd = os.open(os.path.join(args.markers, name), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    os.write(fd, f"{name} {event} {os.getpid()} {time.time():.6f}\\n".encode())
+    os.close(fd)
+mark("start")
+for epoch in range(1, args.epochs + 1):
+    time.sleep(args.sleep)
+    print(f"epoch {epoch} validation:accuracy={args.learning_rate * epoch:.6f}", flush=True)
+    mark("epoch")
+mark("end")
+"""
+
+
+@dataclass(frozen=True)
+class MarkedRun:
+    """One run of MARKED: its pid, when it started, when it was last seen, and whether it
+    ran to the end."""
+
+    pid: int
+    started: float
+    last_seen: float
+    ended: bool
+
+
+def marked_runs(markers: Path, job_name: str) -> list[MarkedRun]:
+    """MARKED's runs of one job, in the order they started."""
+    path = markers / job_name
+    lines = path.read_text().splitlines() if path.exists() else []
+    runs: dict[int, MarkedRun] = {}
+    for line in lines:
+        _, event, pid_text, at_text = line.split()
+        pid, at = int(pid_text), float(at_text)
+        if event == "start":
+            runs[pid] = MarkedRun(pid, at, at, ended=False)
+        else:
+            run = runs[pid]
+            runs[pid] = MarkedRun(pid, run.started, at, ended=run.ended or event == "end")
+    return sorted(runs.values(), key=lambda run: run.started)

@@ -168,7 +168,10 @@ def _redis_db() -> int:
 
 
 class Stack(Server):
-    """`openamt serve` (API only), `openamt worker` x N and `openamt beat`."""
+    """`openamt serve` (API only), `openamt worker` x N and `openamt beat`.
+
+    With broker_url (a Redis server the test owns, e.g. RedisServer), the stack uses it
+    instead of a database number of the machine's Redis."""
 
     def __init__(
         self,
@@ -177,14 +180,15 @@ class Stack(Server):
         workers: int = 2,
         env: dict[str, str] | None = None,
         user_defaults: bool = False,
+        broker_url: str | None = None,
     ) -> None:
         self.database = f"openamt_{uuid.uuid4().hex[:12]}"
-        self.redis_db = _redis_db()
+        self.redis_db = None if broker_url else _redis_db()
         with psycopg.connect(POSTGRES, autocommit=True) as connection:
             connection.execute(f'CREATE DATABASE "{self.database}"')
         base = POSTGRES.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
         self.database_url = f"{base}/{self.database}"
-        self.broker_url = f"{REDIS}/{self.redis_db}"
+        self.broker_url = broker_url or f"{REDIS}/{self.redis_db}"
         redis.Redis.from_url(self.broker_url).flushdb()
         super().__init__(
             data_dir,
@@ -211,8 +215,12 @@ class Stack(Server):
         super().start()  # the API; it applies the migrations before it listens
         for _ in range(self._workers):
             self.start_worker()
-        self.beat_process = self._spawn("beat")
+        self.start_beat()
         return self
+
+    def start_beat(self) -> subprocess.Popen[bytes]:
+        self.beat_process = self._spawn("beat")
+        return self.beat_process
 
     def another_api(self) -> Server:
         """A second API process of this stack (same database, broker and data), not started."""
@@ -238,8 +246,9 @@ class Stack(Server):
             with contextlib.suppress(ProcessLookupError):  # what it started and left behind
                 os.killpg(process.pid, signal.SIGKILL)
         super().stop()
-        redis.Redis.from_url(self.broker_url).flushdb()
-        redis.Redis.from_url(f"{REDIS}/0").delete(f"openamt-test-db-{self.redis_db}")
+        if self.redis_db is not None:  # a broker the test owns is the test's to stop
+            redis.Redis.from_url(self.broker_url).flushdb()
+            redis.Redis.from_url(f"{REDIS}/0").delete(f"openamt-test-db-{self.redis_db}")
         deadline = time.monotonic() + 10
         with psycopg.connect(POSTGRES, autocommit=True) as connection:
             while True:
@@ -250,6 +259,40 @@ class Stack(Server):
                     if time.monotonic() > deadline:
                         raise
                     time.sleep(0.5)
+
+
+class RedisServer:
+    """A redis-server of the test's own on a free port, without persistence: killed and
+    started again, it comes back empty (as a broker that lost its messages)."""
+
+    def __init__(self, log_path: Path) -> None:
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.log_path = log_path
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> RedisServer:
+        log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the server
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no"],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                redis.Redis.from_url(self.url, socket_timeout=1).ping()
+                return self
+            except redis.ConnectionError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"redis-server did not start: {self.log_path}") from None
+                time.sleep(0.05)
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash: whatever it held is gone."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
 
 def aws_env(url: str) -> dict[str, str]:
