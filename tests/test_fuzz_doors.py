@@ -221,8 +221,7 @@ class Request:
 
 MUTATIONS = ("none", "drop-required", "wrong-type", "random-body", "truncated-body",
              "bad-header", "extra-query")  # fmt: skip
-# Headers a client may get wrong, per error shape; those that route a request to its door
-# come first (ROUTING).
+# Headers a client may get wrong, per error shape; those in ROUTING pick the door itself.
 BAD_HEADERS = {
     "json": ["Content-Type", "X-Amz-Target", "X-Amz-Date", "Content-Encoding"],
     "cbor": ["Content-Type", "smithy-protocol", "X-Amz-Date", "Content-Encoding"],
@@ -234,19 +233,24 @@ BAD_HEADERS = {
 ROUTING = {"Content-Type", "X-Amz-Target"}
 EXTRA_QUERY = ["uploads", "uploadId", "partNumber", "list-type", "max-keys", "continuation-token",
                "delete", "location", "versionId", "Action", "Version", "x"]  # fmt: skip
-GARBAGE = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(),
-    st.text(TEXT, max_size=20),
-    st.lists(st.integers(), max_size=3),
-    st.dictionaries(st.text(TEXT, max_size=5), st.integers(), max_size=2),
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(TEXT, max_size=20)
 )
+GARBAGE = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(TEXT, max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+# CBOR carries more than JSON: byte strings, tagged times, bignums.
+CBOR_GARBAGE = st.one_of(GARBAGE, st.binary(max_size=8), st.datetimes(timezones=st.just(UTC)),
+                         st.integers(min_value=2**64, max_value=2**70))  # fmt: skip
 
 
 def serialize(door: Door, operation: OperationModel, params: dict[str, Any], url: str) -> Request:
-    """What botocore sends for `params` (None: botocore cannot serialize them)."""
+    """What botocore sends for `params`, unsigned (S3's carries the Authorization header its
+    routing needs)."""
     serializer = create_serializer(door.protocol, include_validation=False)
     request = serializer.serialize_to_request(params, operation)
     request["context"] = {}
@@ -268,11 +272,9 @@ def serialize(door: Door, operation: OperationModel, params: dict[str, Any], url
 
 def _wrong_type(door: Door, request: Request, draw: Callable[[Any], Any]) -> None:
     """One value of the body (or of the URL's query, or a header) replaced by another type's."""
-    garbage = draw(GARBAGE)
+    garbage = draw(CBOR_GARBAGE if door.protocol == "smithy-rpc-v2-cbor" else GARBAGE)
     if door.protocol in ("json", "smithy-rpc-v2-cbor") and request.body:
-        decode, encode = (
-            (json.loads, _json) if door.errors == "json" else (cbor2.loads, cbor2.dumps)
-        )
+        decode, encode = (json.loads, _json) if door.errors == "json" else (cbor2.loads, _cbor)
         document = decode(request.body)
         if isinstance(document, dict) and document:
             document[draw(st.sampled_from(sorted(document)))] = garbage
@@ -297,6 +299,10 @@ def _wrong_type(door: Door, request: Request, draw: Callable[[Any], Any]) -> Non
 
 def _json(value: Any) -> bytes:
     return json.dumps(value).encode()
+
+
+def _cbor(value: Any) -> bytes:
+    return bytes(cbor2.dumps(value, datetime_as_timestamp=True))
 
 
 @st.composite
@@ -340,8 +346,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def error_shape_problem(errors: str, response: httpx.Response, method: str) -> str | None:
-    """Why an error answer is not in the `errors` shape, or None."""
+# SageMaker Runtime's ModelError adds the model's own status and message to the JSON error.
+RUNTIME_EXTRA = frozenset({"OriginalStatusCode", "OriginalMessage"})
+
+
+def error_shape_problem(
+    errors: str, response: httpx.Response, method: str, *, extra: frozenset[str] = frozenset()
+) -> str | None:
+    """Why an error answer is not in the `errors` shape (JSON may add the `extra` members), or
+    None."""
     body = response.content
     try:
         if errors in ("json", "cbor"):
@@ -350,9 +363,8 @@ def error_shape_problem(errors: str, response: httpx.Response, method: str) -> s
                 isinstance(document.get(key), str) and document[key]
                 for key in ("__type", "message")
             )
-            # SageMaker Runtime's ModelError adds the model's own status and message.
-            extra = set(document) - {"__type", "message", "OriginalStatusCode", "OriginalMessage"}
-            return None if ok and not extra else f"not {{__type, message}}: {body[:200]!r}"
+            unknown = set(document) - {"__type", "message"} - extra
+            return None if ok and not unknown else f"not {{__type, message}}: {body[:200]!r}"
         if errors == "s3" and method == "HEAD":
             return None if not body else f"a HEAD error with a body: {body[:200]!r}"
         root = ET.fromstring(body)
@@ -383,7 +395,8 @@ def problem(door: Door, request: Request, response: httpx.Response) -> str | Non
     if response.status_code < 400:
         return None
     if request.mutation != "routing-header":
-        return error_shape_problem(door.errors, response, request.method)
+        extra = RUNTIME_EXTRA if door.service == "sagemaker-runtime" else frozenset()
+        return error_shape_problem(door.errors, response, request.method, extra=extra)
     # Sent to no door in particular: any AWS error shape will do.
     found = [
         error_shape_problem(shape, response, request.method)
