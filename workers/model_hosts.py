@@ -16,8 +16,9 @@ SAGEMAKER_SUBMIT_DIRECTORY at /opt/ml/code. Decision: /opt/ml is read-only there
 scratch space are the private /tmp): openamt reads layout.json and server.log back from that
 directory, and a model has nothing to write beside itself. Decision: the built-in XGBoost
 server, which runs no user code, is sandboxed too (one path; bwrap's start is lost in the
-interpreter's and XGBoost's import) and gets no network, which it never needs; a script model gets none when its model
-asked for EnableNetworkIsolation, and without the sandbox such a model cannot be deployed.
+interpreter's and XGBoost's import) and gets no network, which it never needs; a script model
+gets none when its model asked for EnableNetworkIsolation, and without the sandbox such a
+model cannot be deployed.
 """
 
 from __future__ import annotations
