@@ -105,6 +105,54 @@ def test_a_restarted_server_finishes_the_job(tmp_path: Path) -> None:
     assert described["ObjectiveStatusCounters"]["Succeeded"] == 4
 
 
+def test_a_server_killed_9_mid_job_and_restarted_finishes_the_job(tmp_path: Path) -> None:
+    """`serve` dies as a crash kills it (SIGKILL of that process only): its worker processes
+    and their scripts die with it, and the next start on the same data directory finishes the
+    tuning job. The runs the crash cut short were handed back as a stop hands them back: run
+    again without a RetryStrategy, their attempt not counted."""
+    code = scripts.write_script(tmp_path / "code", scripts.MARKED)
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    body = script_job(unique("crash"), code, max_jobs=4, parallel=2,
+                      static={"markers": str(markers), "epochs": "20", "sleep": "0.2"})  # fmt: skip
+    first = Server(tmp_path / "data", env=FAST_LEASES).start()
+    try:
+        with first.client() as client:
+            name = create(client, body)
+        deadline = time.monotonic() + 60
+        while len(list(markers.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # both workers train
+        workers = _workers(first)
+        cut_short = [run.pid for path in markers.iterdir()
+                     for run in scripts.marked_runs(markers, path.name)]  # fmt: skip
+        assert first.process is not None
+        first.process.kill()
+        first.process.wait()
+        deadline = time.monotonic() + 10
+        while any(map(alive, workers + cut_short)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2 and len(cut_short) == 2
+        assert not [pid for pid in workers + cut_short if alive(pid)]
+    finally:
+        first.stop()
+    second = Server(tmp_path / "data", env=FAST_LEASES).start()
+    try:
+        with second.client() as client:
+            described = wait_for(client, name, timeout=90)
+            jobs = training_jobs(client, name)
+    finally:
+        second.stop()
+    assert described["HyperParameterTuningJobStatus"] == "Completed"
+    assert described["TrainingJobStatusCounters"]["Completed"] == 4
+    assert sum(described["TrainingJobStatusCounters"].values()) == 4
+    assert len(jobs) == 4
+    for job in jobs:
+        runs = scripts.marked_runs(markers, job["TrainingJobName"])
+        assert sum(run.ended for run in runs) == 1, runs
+    retried = [j for j in jobs if len(scripts.marked_runs(markers, j["TrainingJobName"])) == 2]
+    assert len(retried) == 2  # the two the crash cut short, each once more
+
+
 def test_tuning_max_runtime_completes_the_job_and_stops_its_training(
     fast_server: Server, tmp_path: Path
 ) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import socket
 import sys
@@ -35,6 +36,7 @@ from app.config import Settings
 from app.db.session import get_database
 from app.observe.logs import configure_logging
 from app.tuning import scheduler
+from workers.process import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     # SIGTERM unwinds the runner, which kills the training's process group on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    _end_with_the_server()
     settings = Settings.model_validate(settings_data)
     configure_logging(settings.log_format, settings.log_level)  # a spawned process starts bare
     client = PipeClient(settings, conn, waiting)
@@ -80,6 +83,18 @@ def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int)
             run_training_job(db, settings, client, name)
         except Exception:
             log.exception("training job %s: runner failed; the reaper will repair it", name)
+
+
+def _end_with_the_server() -> None:
+    """A worker gets SIGTERM when `serve` dies, even by kill -9: a crash of the server shuts its
+    workers down as its stop does (the job handed back for the next start, not counted as an
+    attempt), instead of leaving them to run jobs beside the next start's workers. (The
+    signal follows the thread that spawned the worker: the server's main thread or its
+    dispatcher, which live as long as the server.)"""
+    die_with_parent(signal.SIGTERM)
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:  # the server died before the prctl
+        sys.exit(0)
 
 
 @dataclass

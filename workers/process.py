@@ -178,9 +178,10 @@ _PR_SET_PDEATHSIG = 1
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 
 
-def die_with_parent() -> None:
-    """In a child: be killed when the worker dies (even by kill -9). Linux only."""
-    _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+def die_with_parent(sig: signal.Signals = signal.SIGKILL) -> None:
+    """In a child: get `sig` (by default be killed) when the worker dies, even by kill -9.
+    Linux only."""
+    _libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
 
 
 _PR_SET_DUMPABLE = 4
