@@ -9,9 +9,14 @@ model: input values drawn from the operation's shapes (strings inside and outsid
 lengths, enums and non-enum values, integers inside and outside their ranges, timestamps,
 blobs; required members sometimes dropped), serialized by botocore's own serializer for that
 protocol, then sometimes broken on the wire (a value of the wrong type, a random or truncated
-body, a bad header, an extra query parameter). They go to openamt listening on a real socket
-(uvicorn in a thread, SQLite, a NullExecutor), unsigned: auth is off by default; S3 requests
-carry an Authorization header whose credential scope says `s3`, as every S3 client sends.
+body, a bad header, an extra query parameter; S3's bucket moved to the Host). They go to
+openamt listening on a real socket (uvicorn in a thread, SQLite, a NullExecutor), unsigned:
+auth is off by default; S3's path-style requests carry an Authorization header whose
+credential scope says `s3`, as every S3 client sends.
+
+Decision: S3's 501 NotImplemented, in S3's error shape, is not a server error here: it is the
+answer AWS documents for a request asking what S3 does not do (`If-None-Match: <etag>` on a
+write), and openamt gives it for the same requests.
 
 An error must be in the door's own shape: JSON and REST-JSON `{"__type", "message"}`, CBOR
 the same document in CBOR, query `<ErrorResponse><Error><Code>`, S3 `<Error><Code>` (a HEAD's
@@ -33,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import botocore.session
 import cbor2
@@ -220,7 +225,7 @@ class Request:
 
 
 MUTATIONS = ("none", "drop-required", "wrong-type", "random-body", "truncated-body",
-             "bad-header", "extra-query")  # fmt: skip
+             "bad-header", "extra-query", "virtual-host")  # fmt: skip
 # Headers a client may get wrong, per error shape; those in ROUTING pick the door itself.
 BAD_HEADERS = {
     "json": ["Content-Type", "X-Amz-Target", "X-Amz-Date", "Content-Encoding"],
@@ -336,7 +341,20 @@ def requests_for(
         name = draw(st.sampled_from(EXTRA_QUERY))
         value = draw(st.text(TEXT, max_size=12))
         request.url += ("&" if "?" in request.url else "?") + urlencode({name: value})
+    elif mutation == "virtual-host" and door.protocol == "rest-xml":
+        _virtual_host(request)
     return request
+
+
+def _virtual_host(request: Request) -> None:
+    """S3's other addressing: the bucket in `Host: <bucket>.localhost` (which alone routes the
+    request to S3, so no Authorization header), the key alone in the path."""
+    parts = urlsplit(request.url)
+    bucket, _, key = parts.path.lstrip("/").partition("/")
+    if re.fullmatch(r"[a-z0-9][a-z0-9.-]*", bucket):
+        request.headers.pop("Authorization")
+        request.headers["Host"] = f"{bucket}.localhost:{parts.port}"
+        request.url = parts._replace(path=f"/{key}").geturl()
 
 
 # --- the answers --------------------------------------------------------------------------------
