@@ -7,7 +7,7 @@ and lists /proc; the invocation answers with what it found.
   * only the server's own processes are visible (bwrap's init and itself);
   * it sees its own model at /opt/ml/model, read-only, and its code where SageMaker's serving
     containers put it (/opt/ml/model/code from the archive, /opt/ml/code from
-    SAGEMAKER_SUBMIT_DIRECTORY); /tmp is its own and writable;
+    SAGEMAKER_SUBMIT_DIRECTORY); /tmp is its own, writable up to OPENAMT_TRAINING_TMP_MB;
   * as root, it runs as a uid of its own, and root-only files stay unreadable;
   * the network is reachable, unless the model asked for EnableNetworkIsolation; a server
     without the sandbox refuses to deploy such a model (the endpoint Fails).
@@ -28,12 +28,13 @@ from typing import Any
 import pytest
 
 from tests.support.jobs import unique
-from tests.support.servers import Server, aws_client
+from tests.support.servers import Server, alive, aws_client, children
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 IMAGE = "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu"
+TMP_MB = 8  # the sandboxed servers' /tmp; the probe writes 16 MiB there
 
 # What every model here serves: a report of what its server could see and do.
 PROBE = """
@@ -55,6 +56,12 @@ def read(path):
 def write(path):
     with open(path, "w") as f:
         f.write("x")
+
+def fill(path):
+    with open(path, "wb") as f:
+        for _ in range(16):
+            f.write(b"t" * (1024 * 1024))
+            f.flush()
 
 def connect():
     with socket.create_connection(("127.0.0.1", int(os.environ["API_PORT"])), timeout=5):
@@ -95,6 +102,7 @@ def predict_fn(data, model):
         "shadow": attempt(lambda: read("/etc/shadow")),
         "write model": attempt(lambda: write("/opt/ml/model/probe.txt")),
         "write tmp": attempt(lambda: write("/tmp/probe.txt")),
+        "fill tmp": attempt(lambda: fill("/tmp/fill.bin")),
         "network": attempt(connect),
     }
 
@@ -106,7 +114,8 @@ def output_fn(prediction, accept):
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("model-sandbox") / "data"
-    instance = Server(data_dir, workers=1, env={"OPENAMT_SANDBOX": "bwrap"}).start()
+    env = {"OPENAMT_SANDBOX": "bwrap", "OPENAMT_TRAINING_TMP_MB": str(TMP_MB)}
+    instance = Server(data_dir, workers=1, env=env).start()
     yield instance
     instance.stop()
 
@@ -226,6 +235,7 @@ def test_a_model_server_sees_its_own_model_only(
     assert found["code"] == "/opt/ml/model/code/inference.py"
     assert found["write model"] == "EROFS"
     assert found["write tmp"] == "done"
+    assert found["fill tmp"] == "ENOSPC"  # /tmp is memory, held to OPENAMT_TRAINING_TMP_MB
     # Nothing of the data directory: no database, no other model, not even a listing.
     assert found["database"] == "ENOENT"
     assert found["optuna"] == "ENOENT"
@@ -252,6 +262,27 @@ def test_a_model_server_sees_its_own_model_only(
         assert its_own["uid"] not in (0, found["uid"])
     for name in (endpoint, victim_endpoint):
         sm.delete_endpoint(EndpointName=name)
+
+
+def test_a_model_server_outlives_the_thread_that_started_it(
+    served: Server, victim: tuple[str, Path, str]
+) -> None:
+    """The deploy thread that started the server ends once the endpoint is InService; the
+    server (bwrap, whose command line names the endpoint's directory) must live on, not be
+    killed by a parent-death signal that follows that thread, and answer the invocation."""
+    sm = aws_client(served.url, "sagemaker")
+    archive = _archive(served.data_dir, unique("lasting"), secret="kept", code=PROBE)
+    environment = _probe_environment(served, victim[1], victim[2])
+    endpoint = _deploy(sm, {"Image": IMAGE, "ModelDataUrl": archive, "Environment": environment})
+    assert _status(sm, endpoint)["EndpointStatus"] == "InService"
+    assert served.process is not None
+    started = children(served.process.pid, command=f"/endpoints/{endpoint}-")
+    assert len(started) == 1
+    time.sleep(2)  # the deploy thread has ended by now
+    assert alive(started[0])
+    assert _invoke(served, endpoint)["model"]["model"] == {"secret": "kept"}
+    assert children(served.process.pid, command=f"/endpoints/{endpoint}-") == started
+    sm.delete_endpoint(EndpointName=endpoint)
 
 
 def test_enable_network_isolation_leaves_the_model_loopback_only(

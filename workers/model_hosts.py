@@ -9,7 +9,8 @@ with its parent. Its models are unpacked under OPENAMT_DATA_DIR/endpoints/<endpo
 
 When the sandbox is on (workers/sandbox.py, as for script-mode training) the server runs in
 bubblewrap: the host read-only, the data directory masked, its own PID and IPC namespace, no
-capability, and, where openamt runs as root, a uid of its own under the training process cap.
+capability, a /tmp of OPENAMT_TRAINING_TMP_MB, and, where openamt runs as root, a uid of its
+own under the training process cap.
 It sees its variant directory at /opt/ml, as a SageMaker serving container does: the model at
 /opt/ml/model, the SDK's repacked code at /opt/ml/model/code, code from
 SAGEMAKER_SUBMIT_DIRECTORY at /opt/ml/code. Decision: /opt/ml is read-only there (HOME and
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -71,6 +73,11 @@ class LocalModelHost:
         self._lock = threading.Lock()
         self._limits = ResourceLimits.from_settings(settings)
         self._sandboxed = sandbox.enabled(settings)
+        # Decision: every server is started from this one thread, which lives as long as the
+        # host. The kernel's parent-death signal (die_with_parent, bwrap's --die-with-parent)
+        # follows the thread that forked, not the process: a server started from a deploy
+        # thread or a request's worker thread was killed when that thread ended.
+        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-servers")
 
     def prepare(self, endpoint: str, variants: list[Variant]) -> None:
         for variant in variants:
@@ -138,6 +145,7 @@ class LocalModelHost:
             self._servers.clear()
         for server in servers:
             server.stop()
+        self._spawner.shutdown(wait=False)
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -155,7 +163,7 @@ class LocalModelHost:
             limits = self._limits
             if box is not None and box.user is not None:
                 limits = replace(limits, processes=self._settings.training_max_processes)
-            server = _Server.start(layout, variant, limits, box=box)
+            server = _Server.start(layout, variant, limits, box=box, spawner=self._spawner)
             self._servers[key] = server
             return server
 
@@ -188,6 +196,7 @@ class LocalModelHost:
             user=user,
             isolate_network=variant.network_isolation or variant.builtin_xgboost,
             writable=False,
+            tmp_bytes=self._settings.training_tmp_mb * 1024 * 1024,  # as a training's /tmp
         )
         # The server itself is run by path: its directory stays readable wherever it lies.
         return replace(box, keep=(*box.keep, SERVER.parent))
@@ -315,6 +324,7 @@ class _Server:
         limits: ResourceLimits,
         *,
         box: sandbox.Sandbox | None,
+        spawner: ThreadPoolExecutor,
     ) -> _Server:
         def in_child() -> None:
             die_with_parent()
@@ -324,7 +334,8 @@ class _Server:
         try:
             argv, env = _command(layout, variant, box)
             log_file = open(layout.root / "server.log", "ab")  # noqa: SIM115 - closed by stop()
-            process = subprocess.Popen(
+            process = spawner.submit(
+                subprocess.Popen,
                 argv,
                 env=env,
                 cwd=layout.root,
@@ -332,8 +343,8 @@ class _Server:
                 stdout=subprocess.PIPE,
                 stderr=log_file,
                 start_new_session=True,
-                preexec_fn=in_child,  # noqa: PLW1509
-            )
+                preexec_fn=in_child,
+            ).result()
         except BaseException:
             if user is not None:
                 user.release()
