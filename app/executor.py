@@ -6,7 +6,8 @@ a repeated one is a no-op (claims and `advance` are idempotent).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from typing import Protocol
@@ -14,6 +15,8 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from app.db.session import Database, after_commit
+
+log = logging.getLogger(__name__)
 
 EXECUTOR = "openamt.executor"
 
@@ -77,11 +80,23 @@ def withhold_training(session: Session) -> str | None:
 
 def _submit_each(executor: Executor, names: list[str]) -> None:
     for name in names:
-        executor.submit_training(name)
+        _hint(partial(executor.submit_training, name), f"training job {name}")
 
 
 def send_advance(session: Session, tuning_job_name: str) -> None:
-    after_commit(session, partial(_executor(session).submit_advance, tuning_job_name))
+    send = partial(_executor(session).submit_advance, tuning_job_name)
+    after_commit(session, partial(_hint, send, f"advance of {tuning_job_name}"))
+
+
+def _hint(send: Callable[[], None], what: str) -> None:
+    """Send one message after the commit. One that cannot be sent (the broker is down, or its
+    connection broke) is lost as any message may be: the commit stands, the caller goes on (a
+    finish runs the job it claimed, a request gets its answer), and the reaper re-derives the
+    message from the rows (`resubmit_stale`, `advance`)."""
+    try:
+        send()
+    except Exception:  # noqa: BLE001 - whatever the broker's client raises, it is a lost hint
+        log.warning("%s: the message was not sent; the reaper will send it", what, exc_info=True)
 
 
 def _executor(session: Session) -> Executor:

@@ -207,3 +207,31 @@ def _assert_no_temporary_files(temporary: Path, *, killed: int) -> None:
     pools = [p for p in left if p.name.startswith("pymp-") and not any(p.iterdir())]
     assert left == pools, left
     assert len(pools) <= killed, left
+
+
+def test_a_create_while_the_broker_is_down_is_created_and_runs_once_it_is_back(
+    storm: tuple[Stack, RedisServer], tmp_path: Path
+) -> None:
+    """The message a commit could not send is a lost hint, not the request's failure: the job
+    exists, the answer says so, and the reaper launches it when the broker is back."""
+    stack, broker = storm
+    code = scripts.write_script(tmp_path / "code", scripts.MARKED)
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    body = script_job(unique("nobroker"), code, max_jobs=2, parallel=2,
+                      static={"markers": str(markers), "epochs": "2", "sleep": "0.1"})  # fmt: skip
+    broker.kill()
+    try:
+        with stack.client() as client:
+            response = client.post("/v1/hyper-parameter-tuning-jobs", json=body)
+    finally:
+        broker.start()
+    assert response.status_code == 201, response.text
+    name = body["HyperParameterTuningJobName"]
+    with stack.client() as client:
+        described = wait_for(client, name, timeout=90)
+        jobs = training_jobs(client, name)
+    assert described["TrainingJobStatusCounters"]["Completed"] == 2
+    assert len(jobs) == 2
+    for job in jobs:
+        assert [run.ended for run in scripts.marked_runs(markers, job["TrainingJobName"])] == [True]
