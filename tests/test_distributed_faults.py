@@ -246,28 +246,71 @@ def test_dropped_database_connections_are_survived(stack: Stack, tmp_path: Path)
     body = script_job(unique("dropped"), code, max_jobs=8, parallel=2,
                       static={"sleep": "0.05", "epochs": "4"})  # fmt: skip
     done = threading.Event()
+    # The backends killed in each round that a Describe after it found the job still
+    # InProgress, as (killed, of them mid-work: in a query or with a transaction open).
+    rounds: list[tuple[int, int]] = []
 
-    def drop_connections() -> None:
-        with psycopg.connect(POSTGRES, autocommit=True) as admin:
+    def drop_connections(name: str) -> None:
+        """About every 0.3 s, as soon as a backend of the stack's database is mid-work (or
+        after 0.2 s), every backend of it, while the job runs (4 s at most)."""
+        with psycopg.connect(POSTGRES, autocommit=True) as admin, stack.client() as client:
             while not done.wait(0.3):
-                admin.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = %s AND pid <> pg_backend_pid()",
-                    (stack.database,),
-                )
+                for _ in range(20):
+                    if admin.execute(BUSY, (stack.database, list(MID_WORK))).fetchone() != (0,):
+                        break
+                    time.sleep(0.01)
+                killed = admin.execute(TERMINATE, (stack.database,)).fetchall()
+                described = client.get(f"/v1/hyper-parameter-tuning-jobs/{name}")
+                if described.status_code != 200:
+                    continue  # the API's own connection was among them: asked again next round
+                if described.json()["HyperParameterTuningJobStatus"] != "InProgress":
+                    return
+                mid_work = [ok for state, ok in killed if ok and state in MID_WORK]
+                rounds.append((sum(ok for _, ok in killed), len(mid_work)))
 
-    killer = threading.Thread(target=drop_connections, daemon=True)
     with stack.client() as client:
         name = create(client, body)
+        _wait_for_a_running_training_job(client, name)  # the workers have work in flight
+        killer = threading.Thread(target=drop_connections, args=(name,), daemon=True)
         killer.start()
-        time.sleep(4)
+        killer.join(4)
         done.set()
         killer.join()
         described = wait_for(client, name, timeout=90)
         jobs = training_jobs(client, name)
+    # Connections were dropped while the job ran, some in the middle of their work ...
+    assert sum(killed for killed, _ in rounds) > 0, rounds
+    assert sum(mid_work for _, mid_work in rounds) > 0, rounds
+    # ... and nothing was lost: every job Completed, every objective counted.
     assert described["HyperParameterTuningJobStatus"] == "Completed"
     assert len(jobs) == 8
+    failed = [j.get("FailureReason", "") for j in jobs if j["TrainingJobStatus"] != "Completed"]
+    if failed and all(reason.startswith(KNOWN_LOSSES) for reason in failed):
+        pytest.xfail(f"a dropped connection lost a training job as known: {failed}")
+    assert {j["TrainingJobStatus"] for j in jobs} == {"Completed"}, failed
     counters = described["TrainingJobStatusCounters"]
-    assert counters["InProgress"] == 0 and _counted(described) == 8
-    assert described["ObjectiveStatusCounters"]["Pending"] == 0
-    assert sum(described["ObjectiveStatusCounters"].values()) == 8
+    assert counters["Completed"] == 8 and _counted(described) == 8
+    assert described["ObjectiveStatusCounters"] == {"Succeeded": 8, "Pending": 0, "Failed": 0}
+
+
+MID_WORK = ("active", "idle in transaction")
+# Known ways a connection dropped mid-work still loses a training job, to be mended: the
+# runner's mark_training is not retried (workers/runner.py: the job fails as an internal
+# error), and while the runner retries its end with backoff nothing renews the lease (1.5 s
+# here), so the reaper may take the job as lost first.
+KNOWN_LOSSES = (
+    "InternalServerError: (psycopg.errors.AdminShutdown)",
+    "InternalServerError: the worker running this training job stopped responding",
+)
+BUSY = "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND state = ANY(%s)"
+TERMINATE = (
+    "SELECT state, pg_terminate_backend(pid) FROM pg_stat_activity "
+    "WHERE datname = %s AND pid <> pg_backend_pid()"
+)
+
+
+def _wait_for_a_running_training_job(client: httpx.Client, name: str) -> None:
+    deadline = time.monotonic() + 60
+    while not any(j["TrainingJobStatus"] == "InProgress" for j in training_jobs(client, name)):
+        assert time.monotonic() < deadline, f"{name}: no training job started"
+        time.sleep(0.05)
