@@ -36,6 +36,7 @@ from app.config import Settings
 from app.db.session import get_database
 from app.observe.logs import configure_logging
 from app.tuning import scheduler
+from workers import containers
 from workers.process import die_with_parent
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,8 @@ class LocalExecutor:
     def start(self) -> None:
         self._workers = [self._spawn(index) for index in range(self.settings.workers)]
         reaper.resubmit_unclaimed(get_database(self.settings), self)
+        # What workers killed with -9 left running.
+        containers.sweep(get_database(self.settings), self.settings)
         for target, name in ((self._dispatch, "dispatcher"), (self._reap, "reaper")):
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
@@ -221,6 +224,7 @@ class LocalExecutor:
         while not self._stopping.wait(self.settings.reaper_seconds):
             try:
                 reaper.sweep(db, self.settings, self)
+                containers.sweep(db, self.settings)
             except Exception:
                 log.exception("reaper sweep failed")
 

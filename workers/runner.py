@@ -19,10 +19,11 @@ from app.db.session import Database
 from app.executor import Executor
 from app.observe.logs import job_context
 from app.runs import Claim
+from app.training.algorithms import Backend
 from app.training.lifecycle import Outcome
 from app.training.states import FailureKind, StopCause, TrainingJobStatus
 from workers import sandbox, spot_capacity, training_host
-from workers.algorithms import script, xgboost_builtin
+from workers.algorithms import container, script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
 from workers.watch import AttemptLimits, Volume, Watch, watch_output
@@ -191,7 +192,11 @@ def _context(
         )
         content_types[channel_name] = channel.get("ContentType")
     # Built-in XGBoost runs in a fork of the worker, never sandboxed: it reads job_dir itself.
-    private_opt_ml = not claim.builtin_xgboost and sandbox.enabled(settings)
+    # A container sees its /opt/ml as a sandboxed script does.
+    backend = container.backend_of(claim, settings)
+    private_opt_ml = backend is Backend.CONTAINER or (
+        backend is Backend.SCRIPT and sandbox.enabled(settings)
+    )
     return TrainingContext(
         job_name=claim.name,
         job_arn=claim.arn,
@@ -231,6 +236,8 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         return ForkedTraining(
             xgboost_builtin.train, ctx, failure_file=ctx.failure_file, limits=limits
         )
+    if container.backend_of(claim, settings) is Backend.CONTAINER:
+        return container.start(settings, claim, ctx)
     isolated = bool(claim.spec.get("EnableNetworkIsolation"))
     if isolated and not ctx.private_opt_ml:
         raise script.ScriptError(

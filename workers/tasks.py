@@ -10,6 +10,7 @@ from app import reaper
 from app.config import Settings, get_settings
 from app.db.session import Database, get_database
 from app.tuning import scheduler
+from workers import containers
 from workers.celery_app import celery_app
 from workers.celery_executor import CeleryExecutor
 from workers.runner import run_training_job
@@ -46,3 +47,4 @@ def advance(tuning_job_name: str) -> None:
 def sweep() -> None:
     db, settings, executor = _context()
     reaper.sweep(db, settings, executor)
+    containers.sweep(db, settings)  # this host's engine: every worker takes a sweep in turn

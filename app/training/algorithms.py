@@ -5,6 +5,8 @@ The algorithm itself lives in workers/algorithms/xgboost_builtin.py and uses the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from app.training.metrics import MetricDefinition
@@ -86,6 +88,41 @@ def runs_builtin_xgboost(
         and PROGRAM_ENVIRONMENT not in (environment or {})
         and not entrypoint
     )
+
+
+class Backend(StrEnum):
+    """How a training job runs (docs/containers.md)."""
+
+    BUILTIN_XGBOOST = "builtin-xgboost"  # openamt's own XGBoost, in the worker's training host
+    CONTAINER = "container"  # the image itself, in the local Docker engine
+    SCRIPT = "script"  # the user's program (script mode), in a sandboxed process
+
+
+def backend(
+    image: str | None,
+    hyperparameters: dict[str, str] | None,
+    environment: dict[str, str] | None = None,
+    *,
+    entrypoint: list[str] | None = None,
+    runs_as_container: Callable[[str], bool],
+) -> Backend | None:
+    """What runs a job, in this order: the built-in XGBoost (its images, unless told to run
+    the user's code); else the image as a container, when `runs_as_container` says it can run
+    (the local engine holds it, or OPENAMT_CONTAINER_IMAGES names it); else script mode, when
+    the job names a program or a ContainerEntrypoint; else nothing (None: refused at create).
+
+    Decision: a container wins over script mode for the same image: an image the operator
+    made available is what the user asked for, and runs as SageMaker runs it."""
+    if runs_builtin_xgboost(image, hyperparameters, environment, entrypoint=entrypoint):
+        return Backend.BUILTIN_XGBOOST
+    if image and runs_as_container(image):
+        return Backend.CONTAINER
+    names_program = PROGRAM_HYPERPARAMETER in (hyperparameters or {}) or (
+        PROGRAM_ENVIRONMENT in (environment or {})
+    )
+    if names_program or entrypoint:
+        return Backend.SCRIPT
+    return None
 
 
 def metric_definitions(algorithm: dict[str, Any], *, builtin_xgboost: bool) -> list[dict[str, str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import shutil
 from functools import partial
+from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.exc import IntegrityError
@@ -35,7 +36,7 @@ from app.errors import ResourceInUse, ResourceNotFound, ValidationError
 from app.executor import send_training
 from app.schemas_common import StoppingCondition
 from app.tags.service import check_tags
-from app.training import algorithms, lifecycle
+from app.training import algorithms, images, lifecycle
 from app.training.isolation import check_network_isolation
 from app.training.locations import check_job_locations
 from app.training.metrics import check_metric_regex
@@ -91,6 +92,27 @@ def _in_use(arn: str) -> str:
     )
 
 
+def _check_script_mode(
+    where: str, spec: Any, hyperparameters: dict[str, str], environment: dict[str, str]
+) -> None:
+    """Script mode's needs: the code to run, and a command to pass ContainerArguments to."""
+    if spec.container_arguments and not spec.container_entrypoint:
+        raise ValidationError(
+            f"{where}.ContainerArguments: openamt runs no image entrypoint to pass them to; give "
+            "ContainerEntrypoint as well (or make the image available as a container)"
+        )
+    if spec.container_entrypoint:
+        return
+    for key in ("sagemaker_program", "sagemaker_submit_directory"):
+        if not hyperparameters.get(key) and not environment.get(key.upper()):
+            raise ValidationError(
+                f"HyperParameters.{key}: required for TrainingImage {spec.training_image!r}, "
+                "which is not the built-in XGBoost (script mode runs sagemaker_program from "
+                f"sagemaker_submit_directory; Environment {key.upper()} also names it), "
+                "unless AlgorithmSpecification.ContainerEntrypoint gives the command"
+            )
+
+
 def _check_request(body: CreateTrainingJobRequest, settings: Settings) -> None:
     unsupported = {
         "ServerlessJobConfig": body.serverless_job_config,
@@ -111,11 +133,6 @@ def _check_request(body: CreateTrainingJobRequest, settings: Settings) -> None:
         )
     if not spec.training_image:
         raise ValidationError(f"{where}.TrainingImage is required")
-    if spec.container_arguments and not spec.container_entrypoint:
-        raise ValidationError(
-            f"{where}.ContainerArguments: openamt runs no image entrypoint to pass them to; give "
-            "ContainerEntrypoint as well"
-        )
     names = []
     for i, metric in enumerate(spec.metric_definitions or []):
         problem = check_metric_regex(metric.regex)
@@ -126,20 +143,27 @@ def _check_request(body: CreateTrainingJobRequest, settings: Settings) -> None:
         raise ValidationError(f"{where}.MetricDefinitions: metric names must be unique")
     hyperparameters = body.hyper_parameters or {}
     environment = body.environment or {}
-    builtin = algorithms.runs_builtin_xgboost(
-        spec.training_image, hyperparameters, environment, entrypoint=spec.container_entrypoint
+    backend = algorithms.backend(
+        spec.training_image,
+        hyperparameters,
+        environment,
+        entrypoint=spec.container_entrypoint,
+        runs_as_container=partial(images.runs_as_container, settings=settings),
     )
-    if not builtin and not spec.container_entrypoint:
-        for key in ("sagemaker_program", "sagemaker_submit_directory"):
-            if not hyperparameters.get(key) and not environment.get(key.upper()):
-                raise ValidationError(
-                    f"HyperParameters.{key}: required for TrainingImage {spec.training_image!r}, "
-                    "which is not the built-in XGBoost (script mode runs sagemaker_program from "
-                    f"sagemaker_submit_directory; Environment {key.upper()} also names it), "
-                    "unless AlgorithmSpecification.ContainerEntrypoint gives the command"
-                )
+    if backend is None:
+        raise ValidationError(
+            f"{where}.TrainingImage: {spec.training_image!r} is not the built-in XGBoost, "
+            "HyperParameters.sagemaker_program (or Environment SAGEMAKER_PROGRAM) names no "
+            "script-mode program, no ContainerEntrypoint gives a command, and it cannot run as a "
+            f"container: {images.why_not(spec.training_image)}"
+        )
+    if backend is algorithms.Backend.SCRIPT:
+        _check_script_mode(where, spec, hyperparameters, environment)
     check_network_isolation(
-        body.enable_network_isolation, builtin_xgboost=builtin, settings=settings
+        body.enable_network_isolation,
+        # A container is cut off by its engine (no network), without the sandbox.
+        builtin_xgboost=backend is not algorithms.Backend.SCRIPT,
+        settings=settings,
     )
     resources = body.resource_config
     if resources is None:

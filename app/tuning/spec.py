@@ -8,11 +8,13 @@ ResourceLimitExceeded) are checked there too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from app.errors import ResourceLimitExceeded, ValidationError
-from app.training import algorithms
+from app.training import algorithms, images
 from app.training.metrics import MetricDefinition, check_metric_regex
 from app.training.spot import check_spot
 from app.tuning.plan import Completion, DefinitionPlan, Plan
@@ -50,6 +52,9 @@ class Limits:
     parallel_training_jobs: int = 100
     hyperparameters: int = 30  # tunable ones: parameter ranges
     metric_definitions: int = 40
+    # Whether a TrainingImage can run as a container (app/training/images.py): asked at create
+    # only; a stored request, read again, was accepted then.
+    runs_as_container: Callable[[str], bool] = lambda image: False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:
@@ -59,6 +64,7 @@ class Limits:
             parallel_training_jobs=settings.max_parallel_training_jobs,
             hyperparameters=settings.max_hyperparameters,
             metric_definitions=settings.max_metric_definitions,
+            runs_as_container=partial(images.runs_as_container, settings=settings),
         )
 
 
@@ -335,7 +341,11 @@ def _definition_spec(
             f"{dfield}.AlgorithmSpecification.MetricDefinitions: at most "
             f"{limits.metric_definitions} metric definitions, got {metric_count}"
         )
-    builtin, rules = _algorithm(definition, dfield, ofield, objective.metric_name, objective.type)
+    # A stored request, read again (no limits), was accepted at create: its image runs.
+    runs_as_container = limits.runs_as_container if limits is not None else lambda image: True
+    builtin, rules = _algorithm(
+        definition, dfield, ofield, objective.metric_name, objective.type, runs_as_container
+    )
     check_spot(
         field=dfield,
         enabled=definition.enable_managed_spot_training,
@@ -354,7 +364,12 @@ def _definition_spec(
 
 
 def _algorithm(
-    definition: TrainingJobDefinition, dfield: str, ofield: str, metric: str, objective_type: str
+    definition: TrainingJobDefinition,
+    dfield: str,
+    ofield: str,
+    metric: str,
+    objective_type: str,
+    runs_as_container: Callable[[str], bool],
 ) -> tuple[bool, list[MetricDefinition]]:
     spec = definition.algorithm_specification
     afield = f"{dfield}.AlgorithmSpecification"
@@ -394,13 +409,20 @@ def _algorithm(
             )
         return True, algorithms.xgboost_metric_rules() + user_rules
 
-    for key in ("sagemaker_program", "sagemaker_submit_directory"):
-        if not static.get(key):
-            raise ValidationError(
-                f"{dfield}.StaticHyperParameters.{key}: required for TrainingImage "
-                f"{spec.training_image!r}, which is not the built-in XGBoost (script mode runs "
-                "sagemaker_program from sagemaker_submit_directory)"
-            )
+    if runs_as_container(spec.training_image):
+        pass  # the image itself runs (docs/containers.md)
+    elif not static.get("sagemaker_program"):
+        raise ValidationError(
+            f"{afield}.TrainingImage: {spec.training_image!r} is not the built-in XGBoost, "
+            "StaticHyperParameters.sagemaker_program names no script-mode program, and it "
+            f"cannot run as a container: {images.why_not(spec.training_image)}"
+        )
+    elif not static.get("sagemaker_submit_directory"):
+        raise ValidationError(
+            f"{dfield}.StaticHyperParameters.sagemaker_submit_directory: required for "
+            f"TrainingImage {spec.training_image!r}, which is not the built-in XGBoost (script "
+            "mode runs sagemaker_program from sagemaker_submit_directory)"
+        )
     if user_rules and metric not in names:
         raise ValidationError(
             f"{ofield}.MetricName: {metric!r} is not among {afield}.MetricDefinitions {names}"

@@ -140,8 +140,7 @@ def _lay_out(
     input_dir, config_dir = ctx.job_dir / "input", ctx.job_dir / "input" / "config"
     output_data_dir = ctx.output_dir / "data"
     intermediate_dir = ctx.output_dir / "intermediate"
-    for directory in (config_dir, ctx.model_dir, output_data_dir, intermediate_dir):
-        directory.mkdir(parents=True, exist_ok=True)
+    make_opt_ml(ctx)
     channel_dirs = {name: ctx.seen(Path(path)) for name, path in _link_channels(ctx).items()}
 
     hps = {k: v for k, v in decoded.items() if k not in RESERVED and not k.startswith("sagemaker_")}
@@ -149,7 +148,7 @@ def _lay_out(
         k: v for k, v in decoded.items() if k.startswith("sagemaker_") and k not in RESERVED
     }
     user_args = to_cmd_args(hps)
-    input_data_config, resource_config = _write_config(ctx, config_dir)
+    input_data_config, resource_config = write_config(ctx, config_dir)
 
     module_name = None
     if program is not None:
@@ -371,8 +370,17 @@ def _command(entry_point: Path, program: str, user_args: list[str], *, shown: st
     return [shown, *user_args]  # the entry point's path as the script's process sees it
 
 
-def _write_config(ctx: TrainingContext, config_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """input/config/*.json as SageMaker writes them; returns the data and resource configs."""
+def make_opt_ml(ctx: TrainingContext) -> None:
+    """The directories of /opt/ml a training finds made: input/config, model, output/data and
+    output/intermediate (script mode's and a container's)."""
+    config_dir, output = ctx.job_dir / "input" / "config", ctx.output_dir
+    for directory in (config_dir, ctx.model_dir, output / "data", output / "intermediate"):
+        directory.mkdir(parents=True, exist_ok=True)
+
+
+def write_config(ctx: TrainingContext, config_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """input/config/*.json as SageMaker writes them (script mode's and a container's); returns
+    the data and resource configs."""
     input_data_config = {
         name: {
             **({"ContentType": ctx.content_types[name]} if ctx.content_types.get(name) else {}),
