@@ -236,6 +236,18 @@ BAD_HEADERS = {
            "x-amz-decoded-content-length"],
 }  # fmt: skip
 ROUTING = {"Content-Type", "X-Amz-Target"}
+# Values that switch a door onto another path (S3's aws-chunked bodies, ranges, copies).
+MEANINGFUL = {
+    "x-amz-content-sha256": ["STREAMING-AWS4-HMAC-SHA256-PAYLOAD", "UNSIGNED-PAYLOAD",
+                             "STREAMING-UNSIGNED-PAYLOAD-TRAILER", "0" * 64],
+    "Content-Encoding": ["aws-chunked", "gzip", "aws-chunked,gzip"],
+    "x-amz-decoded-content-length": ["0", "5", "-1", "99999999999999999999"],
+    "Range": ["bytes=0-", "bytes=-3", "bytes=5-1", "bytes=0-0,2-3", "bytes=99999999999-"],
+    "x-amz-copy-source": [f"{BUCKET}/data/train.csv", "/../x", f"{BUCKET}", "%ZZ"],
+    "Content-MD5": ["1B2M2Y8AsgTpgAmY7PhCfg==", "not-base64"],
+    "If-Modified-Since": ["Wed, 21 Oct 2015 07:28:00 GMT", "yesterday"],
+    "X-Amz-Target": ["SageMaker.", ".ListMetrics", "Logs_20140328.GetLogEvents"],
+}  # fmt: skip
 EXTRA_QUERY = ["uploads", "uploadId", "partNumber", "list-type", "max-keys", "continuation-token",
                "delete", "location", "versionId", "Action", "Version", "x"]  # fmt: skip
 SCALARS = st.one_of(
@@ -334,7 +346,8 @@ def requests_for(
         request.body = request.body[: draw(st.integers(0, len(request.body) - 1))]
     elif mutation == "bad-header":
         name = draw(st.sampled_from(BAD_HEADERS[door.errors]))
-        request.headers[name] = draw(st.text(HEADER_TEXT, max_size=40)).strip()
+        value = st.text(HEADER_TEXT, max_size=40).map(str.strip)
+        request.headers[name] = draw(st.one_of(value, st.sampled_from(MEANINGFUL.get(name, [""]))))
         if name in ROUTING:
             request.mutation = "routing-header"
     elif mutation == "extra-query":
