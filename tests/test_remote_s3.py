@@ -203,6 +203,7 @@ def test_tuning_job_reads_and_writes_the_remote_s3(
         ("missing-key", "ClientError: No data found at s3://{bucket}/fraud/nothing/"),
         ("missing-bucket", "ClientError: s3://{bucket}/fraud/train/: .*bucket does not exist"),
     ],
+    ids=["missing-key", "missing-bucket"],
 )
 def test_missing_remote_input_fails_the_training_job_with_its_reason(
     trainer: Server, data_bucket: str, where: str, reason: str
