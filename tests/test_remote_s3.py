@@ -24,6 +24,8 @@ from app.storage import StorageError, local_path_for, materialize_channel, uploa
 from tests.support import jobs
 from tests.support.jobs import unique
 from tests.support.servers import Server, aws_client
+from tests.test_script_mode import TRAIN_PY, _context, _file, _hyperparameters, _run, _tarball
+from workers.algorithms.script import prepare_script
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -127,6 +129,20 @@ def test_upload_file_remote(remote: Settings, s3: Any, bucket: str, tmp_path: Pa
     missing = unique("absent")
     with pytest.raises(StorageError, match="bucket does not exist"):
         upload_file(model, f"s3://{missing}/job-1/model.tar.gz", remote)
+
+
+def test_a_sourcedir_tarball_is_fetched_from_the_remote(
+    remote: Settings, s3: Any, bucket: str, tmp_path: Path
+) -> None:
+    """sagemaker_submit_directory on the remote: fetched into the job, never kept locally."""
+    archive = _tarball(tmp_path / "sourcedir.tar.gz", [_file("train.py", TRAIN_PY)])
+    s3.put_object(Bucket=bucket, Key="src/sourcedir.tar.gz", Body=archive.read_bytes())
+
+    ctx = _context(tmp_path, _hyperparameters(f"s3://{bucket}/src/sourcedir.tar.gz"))
+    command = prepare_script(ctx, remote)
+    assert (command.cwd / "train.py").read_text() == TRAIN_PY
+    assert not (ctx.job_dir / "code-download").exists()
+    assert _run(command).returncode == 0
 
 
 # --- a whole openamt (B) whose s3:// is A -------------------------------------------------------
