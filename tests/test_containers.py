@@ -41,14 +41,18 @@ from tests.support.servers import Server, aws_client, free_port
 pytestmark = pytest.mark.services
 
 STOP_SECONDS = 3  # the server's OPENAMT_CONTAINER_STOP_SECONDS
+MAX_LOG_BYTES = 1_000_000  # its OPENAMT_MAX_LOG_BYTES
 
 # The algorithm: `train` (SageMaker's argument) runs this. Behaviour by hyperparameter:
-# epochs, sleep (seconds an epoch), mode (fail, ignore-term, call-home), reason, port.
+# epochs, sleep (seconds an epoch), eta (the loss is eta / epoch), mode (exit-now, fail,
+# ignore-term, call-home, flood, fill), reason (of a failure), host and port (to call).
 TRAIN = r"""#!/bin/sh
 cfg=/opt/ml/input/config
 hp() { sed -n "s/^ *\"$1\": \"\(.*\)\",\{0,1\}$/\1/p" "$cfg/hyperparameters.json"; }
+[ "$(hp mode)" = exit-now ] && exit 3
 epochs=$(hp epochs); epochs=${epochs:-3}
 pause=$(hp sleep); pause=${pause:-0}
+eta=$(hp eta); eta=${eta:-1}
 mode=$(hp mode)
 echo "program: $0 args: $*"
 echo "hyperparameters: $(tr -d ' \n' < $cfg/hyperparameters.json)"
@@ -61,10 +65,15 @@ if [ "$mode" = call-home ]; then
   reply=$(nc -w 5 "$(hp host)" "$(hp port)" < /dev/null 2>&1)
   echo "call-home: $reply"
 fi
+[ "$mode" = flood ] && yes "a line of a log without end" | head -c 3000000
+if [ "$mode" = fill ]; then
+  dd if=/dev/zero of=/opt/ml/output/data/fill bs=1M count=1100 2>&1
+  sleep 60
+fi
 if [ "$mode" = ignore-term ]; then trap '' TERM; else trap 'echo terminated; exit 143' TERM; fi
 i=1
 while [ "$i" -le "$epochs" ]; do
-  echo "epoch=$i loss=$(awk "BEGIN {print 1 / $i}")"
+  echo "epoch=$i loss=$(awk "BEGIN {print $eta / $i}")"
   sleep "$pause"
   i=$((i + 1))
 done
@@ -96,7 +105,10 @@ def server(
     instance = Server(
         tmp_path_factory.mktemp("containers") / "data",
         workers=2,
-        env={"OPENAMT_CONTAINER_STOP_SECONDS": str(STOP_SECONDS)},
+        env={
+            "OPENAMT_CONTAINER_STOP_SECONDS": str(STOP_SECONDS),
+            "OPENAMT_MAX_LOG_BYTES": str(MAX_LOG_BYTES),
+        },
     )
     instance.start()
     yield instance
@@ -353,3 +365,98 @@ def test_a_worker_killed_with_sigkill_leaves_no_container(
         sm.stop_training_job(TrainingJobName=name)
     wait_training(sm, name, timeout=60)
     wait_for("every container of the job removed", lambda: containers_of(engine, name) == [])
+
+
+def test_container_entrypoint_and_arguments_replace_train(
+    server: Server, sm: Any, image: str
+) -> None:
+    name = unique("byoc-entry")
+    body = container_job(name, image, {"epochs": "1"})
+    body["AlgorithmSpecification"]["ContainerEntrypoint"] = [
+        "/bin/sh", "-c", 'echo "entry: $0 $1"; exec train "$@"',
+    ]  # fmt: skip
+    body["AlgorithmSpecification"]["ContainerArguments"] = ["first", "second"]
+    sm.create_training_job(**body)
+    assert wait_training(sm, name)["TrainingJobStatus"] == "Completed"
+    log = job_log(server, name)
+    assert "entry: first second" in log
+    assert "program: /usr/bin/train args: second" in log
+
+    name = unique("byoc-args")
+    body = container_job(name, image, {"epochs": "1"})
+    body["AlgorithmSpecification"]["ContainerArguments"] = ["train", "--verbose"]
+    sm.create_training_job(**body)
+    assert wait_training(sm, name)["TrainingJobStatus"] == "Completed"
+    assert "program: /usr/bin/train args: --verbose" in job_log(server, name)
+
+
+def test_an_image_that_exits_at_once_fails_and_leaves_nothing(
+    server: Server, sm: Any, image: str, engine: docker.DockerClient
+) -> None:
+    name = unique("byoc-exit")
+    sm.create_training_job(**container_job(name, image, {"mode": "exit-now"}))
+    described = wait_training(sm, name)
+    assert described["TrainingJobStatus"] == "Failed"
+    assert described["FailureReason"] == "The training script failed without writing any output."
+    assert containers_of(engine, name) == []
+
+
+def test_a_log_without_end_is_cut_and_its_metrics_still_read(
+    server: Server, sm: Any, image: str
+) -> None:
+    name = unique("byoc-flood")
+    sm.create_training_job(**container_job(name, image, {"mode": "flood", "epochs": "3"}))
+    described = wait_training(sm, name)
+    assert described["TrainingJobStatus"] == "Completed"
+    log_path = server.data_dir / "logs" / f"{name}.log"
+    assert log_path.stat().st_size <= MAX_LOG_BYTES + 200  # and the line that says so
+    assert "later output is not kept" in log_path.read_text()
+    final = {m["MetricName"]: m["Value"] for m in described["FinalMetricDataList"]}
+    assert final == {"loss": pytest.approx(1 / 3, abs=1e-4)}  # printed after the cut
+
+
+def test_an_image_that_fills_its_volume_fails_as_out_of_disk(
+    server: Server, sm: Any, image: str, engine: docker.DockerClient
+) -> None:
+    name = unique("byoc-fill")
+    body = container_job(name, image, {"mode": "fill"})
+    body["ResourceConfig"]["VolumeSizeInGB"] = 1
+    sm.create_training_job(**body)
+    described = wait_training(sm, name, timeout=120)
+    assert described["TrainingJobStatus"] == "Failed"
+    assert "No space left on device" in described["FailureReason"]
+    wait_for("the container removed", lambda: containers_of(engine, name) == [])
+
+
+def test_hyperband_stops_containers_at_its_rungs(
+    server: Server, sm: Any, image: str, engine: docker.DockerClient
+) -> None:
+    name = unique("byoc-hyperband")[:32]
+    job = xgboost_job(name, strategy="Hyperband", max_jobs=4, parallel=2)
+    job["HyperParameterTuningJobConfig"]["StrategyConfig"] = {
+        "HyperbandStrategyConfig": {"MinResource": 1, "MaxResource": 9}
+    }
+    job["HyperParameterTuningJobConfig"]["HyperParameterTuningJobObjective"] = {
+        "Type": "Minimize",
+        "MetricName": "loss",
+    }
+    definition = job["TrainingJobDefinition"]
+    definition["AlgorithmSpecification"] = {
+        "TrainingImage": image,
+        "TrainingInputMode": "File",
+        "MetricDefinitions": METRICS,
+    }
+    definition["StaticHyperParameters"] = {"epochs": "300", "sleep": "0.3"}
+    sm.create_hyper_parameter_tuning_job(**job)
+    described = wait_done(sm, name, timeout=240)
+    assert described["HyperParameterTuningJobStatus"] == "Completed"
+    # Every job stopped mid-training, at a rung or at MaxResource: none printed its 300 epochs.
+    assert described["TrainingJobStatusCounters"]["Stopped"] == 4
+    summaries = sm.list_training_jobs_for_hyper_parameter_tuning_job(
+        HyperParameterTuningJobName=name
+    )["TrainingJobSummaries"]
+    for summary in summaries:
+        log = job_log(server, summary["TrainingJobName"])
+        epochs = [line for line in log.splitlines() if line.startswith("epoch=")]
+        assert 1 <= len(epochs) < 300
+        assert containers_of(engine, summary["TrainingJobName"]) == []

@@ -95,12 +95,7 @@ def _in_use(arn: str) -> str:
 def _check_script_mode(
     where: str, spec: Any, hyperparameters: dict[str, str], environment: dict[str, str]
 ) -> None:
-    """Script mode's needs: the code to run, and a command to pass ContainerArguments to."""
-    if spec.container_arguments and not spec.container_entrypoint:
-        raise ValidationError(
-            f"{where}.ContainerArguments: openamt runs no image entrypoint to pass them to; give "
-            "ContainerEntrypoint as well (or make the image available as a container)"
-        )
+    """Script mode's needs: the code to run."""
     if spec.container_entrypoint:
         return
     for key in ("sagemaker_program", "sagemaker_submit_directory"):
@@ -156,6 +151,15 @@ def _check_request(body: CreateTrainingJobRequest, settings: Settings) -> None:
             "HyperParameters.sagemaker_program (or Environment SAGEMAKER_PROGRAM) names no "
             "script-mode program, no ContainerEntrypoint gives a command, and it cannot run as a "
             f"container: {images.why_not(spec.training_image)}"
+        )
+    if (
+        spec.container_arguments
+        and not spec.container_entrypoint
+        and backend is not algorithms.Backend.CONTAINER
+    ):
+        raise ValidationError(
+            f"{where}.ContainerArguments: openamt runs no image entrypoint to pass them to; give "
+            "ContainerEntrypoint as well (or make the image available as a container)"
         )
     if backend is algorithms.Backend.SCRIPT:
         _check_script_mode(where, spec, hyperparameters, environment)
