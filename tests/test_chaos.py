@@ -1,9 +1,9 @@
 """The storm: several tuning jobs in distributed mode while, on a fixed schedule, a whole
-`openamt worker`, the Redis server, the API, beat and every PostgreSQL backend of the stack's
-database are killed with SIGKILL (each then started again). Afterwards every tuning job has
-Completed with exactly its training jobs, every Completed training job ran its script to the
-end exactly once, no two runs of a job overlapped, and nothing is left running or lying in a
-temporary directory."""
+`openamt worker`, the Redis server, the API and beat are killed with SIGKILL (each then
+started again) and every PostgreSQL backend of the stack's database is terminated.
+Afterwards every tuning job has Completed with exactly its training jobs, every Completed
+training job ran its script to the end exactly once, no two runs of a job overlapped, and
+nothing is left running or lying in a temporary directory."""
 
 from __future__ import annotations
 
@@ -62,7 +62,10 @@ def storm(tmp_path: Path) -> Iterator[tuple[Stack, RedisServer]]:
         broker.kill()
 
 
-def _database_backends(stack: Stack) -> int:
+def _terminate_database_backends(stack: Stack) -> int:
+    """Every backend of the stack's database ended mid-whatever, as a database restart ends
+    them. pg_terminate_backend (SIGTERM) rather than kill -9: a backend killed with SIGKILL
+    makes PostgreSQL restart every backend of the server, other tests' included."""
     with psycopg.connect(POSTGRES, autocommit=True) as admin:
         killed = admin.execute(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
@@ -140,7 +143,7 @@ class Faults:
         return "beat"
 
     def postgres(self) -> str:
-        return f"{_database_backends(self.stack)} postgres backends"
+        return f"{_terminate_database_backends(self.stack)} postgres backends"
 
 
 def test_a_storm_of_kills_loses_nothing_and_runs_nothing_twice(
