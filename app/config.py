@@ -140,9 +140,9 @@ class Settings(BaseSettings):
     training_max_processes: int = Field(
         512,
         ge=0,
-        description="Processes and threads a sandboxed script-mode job may run at once "
-        "(RLIMIT_NPROC of the job's own uid, when openamt runs as root): a fork bomb fails its "
-        "job, not the machine; 0: no limit.",
+        description="Processes and threads a sandboxed script-mode job (or model server) may "
+        "run at once (RLIMIT_NPROC of its own uid, when openamt runs as root): a fork bomb "
+        "fails its job, not the machine; 0: no limit.",
     )
     training_tmp_mb: int = Field(
         1024,
@@ -153,7 +153,8 @@ class Settings(BaseSettings):
     )
     sandbox: Literal["auto", "bwrap", "off"] = Field(
         "auto",
-        description="Script-mode training jobs in their own mount and PID namespace "
+        description="Script-mode training jobs and model servers in their own mount and PID "
+        "namespace "
         "(bubblewrap), with their job directory at /opt/ml, the host read-only, a private "
         "/tmp, a user of their own where openamt runs as root, and no network but loopback for "
         "EnableNetworkIsolation: auto (when bwrap is installed and may create namespaces here; "

@@ -588,7 +588,7 @@ def test_a_required_sandbox_that_cannot_run_refuses_the_start_and_auto_warns(
     server.start()
     server.stop()
     text = server.log_path.read_text()
-    assert "script-mode training jobs run without a sandbox: bubblewrap (bwrap) is not" in text
+    assert "training jobs and model servers run without a sandbox: bubblewrap (bwrap) is" in text
 
 
 @pytest.mark.parametrize("scratch", ["/tmp", "/dev/shm"])

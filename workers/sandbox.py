@@ -374,24 +374,26 @@ def check_at_start(settings: Settings) -> Settings:
     if missing is None:
         if runs_as_root():
             log.info(
-                "script-mode training jobs run sandboxed (bubblewrap): /opt/ml is theirs, each "
-                "runs as a user of its own (uid %d on), at most %s processes",
+                "script-mode training jobs and model servers run sandboxed (bubblewrap): "
+                "/opt/ml is theirs, each runs as a user of its own (uid %d on), at most %s "
+                "processes",
                 JOB_UID_BASE,
                 settings.training_max_processes or "any number of",
             )
         else:
             log.info(
-                "script-mode training jobs run sandboxed (bubblewrap): /opt/ml is theirs; they "
-                "run as openamt's own user (uid %d) with no process cap: a user per job and "
-                "the cap need openamt to run as root",
+                "script-mode training jobs and model servers run sandboxed (bubblewrap): "
+                "/opt/ml is theirs; they run as openamt's own user (uid %d) with no process "
+                "cap: a user per job and the cap need openamt to run as root",
                 os.geteuid(),
             )
         return settings.model_copy(update={"sandbox": "bwrap"})
     if settings.sandbox == "bwrap":
         raise SandboxUnavailable(f"OPENAMT_SANDBOX=bwrap, but {missing}")
     log.warning(
-        "script-mode training jobs run without a sandbox: %s. They get no /opt/ml of their own "
-        "(SM_* variables name their job directory), and see the host's processes and files. "
+        "script-mode training jobs and model servers run without a sandbox: %s. They get no "
+        "/opt/ml of their own (SM_* variables name their job directory), and see the host's "
+        "processes and files. "
         "Set OPENAMT_SANDBOX=off to silence this.",
         missing,
     )
