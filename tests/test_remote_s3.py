@@ -240,3 +240,24 @@ def test_missing_remote_input_fails_the_training_job_with_its_reason(
 
     assert job["TrainingJobStatus"] == "Failed"
     assert re.match(reason.format(bucket=bucket), job["FailureReason"]), job["FailureReason"]
+
+
+def test_a_missing_remote_output_bucket_fails_the_training_job_as_the_users(
+    trainer: Server, data_bucket: str
+) -> None:
+    """The model cannot be stored: the user's output path, a ClientError (not retried), with
+    the metrics the training printed kept."""
+    missing = unique("absent-out")
+    name = unique("remote-no-output")
+    body = _on_bucket(jobs.training_job(name), data_bucket, definition="")
+    body = jobs.with_changes(body, "OutputDataConfig.S3OutputPath", f"s3://{missing}/output/")
+    sagemaker = aws_client(trainer.url)
+    sagemaker.create_training_job(**body)
+
+    job = jobs.wait_training(sagemaker, name, timeout=120)
+
+    assert job["TrainingJobStatus"] == "Failed"
+    assert re.match(
+        rf"ClientError: s3://{missing}/output/.*bucket does not exist", job["FailureReason"]
+    ), job["FailureReason"]
+    assert job["FinalMetricDataList"]

@@ -161,7 +161,11 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
     else:
         ended = ran
         retrying(lambda: runs.mark_uploading(db, claim, owner), what=claim.name)
-    return replace(ended, model_artifacts=_upload_model(settings, claim, ctx))
+    try:
+        artifacts = _upload_model(settings, claim, ctx)
+    except storage.StorageError as error:  # the user's output path (a missing bucket, a refusal)
+        return _failed(ended, f"ClientError: {error}")
+    return replace(ended, model_artifacts=artifacts)
 
 
 def _failed(ran: Outcome, reason: str) -> Outcome:
