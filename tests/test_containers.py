@@ -9,8 +9,13 @@ model.tar.gz; metrics are read while it runs (a stop mid-run keeps the epochs se
 removes the container); /opt/ml/output/failure becomes the FailureReason; with
 EnableNetworkIsolation the container has no route to the host, which it reaches without; an
 image the engine does not hold is refused at create; an image that ignores SIGTERM is still
-stopped; a worker killed with -9 leaves no container once the sweep ran; a tuning job's
-training jobs run as containers and a stop of the tuning job removes them all.
+stopped, and so is one past MaxRuntimeInSeconds; a worker killed with -9 leaves no container
+once the sweep ran (embedded and distributed); a tuning job's training jobs run as containers,
+a stop of the tuning job removes them all, and Hyperband stops each mid-training;
+ContainerEntrypoint and ContainerArguments replace `train`; an image that exits at once
+fails, one whose log has no end is cut and its metrics still read, one that fills its volume
+fails out of disk; a spot job finds its checkpoints and leaves new ones; a server without an
+engine refuses a container image at create, saying why.
 
 Where no Docker engine runs these tests fail (tests/support/images.require_engine): CI
 starts dockerd (.ci/run).
@@ -36,7 +41,7 @@ from botocore.exceptions import ClientError
 
 from tests.support import images
 from tests.support.jobs import training_job, unique, wait_done, wait_training, xgboost_job
-from tests.support.servers import Server, aws_client, free_port
+from tests.support.servers import Server, Stack, aws_client, free_port
 
 pytestmark = pytest.mark.services
 
@@ -69,6 +74,10 @@ fi
 if [ "$mode" = fill ]; then
   dd if=/dev/zero of=/opt/ml/output/data/fill bs=1M count=1100 2>&1
   sleep 60
+fi
+if [ -d /opt/ml/checkpoints ]; then
+  echo "restored: $(cat /opt/ml/checkpoints/state.txt 2>/dev/null)"
+  echo "epochs $epochs" > /opt/ml/checkpoints/state.txt
 fi
 if [ "$mode" = ignore-term ]; then trap '' TERM; else trap 'echo terminated; exit 143' TERM; fi
 i=1
@@ -460,3 +469,72 @@ def test_hyperband_stops_containers_at_its_rungs(
         epochs = [line for line in log.splitlines() if line.startswith("epoch=")]
         assert 1 <= len(epochs) < 300
         assert containers_of(engine, summary["TrainingJobName"]) == []
+
+
+def test_a_spot_job_finds_its_checkpoints_and_leaves_new_ones(
+    server: Server, sm: Any, image: str
+) -> None:
+    name = unique("byoc-spot")
+    stored = server.data_dir / "s3" / "test-bucket" / "checkpoints" / name
+    stored.mkdir(parents=True)
+    (stored / "state.txt").write_text("from an earlier run\n")
+    body = container_job(name, image, {"epochs": "2"}, max_runtime=120)
+    body["EnableManagedSpotTraining"] = True
+    body["StoppingCondition"]["MaxWaitTimeInSeconds"] = 240
+    body["CheckpointConfig"] = {"S3Uri": f"s3://test-bucket/checkpoints/{name}"}
+    sm.create_training_job(**body)
+    described = wait_training(sm, name)
+    assert described["TrainingJobStatus"] == "Completed", described.get("FailureReason")
+    assert "restored: from an earlier run" in job_log(server, name)
+    assert (stored / "state.txt").read_text() == "epochs 2\n"
+
+
+def test_without_an_engine_a_container_image_is_refused_with_the_reason(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A server whose Docker engine does not answer (DOCKER_HOST names no socket)."""
+    data_dir = tmp_path_factory.mktemp("no-engine") / "data"
+    nowhere = f"unix://{data_dir.parent}/absent.sock"
+    instance = Server(data_dir, workers=1, env={"DOCKER_HOST": nowhere}).start()
+    try:
+        sm = aws_client(instance.url)
+        with pytest.raises(ClientError) as refused:
+            sm.create_training_job(**container_job(unique("byoc-none"), "myorg/algo:1", {}))
+        error = refused.value.response["Error"]
+        assert error["Code"] == "ValidationException"
+        assert "'myorg/algo:1'" in error["Message"]
+        assert "no Docker engine answers here" in error["Message"]
+    finally:
+        instance.stop()
+
+
+def test_distributed_workers_run_containers_and_the_sweep_removes_a_killed_ones(
+    tmp_path_factory: pytest.TempPathFactory, image: str, engine: docker.DockerClient
+) -> None:
+    stack = Stack(
+        tmp_path_factory.mktemp("containers-stack") / "data",
+        workers=1,
+        env={"OPENAMT_CONTAINER_STOP_SECONDS": str(STOP_SECONDS)},
+    ).start()
+    try:
+        sm = aws_client(stack.url)
+        done = unique("byoc-stack")
+        sm.create_training_job(**container_job(done, image, {"epochs": "2", "depth": "3"}))
+        described = wait_training(sm, done)
+        assert described["TrainingJobStatus"] == "Completed", described.get("FailureReason")
+        assert json.loads(model_files(stack, described)["model.txt"])["depth"] == "3"
+
+        name = unique("byoc-stack-orphan")
+        sm.create_training_job(**container_job(name, image, {"epochs": "300", "sleep": "0.2"}))
+        [first] = wait_for("the job's container", lambda: containers_of(engine, name))
+        os.kill(int(first.labels["openamt.worker"].rpartition(":")[2]), signal.SIGKILL)
+        wait_for(
+            "the killed worker's container removed",
+            lambda: first.id not in {c.id for c in containers_of(engine, name)},
+        )
+        with contextlib.suppress(ClientError):
+            sm.stop_training_job(TrainingJobName=name)
+        wait_training(sm, name, timeout=60)
+        wait_for("every container of the job removed", lambda: containers_of(engine, name) == [])
+    finally:
+        stack.stop()
