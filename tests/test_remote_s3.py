@@ -24,8 +24,6 @@ from app.storage import StorageError, local_path_for, materialize_channel, uploa
 from tests.support import jobs
 from tests.support.jobs import unique
 from tests.support.servers import Server, aws_client
-from tests.test_script_mode import TRAIN_PY, _context, _file, _hyperparameters, _run, _tarball
-from workers.algorithms.script import prepare_script
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -129,20 +127,6 @@ def test_upload_file_remote(remote: Settings, s3: Any, bucket: str, tmp_path: Pa
     missing = unique("absent")
     with pytest.raises(StorageError, match="bucket does not exist"):
         upload_file(model, f"s3://{missing}/job-1/model.tar.gz", remote)
-
-
-def test_a_sourcedir_tarball_is_fetched_from_the_remote(
-    remote: Settings, s3: Any, bucket: str, tmp_path: Path
-) -> None:
-    """sagemaker_submit_directory on the remote: fetched into the job, never kept locally."""
-    archive = _tarball(tmp_path / "sourcedir.tar.gz", [_file("train.py", TRAIN_PY)])
-    s3.put_object(Bucket=bucket, Key="src/sourcedir.tar.gz", Body=archive.read_bytes())
-
-    ctx = _context(tmp_path, _hyperparameters(f"s3://{bucket}/src/sourcedir.tar.gz"))
-    command = prepare_script(ctx, remote)
-    assert (command.cwd / "train.py").read_text() == TRAIN_PY
-    assert not (ctx.job_dir / "code-download").exists()
-    assert _run(command).returncode == 0
 
 
 # --- a whole openamt (B) whose s3:// is A -------------------------------------------------------
@@ -261,3 +245,34 @@ def test_a_missing_remote_output_bucket_fails_the_training_job_as_the_users(
         rf"ClientError: s3://{missing}/output/.*bucket does not exist", job["FailureReason"]
     ), job["FailureReason"]
     assert job["FinalMetricDataList"]
+
+
+def test_a_sourcedir_tarball_on_the_remote_runs(
+    trainer: Server, store: Server, data_bucket: str
+) -> None:
+    """sagemaker_submit_directory at s3:// on the remote, as the SDK uploads it: fetched, run."""
+    code = io.BytesIO()
+    script = b"import os\nprint('validation:accuracy=0.75', sorted(os.listdir('.')))\n"
+    with tarfile.open(fileobj=code, mode="w:gz") as tar:
+        member = tarfile.TarInfo("train.py")
+        member.size, member.mode = len(script), 0o644
+        tar.addfile(member, io.BytesIO(script))
+    key = f"{unique('src')}/sourcedir.tar.gz"
+    aws_client(store.url, "s3").put_object(Bucket=data_bucket, Key=key, Body=code.getvalue())
+    name = unique("remote-code")
+    hyperparameters = {
+        "sagemaker_program": '"train.py"',
+        "sagemaker_submit_directory": f'"s3://{data_bucket}/{key}"',
+    }
+    body = jobs.training_job(name, image=jobs.SCRIPT_IMAGE, hyperparameters=hyperparameters)
+    body = _on_bucket(body, data_bucket, definition="")
+    sagemaker = aws_client(trainer.url)
+    sagemaker.create_training_job(**body)
+
+    job = jobs.wait_training(sagemaker, name, timeout=120)
+
+    assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+    with trainer.client() as client:
+        log = client.get(f"/v1/training-jobs/{name}/logs").text
+    assert "validation:accuracy=0.75" in log and "train.py" in log
+    assert not list((trainer.data_dir / "s3").rglob("sourcedir.tar.gz"))
