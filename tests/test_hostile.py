@@ -12,7 +12,6 @@ import io
 import json
 import resource
 import tarfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -306,7 +305,7 @@ print("validation:accuracy=0.75", flush=True)
 """
 
 
-def test_a_catastrophic_backtracking_metric_regex_does_not_stall(
+def test_a_catastrophic_backtracking_metric_regex_still_yields_the_objective(
     client: httpx.Client, hostile: Hostile
 ) -> None:
     body = script_job(unique("redos"), hostile.code("redos", BACKTRACKING), max_jobs=1, parallel=1)
@@ -314,13 +313,11 @@ def test_a_catastrophic_backtracking_metric_regex_does_not_stall(
         {"Name": "validation:accuracy", "Regex": r"validation:accuracy=([0-9\.]+)"},
         {"Name": "evil", "Regex": "(a+)+$"},
     ]
-    started = time.monotonic()
     described = wait_for(client, create(client, body), timeout=60)
     assert described["HyperParameterTuningJobStatus"] == "Completed"
     assert described["BestTrainingJob"]["FinalHyperParameterTuningJobObjectiveMetric"][
         "Value"
     ] == pytest.approx(0.75)
-    assert time.monotonic() - started < 60
 
 
 FLOOD = """
