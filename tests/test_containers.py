@@ -47,6 +47,7 @@ pytestmark = pytest.mark.services
 
 STOP_SECONDS = 3  # the server's OPENAMT_CONTAINER_STOP_SECONDS
 MAX_LOG_BYTES = 1_000_000  # its OPENAMT_MAX_LOG_BYTES
+CONFIGURED = "openamt-test/configured-*"  # its OPENAMT_CONTAINER_IMAGES
 
 # The algorithm: `train` (SageMaker's argument) runs this. Behaviour by hyperparameter:
 # epochs, sleep (seconds an epoch), eta (the loss is eta / epoch), mode (exit-now, fail,
@@ -117,6 +118,7 @@ def server(
         env={
             "OPENAMT_CONTAINER_STOP_SECONDS": str(STOP_SECONDS),
             "OPENAMT_MAX_LOG_BYTES": str(MAX_LOG_BYTES),
+            "OPENAMT_CONTAINER_IMAGES": CONFIGURED,
         },
     )
     instance.start()
@@ -317,6 +319,21 @@ def test_an_image_the_engine_lacks_is_refused_at_create(sm: Any) -> None:
     error = refused.value.response["Error"]
     assert error["Code"] == "ValidationException"
     assert absent in error["Message"] and "has no image" in error["Message"]
+
+
+def test_a_configured_image_the_engine_lacks_fails_its_job_as_a_client_error(
+    sm: Any, engine: docker.DockerClient
+) -> None:
+    """Accepted at create (OPENAMT_CONTAINER_IMAGES names it, for workers that may have it),
+    failed by the worker whose engine has it not."""
+    name = unique("byoc-configured")
+    absent = "openamt-test/configured-absent:1"
+    sm.create_training_job(**container_job(name, absent, {}))
+    described = wait_training(sm, name)
+    assert described["TrainingJobStatus"] == "Failed"
+    assert described["FailureReason"].startswith("ClientError: ")
+    assert absent in described["FailureReason"] and "has no image" in described["FailureReason"]
+    assert containers_of(engine, name) == []
 
 
 def test_a_tuning_jobs_containers_end_with_its_stop(

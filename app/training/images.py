@@ -22,11 +22,14 @@ log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_SECONDS = 3.0
 UNREACHABLE_SECONDS = 10.0
+WORK_TIMEOUT_SECONDS = 60.0
 
 _lock = threading.Lock()
 _client: Any = None  # a docker.DockerClient once one answered
 _client_pid = 0  # the process that made it: a fork makes its own (no shared connection)
 _unreachable: tuple[float, str] | None = None  # (monotonic time, why) of the last failure
+_work_client: Any = None  # engine_for_work()'s, with the longer timeout
+_work_client_pid = 0
 
 
 class EngineUnavailable(Exception):
@@ -57,6 +60,22 @@ def engine() -> Any:
             raise EngineUnavailable(why) from None
         _client, _client_pid, _unreachable = client, os.getpid(), None
         return client
+
+
+def engine_for_work() -> Any:
+    """The engine as engine() found it, through a client whose calls may take as long as a
+    busy engine's create or removal of a container does (engine()'s are kept short)."""
+    global _work_client, _work_client_pid
+    probe = engine()
+    with _lock:
+        if _work_client is None or _work_client_pid != os.getpid():
+            import docker
+
+            _work_client = docker.from_env(
+                timeout=WORK_TIMEOUT_SECONDS, version=probe.api.api_version
+            )
+            _work_client_pid = os.getpid()
+        return _work_client
 
 
 def present(image: str) -> bool:

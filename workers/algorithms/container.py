@@ -98,7 +98,7 @@ def start(settings: Settings, claim: Claim, ctx: TrainingContext) -> ContainerTr
     script.make_opt_ml(ctx)
     script.write_config(ctx, ctx.job_dir / "input" / "config")
     try:
-        client = images.engine()
+        client = images.engine_for_work()
     except images.EngineUnavailable as error:
         raise ContainerError(f"TrainingImage: {error}") from None
     return ContainerTraining(client, _create(client, settings, claim, ctx), settings)
@@ -118,6 +118,8 @@ def binds(claim: Claim, ctx: TrainingContext) -> list[Bind]:
         host.mkdir(parents=True, exist_ok=True)
         found.append(Bind(host, PurePosixPath(local_path), read_only=False))
     for name, path in sorted(ctx.channels.items()):
+        if not script.valid_channel_name(name):
+            raise ContainerError(f"Invalid channel name: {name!r}")
         found += _channel_binds(path, OPT_ML / "input" / "data" / name)
     return found
 

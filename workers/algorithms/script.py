@@ -406,13 +406,18 @@ def write_config(ctx: TrainingContext, config_dir: Path) -> tuple[dict[str, Any]
     return input_data_config, resource_config
 
 
+def valid_channel_name(name: str) -> bool:
+    """A name that is one directory under input/data (not `.` or `..`)."""
+    return bool(_CHANNEL_NAME.fullmatch(name)) and name not in (".", "..")
+
+
 def _link_channels(ctx: TrainingContext) -> dict[str, str]:
     """input/data/<channel> for every channel, a link when its files live elsewhere."""
     data_dir = ctx.job_dir / "input" / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     dirs: dict[str, str] = {}
     for name, source in sorted(ctx.channels.items()):
-        if not _CHANNEL_NAME.fullmatch(name) or name in (".", ".."):
+        if not valid_channel_name(name):
             raise ScriptError(f"Invalid channel name: {name!r}")
         path = data_dir / name
         if path.absolute() == source.absolute():
