@@ -8,8 +8,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# A lease lasts at least this many heartbeats (Settings refuses less).
+LEASE_BEATS = 3
 
 
 class Settings(BaseSettings):
@@ -45,13 +48,14 @@ class Settings(BaseSettings):
         "of cores.",
     )
     heartbeat_seconds: float = Field(
-        5.0, gt=0, description="How often a running training job renews its lease."
+        2.5, gt=0, description="How often a running training job renews its lease."
     )
     lease_seconds: float = Field(
         7.5,
         gt=0,
-        description="A training job whose lease is this old is presumed lost. With the reaper's "
-        "period, a lost worker is noticed within twice the heartbeat interval.",
+        description="A training job whose lease is this old is presumed lost: a lost worker is "
+        "noticed within this plus the reaper's period. At least three heartbeats, so that a "
+        "beat missed (the database briefly unreachable) does not lose the job.",
     )
     stop_poll_seconds: float = Field(
         0.5,
@@ -230,6 +234,18 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", description="The least severe log level written."
     )
+
+    @model_validator(mode="after")
+    def _lease_outlives_a_missed_beat(self) -> Settings:
+        # A failed heartbeat is tried again at the next beat: with a lease of three beats, one
+        # missed still leaves a beat to spare.
+        if round(self.lease_seconds / self.heartbeat_seconds, 6) < LEASE_BEATS:
+            raise ValueError(
+                f"OPENAMT_LEASE_SECONDS ({self.lease_seconds:g}) must be at least "
+                f"{LEASE_BEATS} times OPENAMT_HEARTBEAT_SECONDS ({self.heartbeat_seconds:g}), "
+                "so that a missed heartbeat does not lose a running training job"
+            )
+        return self
 
     @field_validator("data_dir")
     @classmethod

@@ -6,7 +6,9 @@ app/tuning/scheduler.py.
     claim      InProgress, our lease (a repeated message finds it claimed: a no-op)
     heartbeat  renew the lease, store the metric points seen since the last beat
     finish     the end, counted in the tuning job, told to its study, and its next step
-               (whose first launch the finishing worker may claim to run next)
+               (whose first launch the finishing worker may claim to run next); an
+               internal error is retried per `RetryStrategy`, as a lost worker's run is
+    renew_lease  the lease kept while the runner ends a run (workers/lease.py)
     release    a shutdown hands the job back
     expire     the reaper: a lease that ran out is retried, or failed as RetryableError
     stop       StopTrainingJob
@@ -176,10 +178,15 @@ def _held(session: Session, claim: Claim, owner: str, *, lock: bool = False) -> 
     return training if lifecycle.held_by(training, owner) else None
 
 
-def mark_training(db: Database, claim: Claim, owner: str, process_group: int) -> None:
+def mark_training(
+    db: Database, settings: Settings, claim: Claim, owner: str, process_group: int
+) -> None:
+    """The process runs: its group is recorded, and the lease renewed (laying out the
+    channels took time no heartbeat covered)."""
     with db.write(durable=False) as session:
         if (training := _held(session, claim, owner)) is not None:
             lifecycle.started(training, process_group)
+            lifecycle.renew(training, settings.lease_seconds)
 
 
 def mark_interrupted(db: Database, claim: Claim, owner: str, interruptions: int) -> None:
@@ -194,6 +201,17 @@ def mark_uploading(db: Database, claim: Claim, owner: str) -> None:
             lifecycle.uploading(training)
 
 
+def renew_lease(db: Database, settings: Settings, claim: Claim, owner: str) -> None:
+    """The lease renewed while its runner works after the training (workers/lease.py); a
+    database briefly unreachable is tried again at the next renewal, as a heartbeat is."""
+    try:
+        with db.write(durable=False) as session:
+            if (training := _held(session, claim, owner, lock=True)) is not None:
+                lifecycle.renew(training, settings.lease_seconds)
+    except DBAPIError:
+        log.warning("training job %s: lease renewal failed; retrying", claim.name, exc_info=True)
+
+
 def release(db: Database, claim: Claim, owner: str) -> None:
     with db.write() as session:
         if (training := _held(session, claim, owner, lock=True)) is not None:
@@ -205,8 +223,8 @@ def heartbeat(
 ) -> bool:
     """Renew the lease and store `points` (emptied once stored); False when the job should
     stop (Stopping, or no longer ours). A database that is briefly unreachable is not the
-    job's failure: keep training and try again at the next beat (the lease outlives a missed
-    beat or two)."""
+    job's failure: keep training and try again at the next beat (a lease lasts three beats
+    or more (app/config.py), so it outlives a missed beat)."""
     try:
         with db.write(durable=False) as session:
             training = repositories.training_job(session, claim.name)
@@ -277,6 +295,10 @@ def finish(
         job, training = rows
         if not lifecycle.held_by(training, owner) or training.status not in ACTIVE:
             return None  # no longer ours: the reaper took it
+        if outcome.failure_kind is FailureKind.RETRYABLE and _retried(
+            session, training, "an internal error"
+        ):
+            return None  # openamt's own failure, retried as a lost worker's run is
         # The study hears the result (record_end) before the next suggestion is asked for.
         record_end(settings, job, training, outcome)
         if job is None:
@@ -323,14 +345,25 @@ def expire_leases(db: Database, settings: Settings, executor: Executor) -> None:
                 continue  # finished or renewed meanwhile
             log.warning("training job %s lost its worker %s", name, training.lease_owner)
             _kill_leftovers(training)
-            if lifecycle.may_retry(training):
-                lifecycle.retry_lost(training)
-                send_training(session, name)
-            elif training.status == TrainingJobStatus.STOPPING:
+            if _retried(session, training, "the worker was lost"):
+                continue
+            if training.status == TrainingJobStatus.STOPPING:
                 record_end(settings, job, training, Outcome(TrainingJobStatus.STOPPED))
             else:
                 lost = Outcome.failed(FailureKind.RETRYABLE, lifecycle.LOST_WORKER)
                 record_end(settings, job, training, lost)
+
+
+def _retried(session: Session, training: TrainingJob, why: str) -> bool:
+    """A run that failed on openamt's side (its worker lost, or an internal error its runner
+    caught: AWS's InternalServerError) waits for another attempt, sent after the commit,
+    while `RetryStrategy.MaximumRetryAttempts` allows; False when it does not."""
+    if not lifecycle.may_retry(training):
+        return False
+    log.warning("training job %s: retried after %s", training.name, why)
+    lifecycle.retry(training, after=why)
+    send_training(session, training.name)
+    return True
 
 
 def _kill_leftovers(training: TrainingJob) -> None:

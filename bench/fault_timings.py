@@ -10,7 +10,7 @@ In this one run, each figure `--repeats` times (median, min, max):
     --re-timeout seconds), the baseline ratio;
   * a killed worker's job (tests/test_distributed_faults.py): a stack (PostgreSQL, Redis,
     2 `openamt worker --concurrency 1`, beat) with the fault tests' FAST leases (heartbeat
-    1 s, lease 1.5 s, reaper 0.5 s); the Celery pool process running a training job that
+    0.5 s, lease 1.5 s, reaper 0.5 s); the Celery pool process running a training job that
     hangs (tests/support/scripts.py HANGS_ONCE) gets SIGKILL; from the kill to the job retried
     (its "Retrying after the worker was lost" transition), to the retry claimed, and to the job
     Completed, from the transitions' own times;
@@ -59,7 +59,7 @@ PATTERN = r"(a+)+$"
 INVOCATION_TIMEOUT = 3
 # The fault tests' stack (tests/test_distributed_faults.py FAST).
 FAST = {
-    "OPENAMT_HEARTBEAT_SECONDS": "1.0",
+    "OPENAMT_HEARTBEAT_SECONDS": "0.5",  # a lease is at least three beats
     "OPENAMT_LEASE_SECONDS": "1.5",
     "OPENAMT_REAPER_SECONDS": "0.5",
     "OPENAMT_RESUBMIT_SECONDS": "3",
@@ -359,7 +359,7 @@ def main() -> None:
             )
         finally:
             stack.stop()
-        print_rows("Distributed (2 workers, FAST leases: heartbeat 1 s, lease 1.5 s)", rows)
+        print_rows("Distributed (2 workers, FAST leases: heartbeat 0.5 s, lease 1.5 s)", rows)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{time.strftime('%Y-%m-%d %H:%M')}, {_load()}")

@@ -25,6 +25,7 @@ from app.training.states import FailureKind, StopCause, TrainingJobStatus
 from workers import sandbox, spot_capacity, training_host
 from workers.algorithms import container, script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
+from workers.lease import LeaseKeeper
 from workers.process import ForkedTraining, JobLog, ResourceLimits, ScriptTraining
 from workers.watch import AttemptLimits, Volume, Watch, watch_output
 
@@ -64,23 +65,29 @@ def _run_claimed(
     expires as any other's)."""
     name = claim.name
     log.info("training job %s started (attempt %d)", name, claim.attempt)
-    try:
-        outcome = _train(db, settings, claim, owner)
-    except (SystemExit, KeyboardInterrupt):
-        # A shutdown is not the job's failure: hand it back to run again.
-        retrying(lambda: runs.release(db, claim, owner), what=name)
-        raise
-    except Exception as error:  # openamt's own failure, not the user's: retryable
-        log.exception("training job %s: internal error", name)
-        outcome = Outcome.failed(FailureKind.RETRYABLE, f"InternalServerError: {error}")
-    take_next = time.monotonic() < chain_until
-    ended = partial(runs.finish, db, settings, executor, claim, owner, outcome, take_next=take_next)
-    next_claim = retrying(ended, what=name)
+    with LeaseKeeper(db, settings, claim, owner) as keeper:
+        try:
+            outcome = _train(db, settings, claim, owner, keeper)
+        except (SystemExit, KeyboardInterrupt):
+            # A shutdown is not the job's failure: hand it back to run again.
+            retrying(lambda: runs.release(db, claim, owner), what=name)
+            raise
+        except Exception as error:  # openamt's own failure, not the user's: retryable
+            log.exception("training job %s: internal error", name)
+            outcome = Outcome.failed(FailureKind.RETRYABLE, f"InternalServerError: {error}")
+        keeper.start()  # started by _train once it trained; else now: the end is kept too
+        take_next = time.monotonic() < chain_until
+        ended = partial(
+            runs.finish, db, settings, executor, claim, owner, outcome, take_next=take_next
+        )
+        next_claim = retrying(ended, what=name)
     log.info("training job %s ended %s", name, outcome.status)
     return next_claim
 
 
-def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcome:
+def _train(
+    db: Database, settings: Settings, claim: Claim, owner: str, keeper: LeaseKeeper
+) -> Outcome:
     job_dir = settings.jobs_dir / claim.name
     shutil.rmtree(job_dir, ignore_errors=True)
     job_dir.mkdir(parents=True)
@@ -101,7 +108,6 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
             process = _start(settings, claim, ctx)
         except (storage.StorageError, script.ScriptError) as error:
             return _client_error(error)
-        runs.mark_training(db, claim, owner, process.pid)
         watch.stop_cause = None
         limits = AttemptLimits(
             runtime_used=training_seconds,
@@ -113,11 +119,15 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
         )
         attempt_began = time.monotonic()
         try:
+            started = partial(runs.mark_training, db, settings, claim, owner, process.pid)
+            retrying(started, what=claim.name)
             log_path = settings.logs_dir / f"{claim.name}.log"
             with JobLog(log_path, settings.max_log_bytes) as log_file:
                 watch_output(db, settings, claim, owner, process, watch, log_file, limits)
         except BaseException:
-            process.kill()  # a crash or SIGTERM of the worker: nothing of the training outlives it
+            # A crash or SIGTERM of the worker, or a start it could not record: nothing of
+            # the training outlives it.
+            process.kill()
             raise
         code = process.wait()
         training_seconds += time.monotonic() - attempt_began
@@ -131,6 +141,7 @@ def _train(db: Database, settings: Settings, claim: Claim, owner: str) -> Outcom
         interruptions += 1
         spot_capacity.save(plan, settings)
         retrying(partial(runs.mark_interrupted, db, claim, owner, interruptions), what=claim.name)
+    keeper.start()  # no training runs from here on: the lease is kept until the end is recorded
     spot_capacity.save(plan, settings)
     retrying(lambda: runs.flush_points(db, claim, watch.pending_points), what=claim.name)
     ran = Outcome(

@@ -6,7 +6,8 @@
         --end--> Completed | Failed | Stopped (with MaxRuntimeExceeded, MaxWaitTimeExceeded)
     InProgress --request_stop--> Stopping --end--> Stopped   (never claimed: Stopped at once)
     claimed --release (shutdown)--> InProgress/Starting, the attempt not counted
-    claimed, lease expired --retry_lost--> InProgress/Starting | --end--> Failed (Retryable)
+    claimed, lease expired (or an internal error) --retry--> InProgress/Starting
+        | --end--> Failed (Retryable)
 
 These functions change rows the caller has locked, in the lock order of
 `app/db/repositories.py`; they know nothing of tuning jobs (app/tuning/outcomes.py counts an
@@ -187,10 +188,11 @@ def request_stop(training: TrainingJob) -> bool:
     return True
 
 
-def retry_lost(training: TrainingJob) -> None:
-    """The worker was lost and `RetryStrategy` allows another attempt: the job waits again."""
+def retry(training: TrainingJob, *, after: str) -> None:
+    """The run failed on openamt's side (`after`: the worker was lost, an internal error) and
+    `RetryStrategy` allows another attempt: the job waits again."""
     _clear_lease(training)
-    set_secondary(training, SecondaryStatus.STARTING, message="Retrying after the worker was lost")
+    set_secondary(training, SecondaryStatus.STARTING, message=f"Retrying after {after}")
     training.last_modified_time = now()
 
 
