@@ -76,9 +76,10 @@ if [ "$mode" = fill ]; then
   dd if=/dev/zero of=/opt/ml/output/data/fill bs=1M count=1100 2>&1
   sleep 60
 fi
-if [ -d /opt/ml/checkpoints ]; then
-  echo "restored: $(cat /opt/ml/checkpoints/state.txt 2>/dev/null)"
-  echo "epochs $epochs" > /opt/ml/checkpoints/state.txt
+ckpt=${SM_CHECKPOINT_DIR:-/opt/ml/checkpoints}
+if [ -d "$ckpt" ]; then
+  echo "restored into $ckpt: $(cat "$ckpt/state.txt" 2>/dev/null)"
+  echo "epochs $epochs" > "$ckpt/state.txt"
 fi
 if [ "$mode" = ignore-term ]; then trap '' TERM; else trap 'echo terminated; exit 143' TERM; fi
 i=1
@@ -498,11 +499,14 @@ def test_a_spot_job_finds_its_checkpoints_and_leaves_new_ones(
     body = container_job(name, image, {"epochs": "2"}, max_runtime=120)
     body["EnableManagedSpotTraining"] = True
     body["StoppingCondition"]["MaxWaitTimeInSeconds"] = 240
-    body["CheckpointConfig"] = {"S3Uri": f"s3://test-bucket/checkpoints/{name}"}
+    body["CheckpointConfig"] = {
+        "S3Uri": f"s3://test-bucket/checkpoints/{name}",
+        "LocalPath": "/checkpoints/here",  # bound there, outside /opt/ml
+    }
     sm.create_training_job(**body)
     described = wait_training(sm, name)
     assert described["TrainingJobStatus"] == "Completed", described.get("FailureReason")
-    assert "restored: from an earlier run" in job_log(server, name)
+    assert "restored into /checkpoints/here: from an earlier run" in job_log(server, name)
     assert (stored / "state.txt").read_text() == "epochs 2\n"
 
 

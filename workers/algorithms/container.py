@@ -148,7 +148,12 @@ def command(claim: Claim) -> tuple[list[str] | None, list[str]]:
 def environment(claim: Claim, ctx: TrainingContext) -> dict[str, str]:
     """What SageMaker's platform sets (the toolkit in an image sets SM_* itself), then the
     request's Environment."""
-    return {"TRAINING_JOB_NAME": ctx.job_name, "TRAINING_JOB_ARN": ctx.job_arn, **ctx.environment}
+    found = {"TRAINING_JOB_NAME": ctx.job_name, "TRAINING_JOB_ARN": ctx.job_arn, **ctx.environment}
+    checkpoint = claim.spec.get("CheckpointConfig") or {}
+    if checkpoint.get("S3Uri") and "SM_CHECKPOINT_DIR" not in (claim.spec.get("Environment") or {}):
+        # openamt's addition names where the checkpoints are bound: LocalPath itself.
+        found["SM_CHECKPOINT_DIR"] = checkpoint.get("LocalPath") or spot_capacity.DEFAULT_LOCAL_PATH
+    return found
 
 
 def installation(settings: Settings) -> str:
