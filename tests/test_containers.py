@@ -559,3 +559,43 @@ def test_distributed_workers_run_containers_and_the_sweep_removes_a_killed_ones(
         wait_for("every container of the job removed", lambda: containers_of(engine, name) == [])
     finally:
         stack.stop()
+
+
+def test_network_isolation_needs_no_sandbox_for_a_container(
+    tmp_path_factory: pytest.TempPathFactory, image: str
+) -> None:
+    """With OPENAMT_SANDBOX=off a script-mode job cannot be isolated (refused at create), but a
+    container is cut off by its engine: accepted, in a training job and a tuning job alike."""
+    instance = Server(
+        tmp_path_factory.mktemp("no-sandbox") / "data", workers=1, env={"OPENAMT_SANDBOX": "off"}
+    ).start()
+    try:
+        sm = aws_client(instance.url)
+        name = unique("byoc-isolated")
+        body = container_job(name, image, {"epochs": "1"}, EnableNetworkIsolation=True)
+        sm.create_training_job(**body)
+        assert wait_training(sm, name)["TrainingJobStatus"] == "Completed"
+        assert "interfaces: lo " in job_log(instance, name).splitlines()
+
+        job = xgboost_job(unique("byoc-isolated-tuning")[:32], max_jobs=1, parallel=1)
+        definition = job["TrainingJobDefinition"]
+        definition["AlgorithmSpecification"] = {
+            "TrainingImage": image,
+            "TrainingInputMode": "File",
+            "MetricDefinitions": METRICS,
+        }
+        definition["StaticHyperParameters"] = {"epochs": "1"}
+        definition["EnableNetworkIsolation"] = True
+        job["HyperParameterTuningJobConfig"]["HyperParameterTuningJobObjective"] = {
+            "Type": "Minimize",
+            "MetricName": "loss",
+        }
+        sm.create_hyper_parameter_tuning_job(**job)
+        name = job["HyperParameterTuningJobName"]
+        assert wait_done(sm, name)["TrainingJobStatusCounters"]["Completed"] == 1
+        [summary] = sm.list_training_jobs_for_hyper_parameter_tuning_job(
+            HyperParameterTuningJobName=name
+        )["TrainingJobSummaries"]
+        assert "interfaces: lo " in job_log(instance, summary["TrainingJobName"]).splitlines()
+    finally:
+        instance.stop()

@@ -57,7 +57,9 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
         )
         check_network_isolation(
             definition.enable_network_isolation,
-            builtin_xgboost=interpreted.builtin_xgboost,
+            # A container is cut off by its engine (no network), without the sandbox.
+            builtin_xgboost=interpreted.builtin_xgboost
+            or limits.runs_as_container(definition.algorithm_specification.training_image or ""),
             settings=settings,
             field=field,
         )
