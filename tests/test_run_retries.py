@@ -1,6 +1,7 @@
 """What keeps a run alive through openamt's own trouble: an internal error its runner caught is
 retried per RetryStrategy as a lost worker's run is (app/runs.finish); the lease is kept while
-the runner ends a run (workers/lease.py); a lease spans three heartbeats (app/config.py)."""
+the runner lays out a run's channels and ends a run (workers/lease.py); a lease spans three
+heartbeats (app/config.py)."""
 
 from __future__ import annotations
 
@@ -136,6 +137,17 @@ def test_the_keeper_renews_the_lease_until_its_block_ends(tmp_path: Path) -> Non
     kept = _lease(settings, claim.name)
     time.sleep(0.3)  # six periods: a thread still running would have renewed it
     assert _lease(settings, claim.name) == kept
+
+
+def test_a_keeper_of_a_fresh_lease_writes_nothing_within_a_heartbeat(tmp_path: Path) -> None:
+    """The download phase's keeper (at_once=False): a layout quicker than a heartbeat costs no
+    write; a longer one is renewed as above."""
+    settings = Settings(data_dir=tmp_path / "data", heartbeat_seconds=20, lease_seconds=60)
+    claim = _claimed(settings, Recorder(), retries=None)
+    claimed = _lease(settings, claim.name)
+    with LeaseKeeper(get_database(settings), settings, claim, OWNER, at_once=False) as keeper:
+        keeper.start()
+    assert _lease(settings, claim.name) == claimed
 
 
 def test_the_keeper_leaves_an_ended_job_alone(tmp_path: Path) -> None:

@@ -1,4 +1,6 @@
-"""A claimed job's lease kept alive once its training has ended, until its end is recorded.
+"""A claimed job's lease kept alive while no heartbeat renews it: while its channels are laid
+out (a large download may outlast the lease), and once its training has ended, until its end
+is recorded.
 
 Decision: after the training process ends, the watch's heartbeat has stopped, yet the runner
 still stores the last metric points, uploads the model and records the end, each retried
@@ -24,8 +26,11 @@ class LeaseKeeper:
     """`with LeaseKeeper(...) as keeper:` ... `keeper.start()`: renewals from the start until
     the block ends."""
 
-    def __init__(self, db: Database, settings: Settings, claim: Claim, owner: str) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, claim: Claim, owner: str, *, at_once: bool = True
+    ) -> None:
         self._renew = lambda: runs.renew_lease(db, settings, claim, owner)
+        self._at_once = at_once  # else the first renewal waits a heartbeat: fresh leases
         self._period = settings.heartbeat_seconds
         self._done = threading.Event()
         self._thread = threading.Thread(
@@ -38,7 +43,8 @@ class LeaseKeeper:
             self._thread.start()
 
     def _run(self) -> None:
-        self._renew()
+        if self._at_once:
+            self._renew()
         while not self._done.wait(self._period):
             self._renew()
 

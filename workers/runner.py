@@ -98,8 +98,12 @@ def _train(
     began = time.monotonic()
     training_seconds = 0.0
     interruptions = claim.interruptions
+    # The claim's lease is fresh: renewed only if laying out the channels outlasts a heartbeat.
+    # The thread ends with the block, before anything forks the worker.
     try:
-        ctx = _context(settings, claim, job_dir, plan)
+        with LeaseKeeper(db, settings, claim, owner, at_once=False) as downloading:
+            downloading.start()
+            ctx = _context(settings, claim, job_dir, plan)
     except (storage.StorageError, script.ScriptError) as error:
         return _client_error(error)
     while True:  # one pass, or one per spot interruption
