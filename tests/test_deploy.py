@@ -19,7 +19,14 @@ import xgboost
 from botocore.exceptions import ClientError
 
 from tests.support import scripts
-from tests.support.jobs import XGBOOST_IMAGE, script_job, unique, wait_done, xgboost_job
+from tests.support.jobs import (
+    XGBOOST_IMAGE,
+    script_job,
+    unique,
+    wait_done,
+    wait_endpoint,
+    xgboost_job,
+)
 from tests.support.servers import Server, Stack, aws_client, children
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
@@ -38,16 +45,6 @@ def served(data_dir: Path) -> Iterator[Server]:
     instance = Server(data_dir, env={"OPENAMT_INVOCATION_TIMEOUT_SECONDS": "3"}).start()
     yield instance
     instance.stop()
-
-
-def _wait_endpoint(sm: Any, name: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        endpoint = sm.describe_endpoint(EndpointName=name)
-        if endpoint["EndpointStatus"] != "Creating":
-            return endpoint  # type: ignore[no-any-return]
-        time.sleep(0.2)
-    raise AssertionError(f"{name} still Creating")
 
 
 def _local(data_dir: Path, uri: str) -> Path:
@@ -102,7 +99,7 @@ def test_tune_deploy_invoke_restart_delete(served: Server, data_dir: Path) -> No
         "Creating",
         "InService",
     )
-    described = _wait_endpoint(sm, endpoint)
+    described = wait_endpoint(sm, endpoint)
     assert described["EndpointStatus"] == "InService", described.get("FailureReason")
     assert described["ProductionVariants"][0]["CurrentInstanceCount"] == 1
     assert sm.describe_model(ModelName=model)["PrimaryContainer"]["ModelDataUrl"] == model_uri
@@ -175,7 +172,7 @@ def test_distributed_each_api_process_serves_the_endpoint(server: Server) -> Non
     endpoint = _deploy(
         sm, model=unique("dist"), container={"Image": XGBOOST_IMAGE, "ModelDataUrl": model_uri}
     )
-    assert _wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
+    assert wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
 
     features = np.loadtxt(
         server.data_dir / "s3/test-bucket/fraud/validation/data.csv", delimiter=","
@@ -256,7 +253,7 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
             },
         },
     )
-    assert _wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
+    assert wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
     runtime = aws_client(served.url, "sagemaker-runtime")
     answer = runtime.invoke_endpoint(
         EndpointName=endpoint, ContentType="application/json", Body=json.dumps([1, 2])
@@ -308,7 +305,7 @@ def test_an_endpoint_without_inference_code_fails(served: Server, data_dir: Path
             "ModelDataUrl": "s3://test-bucket/models/empty-code.tar.gz",
         },
     )
-    described = _wait_endpoint(sm, endpoint)
+    described = wait_endpoint(sm, endpoint)
     assert described["EndpointStatus"] == "Failed"
     assert "inference.py" in described["FailureReason"]
     runtime = aws_client(served.url, "sagemaker-runtime")

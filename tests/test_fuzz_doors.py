@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -45,7 +44,6 @@ import cbor2
 import httpx
 import hypothesis
 import pytest
-import uvicorn
 from botocore.awsrequest import create_request_object, prepare_request_dict
 from botocore.model import OperationModel, Shape
 from botocore.serialize import create_serializer
@@ -56,10 +54,7 @@ from hypothesis import strategies as st
 from app.api.aws import registry, services  # noqa: F401 - services: registers them
 from app.api.aws.s3.handlers import load as s3_handlers
 from app.config import Settings
-from app.db import migrate
-from app.executor import NullExecutor
-from app.main import create_app
-from tests.support.servers import free_port
+from tests.support.in_process import listening
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -443,24 +438,11 @@ def problem(door: Door, request: Request, response: httpx.Response) -> str | Non
 def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data_dir: Path = tmp_path_factory.mktemp("fuzz-doors") / "data"
     settings = Settings(data_dir=data_dir)
-    migrate.upgrade(settings)
     # One bucket with one object, so S3's requests reach past NoSuchBucket.
     (settings.local_s3_dir / BUCKET / "data").mkdir(parents=True)
     (settings.local_s3_dir / BUCKET / "data" / "train.csv").write_text("1,2\n3,4\n")
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(settings, NullExecutor()), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with listening(settings) as url:
+        yield url
 
 
 @dataclass

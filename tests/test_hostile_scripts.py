@@ -33,27 +33,21 @@ from typing import Any
 
 import pytest
 
+from tests.support import scripts
 from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
 from tests.support.servers import Server, aws_client, children, job_processes
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
 # Every script reports on one line; what the test reads back from the job's log.
-REPORT = """
+REPORT = (
+    """
 def report(found):
     import json
     print("FOUND " + json.dumps(found, sort_keys=True), flush=True)
-
-def attempt(action):
-    import errno
-    try:
-        action()
-        return "done"
-    except OSError as error:
-        return errno.errorcode.get(error.errno, str(error.errno))
-    except Exception as error:  # sqlite3's errors are not OSErrors
-        return type(error).__name__
 """
+    + scripts.ATTEMPT
+)
 
 READ_DATABASE = """
 import os, sqlite3

@@ -27,7 +27,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.jobs import unique
+from tests.support import scripts
+from tests.support.jobs import unique, wait_endpoint
 from tests.support.servers import Server, alive, aws_client, children
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
@@ -37,17 +38,10 @@ IMAGE = "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu"
 TMP_MB = 8  # the sandboxed servers' /tmp; the probe writes 16 MiB there
 
 # What every model here serves: a report of what its server could see and do.
-PROBE = """
+PROBE = (
+    scripts.ATTEMPT
+    + """
 import errno, json, os, socket, sqlite3, sys
-
-def attempt(action):
-    try:
-        action()
-        return "done"
-    except OSError as error:
-        return errno.errorcode.get(error.errno, str(error.errno))
-    except Exception as error:  # sqlite3's errors are not OSErrors
-        return type(error).__name__
 
 def read(path):
     with open(path, "rb") as f:
@@ -109,6 +103,7 @@ def predict_fn(data, model):
 def output_fn(prediction, accept):
     return json.dumps(prediction), "application/json"
 """
+)
 
 
 @pytest.fixture(scope="module")
@@ -157,16 +152,6 @@ def _deploy(sm: Any, container: dict[str, Any], *, isolated: bool = False) -> st
     return model
 
 
-def _status(sm: Any, endpoint: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        described = sm.describe_endpoint(EndpointName=endpoint)
-        if described["EndpointStatus"] != "Creating":
-            return described  # type: ignore[no-any-return]
-        time.sleep(0.2)
-    raise AssertionError(f"{endpoint} still Creating")
-
-
 def _invoke(server: Server, endpoint: str) -> dict[str, Any]:
     runtime = aws_client(server.url, "sagemaker-runtime")
     answer = runtime.invoke_endpoint(
@@ -207,7 +192,7 @@ def victim(served: Server, tmp_path_factory: pytest.TempPathFactory) -> tuple[st
             },
         },
     )
-    assert _status(sm, endpoint)["EndpointStatus"] == "InService"
+    assert wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
     (model_file,) = served.data_dir.glob(f"endpoints/{endpoint}*/AllTraffic/model/model.json")
     return endpoint, model_file, archive
 
@@ -225,7 +210,7 @@ def test_a_model_server_sees_its_own_model_only(
     archive = _archive(served.data_dir, unique("prober"), secret="mine", code=PROBE)
     environment = _probe_environment(served, victim_model, victim_archive)
     endpoint = _deploy(sm, {"Image": IMAGE, "ModelDataUrl": archive, "Environment": environment})
-    described = _status(sm, endpoint)
+    described = wait_endpoint(sm, endpoint)
     assert described["EndpointStatus"] == "InService", described.get("FailureReason")
 
     found = _invoke(served, endpoint)
@@ -274,7 +259,7 @@ def test_a_model_server_outlives_the_thread_that_started_it(
     archive = _archive(served.data_dir, unique("lasting"), secret="kept", code=PROBE)
     environment = _probe_environment(served, victim[1], victim[2])
     endpoint = _deploy(sm, {"Image": IMAGE, "ModelDataUrl": archive, "Environment": environment})
-    assert _status(sm, endpoint)["EndpointStatus"] == "InService"
+    assert wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
     assert served.process is not None
     started = children(served.process.pid, command=f"/endpoints/{endpoint}-")
     assert len(started) == 1
@@ -294,7 +279,7 @@ def test_enable_network_isolation_leaves_the_model_loopback_only(
     endpoint = _deploy(
         sm, {"Image": IMAGE, "ModelDataUrl": archive, "Environment": environment}, isolated=True
     )
-    described = _status(sm, endpoint)
+    described = wait_endpoint(sm, endpoint)
     assert described["EndpointStatus"] == "InService", described.get("FailureReason")
     found = _invoke(served, endpoint)
     assert found["model"]["model"] == {"secret": "alone"}
@@ -313,7 +298,7 @@ def test_without_the_sandbox_an_isolated_model_is_not_deployed(
         archive = _archive(data_dir, unique("isolated"), secret="s", code=PROBE)
         container = {"Image": IMAGE, "ModelDataUrl": archive}
         refused = _deploy(sm, container, isolated=True)
-        described = _status(sm, refused)
+        described = wait_endpoint(sm, refused)
         assert described["EndpointStatus"] == "Failed"
         assert "EnableNetworkIsolation" in described["FailureReason"]
         assert "without a sandbox" in described["FailureReason"]
@@ -321,7 +306,7 @@ def test_without_the_sandbox_an_isolated_model_is_not_deployed(
         environment = {"DATA_DIR": str(data_dir), "OTHER_MODEL": "/nowhere",
                        "OTHER_ARCHIVE": "/nowhere", "API_PORT": str(server.port)}  # fmt: skip
         plain = _deploy(sm, {**container, "Environment": environment})
-        assert _status(sm, plain)["EndpointStatus"] == "InService"
+        assert wait_endpoint(sm, plain)["EndpointStatus"] == "InService"
         found = _invoke(server, plain)
         assert found["database"] == "done"
         assert found["sm_model_dir"] != "/opt/ml/model"

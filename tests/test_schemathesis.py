@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,16 +20,12 @@ import hypothesis
 import pytest
 import requests
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck, Phase, given
 from hypothesis import settings as hypothesis_settings
 
 from app.api.aws import sagemaker as aws
 from app.config import Settings
-from app.db import migrate
-from app.executor import NullExecutor
-from app.main import create_app
-from tests.support.servers import free_port
+from tests.support.in_process import listening
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -47,21 +42,8 @@ MIN_REQUESTS = 600
 def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data_dir: Path = tmp_path_factory.mktemp("schemathesis") / "data"
     settings = Settings(data_dir=data_dir)
-    migrate.upgrade(settings)
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(settings, NullExecutor()), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with listening(settings) as url:
+        yield url
 
 
 def error_problem(response: requests.Response) -> str | None:

@@ -1,14 +1,20 @@
 """openamt's app in this process, over a real SQLite database, with a NullExecutor: nothing
 trains, so a test drives the domain itself (advance, record_end) where a worker would.
-tests/test_validation.py's refusals and the warm-start and definitions tests run on it."""
+tests/test_validation.py's refusals and the warm-start and definitions tests run on it; the
+fuzzing tests send their requests to it on a real socket (`listening`)."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import optuna
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -22,6 +28,7 @@ from app.training.lifecycle import Outcome
 from app.training.states import FailureKind, TrainingJobStatus
 from app.tuning.outcomes import record_end
 from app.tuning.scheduler import advance
+from tests.support.servers import free_port
 
 JOBS = "/v1/hyper-parameter-tuning-jobs"
 VALIDATION = "ValidationException"
@@ -59,6 +66,28 @@ def make_api(data_dir: Path) -> Api:
     client = TestClient(create_app(settings, NullExecutor()), raise_server_exceptions=False)
     storage = optuna.storages.RDBStorage(f"sqlite:///{data_dir}/optuna.db")
     return Api(client, settings, storage)
+
+
+@contextlib.contextmanager
+def listening(settings: Settings) -> Iterator[str]:
+    """The app of `settings` (migrated) on 127.0.0.1, uvicorn in a thread: its URL."""
+    migrate.upgrade(settings)
+    port = free_port()
+    config = uvicorn.Config(
+        create_app(settings, NullExecutor()), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
 
 
 def assert_error(response: Any, status: int, code: str, *fragments: str) -> None:

@@ -265,6 +265,17 @@ def training_job(
     return body
 
 
+def wait_endpoint(sm: Any, name: str, timeout: float = 120) -> dict[str, Any]:
+    """Poll DescribeEndpoint through boto3 until the endpoint is no longer Creating."""
+    deadline = time.monotonic() + timeout
+    while True:
+        described: dict[str, Any] = sm.describe_endpoint(EndpointName=name)
+        if described["EndpointStatus"] != "Creating":
+            return described
+        assert time.monotonic() < deadline, f"{name} still Creating"
+        time.sleep(0.2)
+
+
 def wait_training(
     sm: Any, name: str, statuses: tuple[str, ...] = TERMINAL, timeout: float = 180
 ) -> dict[str, Any]:

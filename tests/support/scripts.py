@@ -178,3 +178,19 @@ def marked_runs(markers: Path, job_name: str) -> list[MarkedRun]:
             run = runs[pid]
             runs[pid] = MarkedRun(pid, run.started, at, ended=run.ended or event == "end")
     return sorted(runs.values(), key=lambda run: run.started)
+
+
+# Python source for hostile scripts and models (tests/test_hostile_scripts.py,
+# tests/test_model_sandbox.py): `attempt(action)` runs `action` and names what came of it,
+# "done" or the errno (ENOENT, EACCES, EROFS, ...) or the exception's type.
+ATTEMPT = """
+def attempt(action):
+    import errno
+    try:
+        action()
+        return "done"
+    except OSError as error:
+        return errno.errorcode.get(error.errno, str(error.errno))
+    except Exception as error:  # sqlite3's errors are not OSErrors
+        return type(error).__name__
+"""
