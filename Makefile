@@ -76,7 +76,7 @@ lint: $(VENV)/.installed
 # and fails when the committed one differs (a stale SDK is a red CI, not a silent one).
 test: lint $(SDK2_VENV)/.installed $(SDK3_VENV)/.installed $(GEN_VENV)/bin/openapi-python-client  ## the whole suite, as CI runs it
 	$(VENV)/bin/python -m pytest -m "not services" $(ARGS)
-	$(VENV)/bin/python -m pytest -m services --durations=20 $(ARGS)
+	$(VENV)/bin/python -m pytest -m services -n 2 --dist loadfile --durations=20 $(ARGS)
 
 # The fast tier: no openamt server, no PostgreSQL, Redis or browser (tests/conftest.py).
 test-fast: $(VENV)/.installed $(GEN_VENV)/bin/openapi-python-client  ## the tests that need no services, in well under a minute
