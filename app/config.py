@@ -161,8 +161,9 @@ class Settings(BaseSettings):
         "namespace "
         "(bubblewrap), with their job directory at /opt/ml, the host read-only, a private "
         "/tmp, a user of their own where openamt runs as root, and no network but loopback for "
-        "EnableNetworkIsolation: auto (when bwrap is installed and may create namespaces here; "
-        "else a warning at start), bwrap (required: refuse to start without it), off.",
+        "EnableNetworkIsolation: auto (where bwrap can run; where it cannot, openamt says so at "
+        "start and refuses user code, not the built-in XGBoost), bwrap (required: refuse to "
+        "start without it), off (user code unsandboxed).",
     )
     container_images: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

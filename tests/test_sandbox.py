@@ -9,7 +9,8 @@ a fork bomb fails its job at the process cap and the next job runs; a model dire
 turned into a link is not followed; a stop kills the whole tree, a process that left the group
 included, and so does a worker killed with -9; with OPENAMT_SANDBOX=off the same absolute paths
 fail with their clear message and network isolation is refused at create; bwrap required but
-missing refuses the start, auto warns; the private /tmp and /dev/shm are held to their size."""
+missing refuses the start, auto (the default) refuses the script with the reason; the private
+/tmp and /dev/shm are held to their size."""
 
 from __future__ import annotations
 
@@ -564,9 +565,12 @@ def test_without_the_sandbox_absolute_paths_fail_with_a_clear_message(
         server.stop()
 
 
-def test_a_required_sandbox_that_cannot_run_refuses_the_start_and_auto_warns(
+def test_a_sandbox_that_cannot_run_refuses_the_start_or_the_user_s_code(
     tmp_path: Path,
 ) -> None:
+    """bwrap (required) refuses the start; auto, the default, starts and says so, trains the
+    built-in XGBoost, and fails a script-mode job with the reason and the way out: user code
+    runs unsandboxed only where the operator opts in (OPENAMT_SANDBOX=off)."""
     # No bwrap on this PATH: what a machine without bubblewrap looks like to openamt.
     env = {
         **os.environ,
@@ -586,9 +590,23 @@ def test_a_required_sandbox_that_cannot_run_refuses_the_start_and_auto_warns(
         tmp_path / "auto" / "data", workers=1, env={"PATH": env["PATH"], "OPENAMT_SANDBOX": "auto"}
     )
     server.start()
-    server.stop()
+    try:
+        sm = aws_client(server.url)
+        script = unique("no-sandbox")
+        sm.create_training_job(**_script_job(script, _code(tmp_path, {"train.py": "print(1)"})))
+        builtin = unique("no-sandbox-builtin")
+        sm.create_training_job(**training_job(builtin))
+        refused = wait_training(sm, script)
+        trained = wait_training(sm, builtin)
+    finally:
+        server.stop()
     text = server.log_path.read_text()
-    assert "training jobs and model servers run without a sandbox: bubblewrap (bwrap) is" in text
+    assert "model servers run only sandboxed, and the sandbox cannot run here: bubblewrap" in text
+    assert refused["TrainingJobStatus"] == "Failed"
+    reason = refused["FailureReason"]
+    assert reason.startswith("ClientError: this worker runs user code only in its sandbox"), reason
+    assert "bubblewrap (bwrap) is not installed" in reason and "OPENAMT_SANDBOX=off" in reason
+    assert trained["TrainingJobStatus"] == "Completed", trained.get("FailureReason")
 
 
 @pytest.mark.parametrize("scratch", ["/tmp", "/dev/shm"])

@@ -171,11 +171,13 @@ class LocalModelHost:
         """The variant's sandbox (its user claimed, the model and code its own), or None when
         the sandbox is off."""
         if not self._sandboxed:
+            refused = None if variant.builtin_xgboost else sandbox.refusal(self._settings)
+            if refused is not None:
+                raise DeployError(f"The model's inference code cannot run: {refused}")
             if variant.network_isolation:
                 raise DeployError(
                     "EnableNetworkIsolation: this server runs model servers without a sandbox "
-                    "(OPENAMT_SANDBOX=off, or bubblewrap cannot run here), so it cannot cut a "
-                    "model off from the network"
+                    "(OPENAMT_SANDBOX=off), so it cannot cut a model off from the network"
                 )
             return None
         user = None

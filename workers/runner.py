@@ -257,12 +257,14 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         )
     if container.backend_of(claim, settings) is Backend.CONTAINER:
         return container.start(settings, claim, ctx)
+    refused = sandbox.refusal(settings)
+    if refused is not None:
+        raise script.ScriptError(refused)
     isolated = bool(claim.spec.get("EnableNetworkIsolation"))
     if isolated and not ctx.private_opt_ml:
         raise script.ScriptError(
             "EnableNetworkIsolation: this worker runs script-mode jobs without a sandbox "
-            "(OPENAMT_SANDBOX=off, or bubblewrap cannot run here), so it cannot cut a job off "
-            "from the network"
+            "(OPENAMT_SANDBOX=off), so it cannot cut a job off from the network"
         )
     algorithm = claim.spec.get("AlgorithmSpecification") or {}
     entrypoint = algorithm.get("ContainerEntrypoint")

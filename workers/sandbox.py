@@ -365,9 +365,21 @@ def enabled(settings: Settings) -> bool:
     return probe() is None
 
 
+def refusal(settings: Settings) -> str | None:
+    """Why user code (a script, a model's inference code) may not run here: the sandbox is the
+    default and cannot run, and the operator has not opted out (OPENAMT_SANDBOX=off). None
+    when it may."""
+    if enabled(settings) or settings.sandbox == "off":
+        return None
+    return (
+        f"this worker runs user code only in its sandbox, which cannot run here: {probe()}. "
+        "Install bubblewrap, or set OPENAMT_SANDBOX=off to run user code unsandboxed"
+    )
+
+
 def check_at_start(settings: Settings) -> Settings:
-    """At a server's or worker's start: refuse (bwrap) or warn (auto) when the sandbox cannot
-    run; the settings with the mode decided, for the processes started next."""
+    """At a server's or worker's start: refuse (bwrap) or say so (auto) when the sandbox cannot
+    run; the settings with the mode decided where it can, for the processes started next."""
     if settings.sandbox == "off":
         return settings
     missing = probe()
@@ -390,11 +402,14 @@ def check_at_start(settings: Settings) -> Settings:
         return settings.model_copy(update={"sandbox": "bwrap"})
     if settings.sandbox == "bwrap":
         raise SandboxUnavailable(f"OPENAMT_SANDBOX=bwrap, but {missing}")
-    log.warning(
-        "script-mode training jobs and model servers run without a sandbox: %s. They get no "
-        "/opt/ml of their own (SM_* variables name their job directory), and see the host's "
-        "processes and files. "
-        "Set OPENAMT_SANDBOX=off to silence this.",
+    # Decision (the default is the sandbox): the server still starts, the built-in XGBoost
+    # (openamt's own code) still trains, and each script-mode job or script model fails with
+    # refusal()'s reason until bubblewrap can run or the operator opts out.
+    log.error(
+        "script-mode training jobs and model servers run only sandboxed, and the sandbox "
+        "cannot run here: %s. They will fail with this reason; the built-in XGBoost runs as "
+        "it is. Install bubblewrap, or set OPENAMT_SANDBOX=off to run user code unsandboxed "
+        "(with no /opt/ml of its own, seeing the host's processes and files).",
         missing,
     )
-    return settings.model_copy(update={"sandbox": "off"})
+    return settings

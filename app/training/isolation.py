@@ -2,9 +2,9 @@
 
 A script-mode job that asks for it runs in a network namespace of its own with loopback only
 (workers/sandbox.py), which needs the sandbox. Decision: in embedded mode the server's workers
-are its own processes and share its settings, so a server whose sandbox is off (OPENAMT_SANDBOX
-=off, or bubblewrap found missing at start) refuses such a job at create with a
-ValidationException, leaving nothing behind. In distributed mode the API cannot know the
+are its own processes and share its settings, so a server whose sandbox is off
+(OPENAMT_SANDBOX=off) refuses such a job at create with a ValidationException, leaving nothing
+behind. In distributed mode the API cannot know the
 workers' sandbox: a worker without one fails the job at its start (ClientError naming
 EnableNetworkIsolation). The built-in XGBoost is openamt's own code, which makes no network
 call: its jobs are accepted as they are.
@@ -25,6 +25,6 @@ def check_network_isolation(
     at = f"{field}." if field else ""
     raise ValidationError(
         f"{at}EnableNetworkIsolation: script-mode jobs on this server run without a sandbox "
-        "(OPENAMT_SANDBOX=off, or bubblewrap cannot run here), so none can be cut off from the "
-        "network; install bubblewrap, or leave EnableNetworkIsolation false"
+        "(OPENAMT_SANDBOX=off), so none can be cut off from the network; run it with the "
+        "sandbox, or leave EnableNetworkIsolation false"
     )
