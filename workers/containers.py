@@ -7,6 +7,10 @@ holds (ended, stopped, or retried by another): at a server's and a worker's star
 every reaper sweep. Several openamts may share one engine: each sweeps only the containers
 labelled with its own installation (its database). Where no Docker engine answers it does
 nothing (app/training/images.py keeps that cheap).
+
+Serving containers (workers/container_host.py) belong to a model host, the API process that
+started them, not to a training job: `sweep_serving` removes those whose host process is gone
+from this host, at a model host's start and with every sweep; a live host's are its own to stop.
 """
 
 from __future__ import annotations
@@ -25,13 +29,14 @@ from app.db.session import Database
 from app.training import images
 from app.training.states import ACTIVE
 from workers.algorithms.container import INSTALLATION_LABEL, JOB_LABEL, WORKER_LABEL, installation
+from workers.container_host import KIND_LABEL, MODEL_HOST_LABEL, SERVING
 
 log = logging.getLogger(__name__)
 
 
 def sweep(db: Database, settings: Settings) -> int:
-    """Remove this installation's orphaned training containers from this host's engine; how
-    many."""
+    """Remove this installation's orphaned training and serving containers from this host's
+    engine; how many."""
     try:
         client = images.engine()
     except images.EngineUnavailable:
@@ -42,16 +47,40 @@ def sweep(db: Database, settings: Settings) -> int:
     except Exception as error:  # noqa: BLE001 - an engine gone meanwhile: the next sweep
         log.info("container sweep: %s", error)
         return 0
+    removed = sweep_serving(settings)
     if not found:
-        return 0
+        return removed
     holders = _holders(db, {c["Labels"].get(JOB_LABEL, "") for c in found})
-    removed = 0
     for entry in found:
         job, worker = entry["Labels"].get(JOB_LABEL, ""), entry["Labels"].get(WORKER_LABEL, "")
         if _worker_alive(worker) and holders.get(job) == worker:
             continue
         log.warning("removing container %s of training job %s (worker %s)", entry["Id"][:12],
                     job, worker)  # fmt: skip
+        with contextlib.suppress(Exception):
+            client.api.remove_container(entry["Id"], force=True)
+            removed += 1
+    return removed
+
+
+def sweep_serving(settings: Settings) -> int:
+    """Remove this installation's serving containers whose model host is gone; how many."""
+    try:
+        client = images.engine()
+    except images.EngineUnavailable:
+        return 0
+    try:
+        labels = [f"{KIND_LABEL}={SERVING}", f"{INSTALLATION_LABEL}={installation(settings)}"]
+        found = client.api.containers(all=True, filters={"label": labels})
+    except Exception as error:  # noqa: BLE001 - an engine gone meanwhile: the next sweep
+        log.info("serving container sweep: %s", error)
+        return 0
+    removed = 0
+    for entry in found:
+        host = entry["Labels"].get(MODEL_HOST_LABEL, "")
+        if _worker_alive(host):
+            continue
+        log.warning("removing serving container %s (model host %s is gone)", entry["Id"][:12], host)
         with contextlib.suppress(Exception):
             client.api.remove_container(entry["Id"], force=True)
             removed += 1

@@ -20,6 +20,10 @@ server, which runs no user code, is sandboxed too (one path; bwrap's start is lo
 interpreter's and XGBoost's import) and gets no network, which it never needs; a script model
 gets none when its model asked for EnableNetworkIsolation, and without the sandbox such a
 model cannot be deployed.
+
+A variant whose image runs as a container (Variant.container, decided at CreateEndpoint as a
+training job's backend is) is served by that image instead (workers/container_host.py): the
+same unpacked model, bound read-only at /opt/ml/model; this host holds both kinds alike.
 """
 
 from __future__ import annotations
@@ -43,8 +47,9 @@ from typing import IO, Any
 from app import storage
 from app.config import Settings
 from app.serving.host import DeployError, Invocation, ModelError, Variant
-from workers import sandbox
+from workers import containers, sandbox
 from workers.algorithms import script
+from workers.container_host import ContainerServer, ServerGone
 from workers.process import ResourceLimits, die_with_parent, kill_group
 
 log = logging.getLogger(__name__)
@@ -69,7 +74,7 @@ class Layout:
 class LocalModelHost:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._servers: dict[tuple[str, str], _Server] = {}
+        self._servers: dict[tuple[str, str], _Server | ContainerServer] = {}
         self._lock = threading.Lock()
         self._limits = ResourceLimits.from_settings(settings)
         self._sandboxed = sandbox.enabled(settings)
@@ -78,6 +83,11 @@ class LocalModelHost:
         # follows the thread that forked, not the process: a server started from a deploy
         # thread or a request's worker thread was killed when that thread ended.
         self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-servers")
+        # The serving containers of an API process killed before it could stop them; in a
+        # thread: an engine that does not answer must not hold up the server's start.
+        threading.Thread(
+            target=containers.sweep_serving, args=(settings,), name="serving-sweep", daemon=True
+        ).start()
 
     def prepare(self, endpoint: str, variants: list[Variant]) -> None:
         for variant in variants:
@@ -105,7 +115,7 @@ class LocalModelHost:
             answer, payload = server.request(
                 header, body, self._settings.invocation_timeout_seconds
             )
-        except _ServerGone as error:
+        except ServerGone as error:
             self._drop((endpoint, variant.name), server)
             raise ModelError(
                 f'Received server error (500) from primary with message "{error}".',
@@ -149,7 +159,7 @@ class LocalModelHost:
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _server(self, endpoint: str, variant: Variant) -> _Server:
+    def _server(self, endpoint: str, variant: Variant) -> _Server | ContainerServer:
         key = (endpoint, variant.name)
         with self._lock:
             server = self._servers.get(key)
@@ -159,6 +169,11 @@ class LocalModelHost:
                 self._servers.pop(key)
                 server.stop()
             layout = self._unpack(endpoint, variant)
+            if variant.container:
+                self._servers[key] = ContainerServer.start(
+                    self._settings, endpoint=endpoint, variant=variant, model_dir=layout.model_dir
+                )
+                return self._servers[key]
             box = self._sandbox(layout, variant)
             limits = self._limits
             if box is not None and box.user is not None:
@@ -203,7 +218,7 @@ class LocalModelHost:
         # The server itself is run by path: its directory stays readable wherever it lies.
         return replace(box, keep=(*box.keep, SERVER.parent))
 
-    def _drop(self, key: tuple[str, str], server: _Server) -> None:
+    def _drop(self, key: tuple[str, str], server: _Server | ContainerServer) -> None:
         with self._lock:
             if self._servers.get(key) is server:
                 self._servers.pop(key)
@@ -252,6 +267,8 @@ class LocalModelHost:
         script.safe_extract(local, model_dir)
 
     def _code(self, root: Path, model_dir: Path, variant: Variant) -> Layout:
+        if variant.container:  # the image brings its own server
+            return Layout(root=root, model_dir=model_dir, code_dir=None, program=None)
         if variant.builtin_xgboost:
             if not any(model_dir.iterdir()):
                 raise DeployError("The model archive is empty")
@@ -269,8 +286,10 @@ class LocalModelHost:
                 return Layout(root=root, model_dir=model_dir, code_dir=code_dir, program=program)
             raise DeployError(f"{program} not found in {SUBMIT_DIRECTORY} {submit}")
         raise DeployError(
-            f"No inference code: put {program} under code/ in model.tar.gz, or name its "
-            f"directory in the model's Environment {SUBMIT_DIRECTORY} (and {PROGRAM})"
+            f"Image {variant.image!r} is neither the built-in XGBoost nor an image the local "
+            f"Docker engine holds, and the model has no inference code: put {program} under "
+            f"code/ in model.tar.gz, or name its directory in the model's Environment "
+            f"{SUBMIT_DIRECTORY} (and {PROGRAM})"
         )
 
 
@@ -303,10 +322,6 @@ def _command(
     env["SM_MODEL_DIR"] = model_dir
     argv = [sys.executable, str(SERVER), *args]
     return (box.wrap(argv, cwd=layout.root) if box is not None else argv), env
-
-
-class _ServerGone(Exception):
-    """The model server died, hung past the timeout, or broke the protocol."""
 
 
 class _Server:
@@ -354,7 +369,7 @@ class _Server:
         server = cls(process, log_file, user)
         try:
             ready = server._read_frame(time.monotonic() + START_TIMEOUT_SECONDS)
-        except _ServerGone as error:
+        except ServerGone as error:
             server.stop()
             raise DeployError(f"The model server did not start: {error}{server._tail()}") from None
         header = json.loads(ready)
@@ -379,7 +394,7 @@ class _Server:
                 )
                 self._process.stdin.flush()
             except (BrokenPipeError, OSError) as error:
-                raise _ServerGone(f"the model server is gone ({error})") from None
+                raise ServerGone(f"the model server is gone ({error})") from None
             deadline = time.monotonic() + timeout
             answer = json.loads(self._read_frame(deadline))
             payload = self._read_frame(deadline)
@@ -398,13 +413,13 @@ class _Server:
             left = deadline - time.monotonic()
             if left <= 0:
                 self.stop()
-                raise _ServerGone("the model did not answer in time")
+                raise ServerGone("the model did not answer in time")
             ready, _, _ = select.select([fd], [], [], left)
             if not ready:
                 continue
             chunk = os.read(fd, missing)
             if not chunk:
-                raise _ServerGone(f"the model server exited (code {self._process.poll()})")
+                raise ServerGone(f"the model server exited (code {self._process.poll()})")
             chunks.append(chunk)
             missing -= len(chunk)
         return b"".join(chunks)

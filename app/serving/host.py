@@ -24,6 +24,9 @@ class Variant:
     environment: dict[str, str] = field(default_factory=dict)
     builtin_xgboost: bool = False
     network_isolation: bool = False  # the model's EnableNetworkIsolation
+    # The image itself serves (workers/container_host.py): decided at CreateEndpoint by the
+    # rule that picks a training job's backend (app/training/algorithms.backend).
+    container: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -35,6 +38,7 @@ class Variant:
             "Environment": self.environment,
             "BuiltinXGBoost": self.builtin_xgboost,
             "EnableNetworkIsolation": self.network_isolation,
+            "Container": self.container,
         }
 
     @classmethod
@@ -48,6 +52,7 @@ class Variant:
             environment=dict(value.get("Environment") or {}),
             builtin_xgboost=bool(value.get("BuiltinXGBoost")),
             network_isolation=bool(value.get("EnableNetworkIsolation")),
+            container=bool(value.get("Container")),
         )
 
 

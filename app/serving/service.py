@@ -11,6 +11,7 @@ models, app/serving/deploy.py) and it becomes `InService`, or `Failed` with a Fa
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -34,7 +35,8 @@ from app.serving.schemas import (
     ListEndpointsResponse,
 )
 from app.serving.states import SERVING, EndpointStatus
-from app.training.algorithms import is_builtin_xgboost_image
+from app.training import images
+from app.training.algorithms import Backend, backend, is_builtin_xgboost_image
 
 PROGRAM = "SAGEMAKER_PROGRAM"
 SUBMIT_DIRECTORY = "SAGEMAKER_SUBMIT_DIRECTORY"
@@ -254,6 +256,7 @@ def snapshot_variants(session: Session, config: EndpointConfig, settings: Settin
             model.request.get("PrimaryContainer") or model.request["Containers"][0]
         )
         environment = dict(container.environment or {})
+        serves = serving_backend(container.image or "", environment, settings)
         variants.append(
             Variant(
                 name=spec["VariantName"],
@@ -262,13 +265,23 @@ def snapshot_variants(session: Session, config: EndpointConfig, settings: Settin
                 image=container.image or "",
                 model_data_url=model_data_url(container),
                 environment=environment,
-                builtin_xgboost=is_builtin_xgboost_image(container.image)
-                and PROGRAM not in environment,
+                builtin_xgboost=serves == Backend.BUILTIN_XGBOOST,
                 network_isolation=bool(model.request.get("EnableNetworkIsolation")),
+                container=serves == Backend.CONTAINER,
             ).to_json()
             | {"Instances": spec.get("InitialInstanceCount", 1)}
         )
     return variants
+
+
+def serving_backend(image: str, environment: dict[str, str], settings: Settings) -> Backend | None:
+    """What serves a model's image, by training's rule (docs/containers.md): the built-in
+    XGBoost (its images, unless the Environment names a program); else the image itself as a
+    container, when the local engine holds it or OPENAMT_CONTAINER_IMAGES names it; else (a
+    script, or None) the user's inference code in a model server, whose presence only the
+    unpacked model shows: a model without it fails at deploy, naming the image."""
+    runs_as_container = partial(images.runs_as_container, settings=settings)
+    return backend(image, None, environment, runs_as_container=runs_as_container)
 
 
 def describe_endpoint(session: Session, name: str, settings: Settings) -> DescribeEndpointResponse:

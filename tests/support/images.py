@@ -20,6 +20,7 @@ import docker
 import docker.errors
 
 REPOSITORY = "openamt-test/algorithm"
+SERVING_REPOSITORY = "openamt-test/serving"
 
 
 def require_engine() -> docker.DockerClient:
@@ -54,8 +55,23 @@ def busybox(cache: Path) -> Path:
 
 def algorithm_image(client: docker.DockerClient, cache: Path, train_script: str) -> str:
     """An image whose `train` is `train_script` (a /bin/sh script); its tag."""
+    return _image(client, cache, REPOSITORY, {"usr/bin/train": train_script})
+
+
+def serving_image(client: docker.DockerClient, cache: Path, programs: dict[str, str]) -> str:
+    """An image with `programs` (name -> /bin/sh script) in /usr/bin, `serve` among them (what
+    SageMaker runs a serving image with); its tag."""
+    assert "serve" in programs
+    scripts = {f"usr/bin/{name}": text for name, text in sorted(programs.items())}
+    return _image(client, cache, SERVING_REPOSITORY, scripts)
+
+
+def _image(
+    client: docker.DockerClient, cache: Path, repository: str, scripts: dict[str, str]
+) -> str:
     binary = busybox(cache).read_bytes()
-    tag = f"{REPOSITORY}:{hashlib.sha256(binary + train_script.encode()).hexdigest()[:16]}"
+    held = binary + "".join(scripts.values()).encode()
+    tag = f"{repository}:{hashlib.sha256(held).hexdigest()[:16]}"
     try:
         client.images.get(tag)
         return tag
@@ -75,9 +91,10 @@ def algorithm_image(client: docker.DockerClient, cache: Path, train_script: str)
         for applet in applets:
             if applet != "busybox":
                 _add(tar, f"bin/{applet}", link="busybox")
-        _add(tar, "usr/bin/train", data=train_script.encode(), mode=0o755)
+        for name, text in scripts.items():
+            _add(tar, name, data=text.encode(), mode=0o755)
         _add(tar, "etc/passwd", data=b"root:x:0:0:root:/root:/bin/sh\n", mode=0o644)
-    repository, _, version = tag.partition(":")
+    version = tag.partition(":")[2]
     client.api.import_image_from_data(  # `docker import`
         archive.getvalue(), repository=repository, tag=version, changes=["ENV PATH=/usr/bin:/bin"]
     )
