@@ -34,6 +34,7 @@ from app.config import Settings
 from app.db.session import Database
 from app.runs import Claim
 from app.training.metrics import parser_for
+from app.training.rule_statuses import RuleWatcher
 from app.training.states import StopCause
 from app.tuning import early_stopping
 from app.tuning.early_stopping import EarlyStopping
@@ -57,6 +58,8 @@ class Watch:
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=OUTPUT_TAIL_LINES))
     objective: float | None = None
     stop_cause: StopCause | None = None
+    rules: RuleWatcher | None = None  # its Debugger rules (DebugRuleConfigurations), if any
+    rules_read: bool = False  # whether `rules` was made from the claim's spec yet
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,10 @@ def watch_output(
     next_beat = started + settings.heartbeat_seconds
     next_poll = started + settings.stop_poll_seconds
     next_count = started + VOLUME_CHECK_SECONDS if disk is not None else math.inf
+    if not watch.rules_read:  # once per job: its rules' state lasts over spot restarts
+        watch.rules, watch.rules_read = RuleWatcher.of(claim.name, claim.spec), True
+    if watch.rules is not None:
+        watch.rules.resume(started)
     while True:
         wake = min(next_beat, next_poll, next_count)
         if limits.interrupt_after is not None and watch.stop_cause is None:
@@ -203,6 +210,8 @@ def watch_output(
             if not chunk:
                 break
         clock = time.monotonic()
+        if watch.rules is not None and watch.rules.check(db, owner, clock, log_file):
+            watch.stop_cause = watch.stop_cause or StopCause.DEBUG_RULE
         if disk is not None and clock >= next_count:
             if disk.over(VOLUME_SLICE_SECONDS) and watch.stop_cause is None:
                 watch.stop_cause = StopCause.VOLUME_FULL
@@ -231,6 +240,9 @@ def watch_output(
         and disk.over(VOLUME_LAST_SECONDS, afresh=True)
     ):
         watch.stop_cause = StopCause.VOLUME_FULL
+    if watch.rules is not None and watch.stop_cause is not StopCause.INTERRUPTED:
+        stopped = watch.stop_cause is StopCause.USER
+        watch.rules.end(db, owner, log_file, stopped_by_user=stopped)
 
 
 def _limit_passed(
@@ -251,6 +263,8 @@ def _observe(
 ) -> None:
     stamp = now()
     for metric, value in values:
+        if watch.rules is not None:
+            watch.rules.observe(metric, value)
         step = watch.steps[metric] = watch.steps.get(metric, 0) + 1
         watch.last[metric] = (value, stamp)
         watch.pending_points.append(

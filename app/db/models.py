@@ -139,6 +139,9 @@ class TrainingJob(Base):
     training_seconds: Mapped[float | None] = mapped_column(Float)
     billable_seconds: Mapped[int | None]
     interruptions: Mapped[int] = mapped_column(default=0)
+    # DebugRuleEvaluationStatuses as the job's watcher last wrote them (app/training/
+    # rule_statuses.py); empty for a job with no DebugRuleConfigurations.
+    debug_rule_statuses: Mapped[list[Any]] = mapped_column(default=list)
 
     __table_args__ = (
         # An index per order of ListTrainingJobsForHyperParameterTuningJob, with and without

@@ -13,7 +13,7 @@ from app.config import Settings
 from app.db.models import TrainingJob
 from app.errors import ResourceNotFound
 from app.pagination import listed
-from app.training import algorithms
+from app.training import algorithms, rule_statuses
 from app.training.schemas import DescribeTrainingJobResponse, ListTrainingJobsResponse
 
 # Members of a training job's definition that DescribeTrainingJob reports as they are.
@@ -95,6 +95,7 @@ def describe(session: Session, name: str) -> DescribeTrainingJobResponse:
         "LastModifiedTime": training.last_modified_time,
         "SecondaryStatusTransitions": training.secondary_status_transitions or [],
         "FinalMetricDataList": training.final_metrics,
+        "DebugRuleEvaluationStatuses": rule_statuses.described(training),
         "TrainingTimeInSeconds": training_seconds(training),
         "BillableTimeInSeconds": billable_seconds(training),
     }

@@ -7,8 +7,10 @@ whole before anything is stored (ValidationException naming the field), as AWS d
 
 Decisions:
 - `StoppingCondition` defaults to `MaxRuntimeInSeconds` 86400, AWS's documented default.
-- Debugger, profiler, TensorBoard, experiment, MLflow and model-package settings (SDK v2 sends
-  a DebugHookConfig and a ProfilerConfig by default) are accepted and echoed; nothing acts on
+- DebugRuleConfigurations naming Debugger's built-in rules that read metrics are evaluated
+  on the job's metrics (app/training/debug_rules.py); other rules are refused. Debugger's hook,
+  profiler, TensorBoard, experiment, MLflow and model-package settings (SDK v2 sends a
+  DebugHookConfig and a ProfilerConfig by default) are accepted and echoed; nothing acts on
   them. A serverless job, an algorithm resource, heterogeneous clusters and
   ContainerArguments without a ContainerEntrypoint are refused: nothing here could run them.
 - StopTrainingJob (app/runs.py, `stop`) of a job already Stopping is a no-op success; of a
@@ -36,7 +38,7 @@ from app.errors import ResourceInUse, ResourceNotFound, ValidationError
 from app.executor import send_training
 from app.schemas_common import StoppingCondition
 from app.tags.service import check_tags
-from app.training import algorithms, images, lifecycle
+from app.training import algorithms, debug_rules, images, lifecycle, rule_statuses
 from app.training.isolation import check_network_isolation
 from app.training.locations import check_job_locations
 from app.training.metrics import check_metric_regex
@@ -57,6 +59,13 @@ def find(session: Session, name: str, *, lock: bool = False) -> TrainingJob | No
 def create(session: Session, body: CreateTrainingJobRequest, settings: Settings) -> str:
     """Store the job InProgress/Starting; it is sent to a worker once the caller commits."""
     _check_request(body, settings)
+    rules = debug_rules.parse(
+        [
+            c.model_dump(by_alias=True, exclude_none=True)
+            for c in body.debug_rule_configurations or []
+        ],
+        job_name=body.training_job_name,
+    )
     tags = check_tags(body.tags or [], field="Tags")
     name = body.training_job_name
     arn = arns.training_job_arn(settings, name)
@@ -68,15 +77,15 @@ def create(session: Session, body: CreateTrainingJobRequest, settings: Settings)
         spec.pop(key, None)
     stopping = spec.setdefault("StoppingCondition", {})
     stopping.setdefault("MaxRuntimeInSeconds", DEFAULT_MAX_RUNTIME_SECONDS)
-    session.add(
-        lifecycle.new(
-            name=name,
-            arn=arn,
-            hyperparameters=dict(body.hyper_parameters or {}),
-            spec=spec,
-            tags=tags,
-        )
+    training = lifecycle.new(
+        name=name,
+        arn=arn,
+        hyperparameters=dict(body.hyper_parameters or {}),
+        spec=spec,
+        tags=tags,
     )
+    training.debug_rule_statuses = rule_statuses.initial(settings, name, rules)
+    session.add(training)
     try:
         session.flush()
     except IntegrityError:  # a concurrent create of the same name won the race

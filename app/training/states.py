@@ -62,6 +62,7 @@ class StopCause(StrEnum):
     MAX_WAIT = "max_wait"  # StoppingCondition.MaxWaitTimeInSeconds (spot)
     INTERRUPTED = "interrupted"  # a simulated spot reclaim: the job restarts
     VOLUME_FULL = "volume_full"  # its files passed ResourceConfig.VolumeSizeInGB: it fails
+    DEBUG_RULE = "debug_rule"  # a Debugger rule with the StopTraining action fired: Stopped
 
     @property
     def early_stopped(self) -> bool:

@@ -21,8 +21,8 @@ from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.spec import interpret
 from tests.support.jobs import xgboost_job
 
-REVISIONS = ["0001", "0002", "0003", "0004", "0005"]  # base..head-1, oldest first
-HEAD = "0006"
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006"]  # base..head-1, oldest first
+HEAD = "0007"
 
 # Derived by its revision from the row itself (0005 interprets the stored request): checked
 # by what it means (tests/test_migrations.py), not against a fixed value.
@@ -48,6 +48,7 @@ ADDED: dict[str, dict[str, dict[str, Any]]] = {
         },
     },
     "0005": {"tuning_jobs": {"plan": DERIVED}},
+    "0007": {"training_jobs": {"debug_rule_statuses": []}},
 }
 
 STAMP = datetime(2026, 1, 1, tzinfo=UTC)
