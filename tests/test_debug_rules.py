@@ -1,5 +1,6 @@
-"""Debugger's built-in rules as pure functions (app/training/debug_rules.py): each rule's
-verdicts on hand-made metric series, its parameters honoured, and what `parse` refuses."""
+"""Debugger's built-in rules as pure functions (app/training/debug_rules.py judges a request,
+app/training/rule_evaluators.py evaluates): each rule's verdicts on hand-made metric series,
+its parameters honoured, and what `parse` refuses."""
 
 from __future__ import annotations
 
@@ -8,17 +9,8 @@ from typing import Any
 import pytest
 
 from app.errors import ValidationError
-from app.training.debug_rules import (
-    ERROR,
-    ISSUES,
-    NO_ISSUES,
-    STOPPED,
-    RuleBook,
-    is_builtin_image,
-    is_loss,
-    parse,
-    phase,
-)
+from app.training.debug_rules import is_builtin_image, is_loss, parse, phase
+from app.training.rule_evaluators import ERROR, ISSUES, NO_ISSUES, STOPPED, RuleBook
 
 IMAGE = "895741380848.dkr.ecr.us-west-2.amazonaws.com/sagemaker-debugger-rules:latest"
 JOB = "my-job"

@@ -26,7 +26,8 @@ from app.db.models import TrainingJob
 from app.db.session import Database
 from app.errors import ValidationError
 from app.training import debug_rules, lifecycle
-from app.training.debug_rules import ERROR, IN_PROGRESS, ISSUES, STOPPED, Finding, Rule, RuleBook
+from app.training.debug_rules import Rule
+from app.training.rule_evaluators import ERROR, IN_PROGRESS, ISSUES, STOPPED, Finding, RuleBook
 from app.training.states import TERMINAL, TrainingJobStatus
 
 log = logging.getLogger(__name__)
