@@ -46,11 +46,13 @@ PING_FAILURE = (
 )
 
 # SageMaker runs a serving image with `serve`. MODE (from the model's Environment): exit-now
-# exits at once; ignore-term ignores SIGTERM; otherwise SIGTERM ends it.
+# exits at once; silent never listens; ignore-term ignores SIGTERM; otherwise SIGTERM ends it.
 SERVE = r"""#!/bin/sh
 echo "serve: $0 mode ${MODE:-normal}"
 [ "$MODE" = exit-now ] && exit 4
-if [ "$MODE" = ignore-term ]; then trap '' TERM; else trap 'exit 0' TERM; fi
+trap 'exit 0' TERM
+[ "$MODE" = silent ] && while :; do sleep 1; done
+[ "$MODE" = ignore-term ] && trap '' TERM
 nc -ll -p 8080 -e /usr/bin/handle &
 while :; do wait; done
 """
@@ -118,7 +120,9 @@ def _archive(data_dir: Path, name: str, weights: str) -> str:
     return f"s3://test-bucket/models/{name}.tar.gz"
 
 
-def _deploy(server: Server, container: dict[str, Any], *, isolated: bool = False) -> str:
+def _deploy(
+    server: Server, container: dict[str, Any], *, isolated: bool = False, **variant: Any
+) -> str:
     sm = aws_client(server.url, "sagemaker")
     name = unique("served")
     sm.create_model(ModelName=name, PrimaryContainer=container, ExecutionRoleArn=ROLE,
@@ -127,7 +131,7 @@ def _deploy(server: Server, container: dict[str, Any], *, isolated: bool = False
         EndpointConfigName=name,
         ProductionVariants=[
             {"VariantName": "AllTraffic", "ModelName": name, "InitialInstanceCount": 1,
-             "InstanceType": "ml.m5.large"}
+             "InstanceType": "ml.m5.large", **variant}
         ],
     )  # fmt: skip
     sm.create_endpoint(EndpointName=name, EndpointConfigName=name)
@@ -186,6 +190,46 @@ def test_a_served_image_answers_invocations(
     _wait_gone(engine, endpoint)
 
 
+def test_update_endpoint_replaces_the_container(
+    served: Server, engine: docker.DockerClient, image: str
+) -> None:
+    sm = aws_client(served.url)
+    first = _archive(served.data_dir, unique("weights"), "first")
+    endpoint = _deploy(served, {"Image": image, "ModelDataUrl": first})
+    assert wait_endpoint(sm, endpoint)["EndpointStatus"] == "InService"
+    [old] = _containers(engine, endpoint)
+
+    second = endpoint + "-2"
+    sm.create_model(ModelName=second, ExecutionRoleArn=ROLE, PrimaryContainer={
+        "Image": image, "ModelDataUrl": _archive(served.data_dir, unique("weights"), "second")
+    })  # fmt: skip
+    sm.create_endpoint_config(
+        EndpointConfigName=second,
+        ProductionVariants=[
+            {"VariantName": "AllTraffic", "ModelName": second, "InitialInstanceCount": 1,
+             "InstanceType": "ml.m5.large"}
+        ],
+    )  # fmt: skip
+    sm.update_endpoint(EndpointName=endpoint, EndpointConfigName=second)
+    deadline = time.monotonic() + 120
+    while (described := sm.describe_endpoint(EndpointName=endpoint))["EndpointStatus"] != (
+        "InService"
+    ):
+        assert time.monotonic() < deadline, described
+        time.sleep(0.3)
+    assert described["EndpointConfigName"] == second, described.get("FailureReason")
+
+    runtime = aws_client(served.url, "sagemaker-runtime")
+    answer = runtime.invoke_endpoint(EndpointName=endpoint, Body=b"x", ContentType="text/plain")
+    assert answer["Body"].read().decode().startswith("X model=second ")
+    with pytest.raises(docker.errors.NotFound):
+        engine.containers.get(old.id)
+    [new] = _containers(engine, endpoint)
+    assert new.id != old.id
+    sm.delete_endpoint(EndpointName=endpoint)
+    _wait_gone(engine, endpoint)
+
+
 def test_network_isolation_serves_on_an_internal_network(
     served: Server, engine: docker.DockerClient, image: str
 ) -> None:
@@ -214,6 +258,18 @@ def test_an_image_that_exits_at_once_fails_the_endpoint(
     reason = described["FailureReason"]
     assert reason.startswith(PING_FAILURE)
     assert "exited with code 4" in reason and "serve: /usr/bin/serve mode exit-now" in reason
+    assert _containers(engine, endpoint) == []
+
+
+def test_an_image_that_never_answers_ping_fails_at_the_startup_timeout(
+    served: Server, engine: docker.DockerClient, image: str
+) -> None:
+    endpoint = _deploy(served, {"Image": image, "Environment": {"MODE": "silent"}},
+                       ContainerStartupHealthCheckTimeoutInSeconds=60)  # fmt: skip
+    described = wait_endpoint(aws_client(served.url), endpoint, timeout=240)
+    assert described["EndpointStatus"] == "Failed"
+    reason = described["FailureReason"]
+    assert reason.startswith(PING_FAILURE) and "no 200 from /ping within 60 s" in reason
     assert _containers(engine, endpoint) == []
 
 
@@ -272,5 +328,15 @@ def test_a_killed_apis_containers_are_removed_at_the_next_start(
     second = Server(tmp_path / "data", workers=1, env=env).start()
     try:
         _wait_gone(engine, endpoint)
+        # A live API's container outlives the sweeps (every 0.5 s here) and keeps answering.
+        own = _deploy(second, {"Image": image})
+        assert wait_endpoint(aws_client(second.url), own)["EndpointStatus"] == "InService"
+        time.sleep(3)
+        [running] = _containers(engine, own)
+        assert running.status == "running"
+        runtime = aws_client(second.url, "sagemaker-runtime")
+        answer = runtime.invoke_endpoint(EndpointName=own, Body=b"ok", ContentType="text/plain")
+        assert answer["Body"].read().decode().startswith("OK model=")
     finally:
         second.stop()
+    _wait_gone(engine, own)  # a server that stops stops its containers

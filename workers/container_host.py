@@ -44,7 +44,9 @@ MODEL_HOST_LABEL = "openamt.model-host"  # the API process that holds it: "<host
 INTERNAL_NETWORK = "openamt-isolated"
 PORT = 8080
 COMMAND = ["serve"]
-START_TIMEOUT_SECONDS = 120.0  # as model_hosts' model servers
+# How long /ping may take to answer 200 once started, unless the variant's
+# ContainerStartupHealthCheckTimeoutInSeconds says otherwise: as model_hosts' model servers.
+START_TIMEOUT_SECONDS = 120.0
 PING_TIMEOUT_SECONDS = 2.0  # one /ping's (SageMaker's own is 2 s)
 PING_INTERVAL_SECONDS = 0.2
 # A deleted endpoint's container gets SIGTERM, then SIGKILL after at most this grace
@@ -165,7 +167,8 @@ class ContainerServer:
 
     def _wait_healthy(self, variant: Variant) -> None:
         assert self._http is not None
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        timeout = float(variant.startup_timeout or START_TIMEOUT_SECONDS)
+        deadline = time.monotonic() + timeout
         while True:
             state = self._api.inspect_container(self._id)["State"]
             if not state.get("Running"):
@@ -179,7 +182,7 @@ class ContainerServer:
             if time.monotonic() > deadline:
                 raise DeployError(
                     f"{ping_failure(variant)} (openamt: no 200 from /ping within "
-                    f"{START_TIMEOUT_SECONDS:.0f} s{self._tail()})"
+                    f"{timeout:.0f} s{self._tail()})"
                 )
             time.sleep(PING_INTERVAL_SECONDS)
 

@@ -27,6 +27,8 @@ class Variant:
     # The image itself serves (workers/container_host.py): decided at CreateEndpoint by the
     # rule that picks a training job's backend (app/training/algorithms.backend).
     container: bool = False
+    # The variant's ContainerStartupHealthCheckTimeoutInSeconds (None: the host's default).
+    startup_timeout: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,6 +41,7 @@ class Variant:
             "BuiltinXGBoost": self.builtin_xgboost,
             "EnableNetworkIsolation": self.network_isolation,
             "Container": self.container,
+            "ContainerStartupHealthCheckTimeoutInSeconds": self.startup_timeout,
         }
 
     @classmethod
@@ -53,6 +56,7 @@ class Variant:
             builtin_xgboost=bool(value.get("BuiltinXGBoost")),
             network_isolation=bool(value.get("EnableNetworkIsolation")),
             container=bool(value.get("Container")),
+            startup_timeout=value.get("ContainerStartupHealthCheckTimeoutInSeconds"),
         )
 
 

@@ -268,6 +268,7 @@ def snapshot_variants(session: Session, config: EndpointConfig, settings: Settin
                 builtin_xgboost=serves == Backend.BUILTIN_XGBOOST,
                 network_isolation=bool(model.request.get("EnableNetworkIsolation")),
                 container=serves == Backend.CONTAINER,
+                startup_timeout=spec.get("ContainerStartupHealthCheckTimeoutInSeconds"),
             ).to_json()
             | {"Instances": spec.get("InitialInstanceCount", 1)}
         )
