@@ -1,8 +1,9 @@
 """Debugger's built-in rules on a live openamt (embedded): a script-mode job whose loss stops
 decreasing is stopped mid-way by LossNotDecreasing with the StopTraining action, its rule
 IssuesFound with the reason, a line in its log; a decreasing loss ends Completed with
-NoIssuesFound; a rule that reads no metric the job prints ends Error; tensor rules and custom
-rules are refused at create."""
+NoIssuesFound; a rule that reads no metric the job prints ends Error; a training silent past
+StalledTrainingRule's threshold is stopped; tensor rules and custom rules are refused at
+create."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ for epoch in range(1, {EPOCHS} + 1):
 DECREASING = """
 for epoch in range(1, 13):
     print(f"epoch {epoch} train_loss={1.0 / epoch:.4f} val_loss={1.02 / epoch:.4f}", flush=True)
+"""
+# One metric value, then silence far past StalledTrainingRule's threshold.
+STALLS = """
+import time
+print("epoch 1 train_loss=0.5000", flush=True)
+time.sleep(60)
+print("epoch 2 train_loss=0.4000", flush=True)
 """
 # smdebug's ActionList(StopTraining()) as the SDK serializes it into RuleParameters.
 STOP_TRAINING = '[{\\"name\\": \\"stoptraining\\", \\"training_job_prefix\\": \\"%s\\"}]'
@@ -144,6 +152,20 @@ def test_a_decreasing_loss_completes_with_no_issues(server: Server, tmp_path: Pa
     assert "no metric it reads was printed" in statuses["NoSuchLoss"]["StatusDetails"]
     epochs = [line for line in _log(server, name) if line.startswith("epoch ")]
     assert len(epochs) == 12
+
+
+def test_a_stalled_training_is_stopped(server: Server, tmp_path: Path) -> None:
+    sm = aws_client(server.url)
+    name = unique("rule-stalled")
+    code = scripts.write_script(tmp_path / "stalls", STALLS)
+    rule = _rule("StalledTrainingRule", threshold="2", stop_training_on_fire="True")
+    sm.create_training_job(**_job(name, code, [rule]))
+    job = wait_training(sm, name)
+    assert job["TrainingJobStatus"] == "Stopped"
+    stalled = _statuses(job)["StalledTrainingRule"]
+    assert stalled["RuleEvaluationStatus"] == "IssuesFound"
+    assert "no metric value was printed for 2 seconds" in stalled["StatusDetails"]
+    assert "epoch 2 train_loss=0.4000" not in _log(server, name)
 
 
 @pytest.mark.parametrize(
