@@ -112,7 +112,6 @@ PATTERNS = {
 NOT_SUPPORTED = {
     "CreateTrainingJobRequest": [
         "DebugHookConfig",
-        "DebugRuleConfigurations",
         "TensorBoardOutputConfig",
         "ProfilerRuleConfigurations",
         "RemoteDebugConfig",

@@ -3050,7 +3050,12 @@ class CreateTrainingJobRequest(AwsModel):
         None, description="SageMaker Debugger's hook (not supported by openamt)."
     )
     debug_rule_configurations: list[DebugRuleConfiguration] | None = Field(
-        None, max_length=20, description="SageMaker Debugger's rules (not supported by openamt)."
+        None,
+        max_length=20,
+        description=(
+            "SageMaker Debugger's built-in rules that read metrics "
+            "(docs/debugger.md); others are refused."
+        ),
     )
     tensor_board_output_config: TensorBoardOutputConfig | None = Field(
         None, description="Where TensorBoard output goes (not supported by openamt)."

@@ -57,8 +57,8 @@ class CreateTrainingJobRequest:
                 its input mode and metrics.
             checkpoint_config (CheckpointConfig | None | Unset): Where checkpoints are kept between spot interruptions.
             debug_hook_config (DebugHookConfig | None | Unset): SageMaker Debugger's hook (not supported by openamt).
-            debug_rule_configurations (list[DebugRuleConfiguration] | None | Unset): SageMaker Debugger's rules (not
-                supported by openamt).
+            debug_rule_configurations (list[DebugRuleConfiguration] | None | Unset): SageMaker Debugger's built-in rules
+                that read metrics (docs/debugger.md); others are refused.
             enable_inter_container_traffic_encryption (bool | None | Unset): Encrypts traffic between the containers of
                 distributed training.
             enable_managed_spot_training (bool | None | Unset): Trains on (simulated) managed spot capacity.
