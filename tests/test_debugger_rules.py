@@ -3,7 +3,8 @@ decreasing is stopped mid-way by LossNotDecreasing with the StopTraining action,
 IssuesFound with the reason, a line in its log; a decreasing loss ends Completed with
 NoIssuesFound; a rule that reads no metric the job prints ends Error; a training silent past
 StalledTrainingRule's threshold is stopped; tensor rules and custom rules are refused at
-create."""
+create; the SageMaker Python SDK v2's `Rule.sagemaker(...)` with StopTraining stops a built-in
+XGBoost job."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from tests.support import scripts
+from tests.support import runs, scripts
 from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
-from tests.support.servers import Server, aws_client
+from tests.support.servers import ROOT, Server, aws_client
 
 RULES_IMAGE = "503895931360.dkr.ecr.us-east-1.amazonaws.com/sagemaker-debugger-rules:latest"
 EPOCHS = 60
@@ -192,3 +193,87 @@ def test_rules_openamt_cannot_evaluate_are_refused(
     assert message in refused.value.response["Error"]["Message"]
     with pytest.raises(ClientError):  # nothing was stored
         sm.describe_training_job(TrainingJobName=name)
+
+
+# SageMaker Python SDK v2 as a user writes it: built-in XGBoost with two Debugger rules, one
+# of them stopping the job. Argument: the examples' directory (their data.py).
+SDK_V2_RULES = """
+import json, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import sagemaker
+from data import write_csv_data
+from sagemaker.debugger import Rule, rule_configs
+from sagemaker.estimator import Estimator
+from sagemaker.inputs import TrainingInput
+
+session = sagemaker.Session()
+bucket = session.default_bucket()
+with tempfile.TemporaryDirectory() as local:
+    write_csv_data(Path(local))
+    channels = {
+        channel: TrainingInput(
+            session.upload_data(f"{local}/{channel}", bucket=bucket, key_prefix=f"rules/{channel}"),
+            content_type="text/csv",
+        )
+        for channel in ("train", "validation")
+    }
+estimator = Estimator(
+    image_uri=sagemaker.image_uris.retrieve("xgboost", session.boto_region_name, version="1.7-1"),
+    role="arn:aws:iam::123456789012:role/SageMakerRole",
+    instance_count=1,
+    instance_type="ml.m5.xlarge",
+    output_path=f"s3://{bucket}/rules/output",
+    base_job_name="sdk-v2-rules",
+    sagemaker_session=session,
+    rules=[
+        # A fall of half the loss every 5 rounds is more than boosting gives: it fires.
+        Rule.sagemaker(
+            rule_configs.loss_not_decreasing(),
+            rule_parameters={"tensor_regex": "train:rmse", "num_steps": "5", "diff_percent": "50"},
+            actions=rule_configs.ActionList(rule_configs.StopTraining()),
+        ),
+        # Patience past the job's rounds: it never fires.
+        Rule.sagemaker(
+            rule_configs.overtraining(),
+            rule_parameters={"patience_train": "1000", "patience_validation": "1000"},
+        ),
+    ],
+)
+estimator.set_hyperparameters(
+    objective="reg:squarederror", eval_metric="rmse", num_round=500, max_depth=3, eta=0.05
+)
+estimator.fit(channels, logs=False)
+job = estimator.latest_training_job.describe()
+print(json.dumps({
+    "training_job": job["TrainingJobName"],
+    "status": job["TrainingJobStatus"],
+    "rules": estimator.latest_training_job.rule_job_summary(),
+    "sent": job["DebugRuleConfigurations"],
+}, default=str))
+"""
+
+
+def test_sdk_v2_rules_stop_a_built_in_xgboost_job(server: Server, tmp_path: Path) -> None:
+    script = tmp_path / "rules.py"
+    script.write_text(SDK_V2_RULES)
+    examples = ROOT / "examples" / "sagemaker_sdk_v2"
+    result = runs.Example(2, str(script), server, tmp_path / "run", args=(str(examples),))
+    outcome = result.run().result
+    assert outcome["status"] == "Stopped"
+    statuses = {s["RuleConfigurationName"]: s for s in outcome["rules"]}
+    assert statuses["LossNotDecreasing"]["RuleEvaluationStatus"] == "IssuesFound"
+    assert (
+        "train:rmse did not decrease by 50% over 5 steps"
+        in (statuses["LossNotDecreasing"]["StatusDetails"])
+    )
+    assert statuses["Overtraining"]["RuleEvaluationStatus"] == "NoIssuesFound"
+    sent = {c["RuleConfigurationName"]: c for c in outcome["sent"]}
+    assert sent["LossNotDecreasing"]["RuleEvaluatorImage"].endswith(
+        "/sagemaker-debugger-rules:latest"
+    )
+    assert "stoptraining" in sent["LossNotDecreasing"]["RuleParameters"]["action_json"]
+    # Stopped at the rule's first check (round 6), long before its 500 rounds.
+    with server.client() as http:
+        log = http.get(f"/v1/training-jobs/{outcome['training_job']}/logs").text
+    assert "[5]" in log and "[499]" not in log
