@@ -8,11 +8,13 @@ request's Content-Type and Accept.
 What is checked: a served image answers /invocations through InvokeEndpoint (its artifact
 and Environment arrived, its Content-Type comes back, an error status is a ModelError with
 the container's message), on a port published on 127.0.0.1 only, and DeleteEndpoint removes
-its container; with EnableNetworkIsolation it is on an internal network and still answers;
-an image that exits at once, and one the engine does not hold, end Failed with SageMaker's
-reason and leave nothing; one that ignores SIGTERM is still removed at delete; the containers
-of an API killed with -9 are removed when openamt starts again; an image that is no container
-and brings no inference code fails, naming the image.
+its container; UpdateEndpoint replaces it; one that died is started again on the next
+invocation; with EnableNetworkIsolation it is on an internal network and still answers;
+an image that exits at once, one that never answers /ping (past the variant's
+ContainerStartupHealthCheckTimeoutInSeconds) and one the engine does not hold end Failed
+with SageMaker's reason and leave nothing; one that ignores SIGTERM is still removed at
+delete; the containers of an API killed with -9 are removed when openamt starts again; an
+image that is no container and brings no inference code fails, naming the image.
 
 Where no Docker engine runs these tests fail (tests/support/images.require_engine).
 """
@@ -222,11 +224,31 @@ def test_update_endpoint_replaces_the_container(
     runtime = aws_client(served.url, "sagemaker-runtime")
     answer = runtime.invoke_endpoint(EndpointName=endpoint, Body=b"x", ContentType="text/plain")
     assert answer["Body"].read().decode().startswith("X model=second ")
-    with pytest.raises(docker.errors.NotFound):
-        engine.containers.get(old.id)
+    # The old configuration's container is stopped once the new one serves.
+    deadline = time.monotonic() + 60
+    while old.id in {c.id for c in _containers(engine, endpoint)}:
+        assert time.monotonic() < deadline, "the old container is still there"
+        time.sleep(0.3)
     [new] = _containers(engine, endpoint)
     assert new.id != old.id
     sm.delete_endpoint(EndpointName=endpoint)
+    _wait_gone(engine, endpoint)
+
+
+def test_a_container_that_died_is_started_again_on_the_next_invocation(
+    served: Server, engine: docker.DockerClient, image: str
+) -> None:
+    endpoint = _deploy(served, {"Image": image})
+    assert wait_endpoint(aws_client(served.url), endpoint)["EndpointStatus"] == "InService"
+    [first] = _containers(engine, endpoint)
+    first.kill()
+    time.sleep(1.5)  # past the host's trust in its last look at the container
+    runtime = aws_client(served.url, "sagemaker-runtime")
+    answer = runtime.invoke_endpoint(EndpointName=endpoint, Body=b"again", ContentType="text/plain")
+    assert answer["Body"].read().decode().startswith("AGAIN model=")
+    [second] = _containers(engine, endpoint)
+    assert second.id != first.id and second.status == "running"
+    aws_client(served.url).delete_endpoint(EndpointName=endpoint)
     _wait_gone(engine, endpoint)
 
 
