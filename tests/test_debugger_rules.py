@@ -1,4 +1,4 @@
-"""Debugger's built-in rules on a live openamt (embedded): a script-mode job whose loss stops
+"""Debugger's built-in rules on a live openamt: a script-mode job whose loss stops
 decreasing is stopped mid-way by LossNotDecreasing with the StopTraining action, its rule
 IssuesFound with the reason, a line in its log; a decreasing loss ends Completed with
 NoIssuesFound; a rule that reads no metric the job prints ends Error; a training silent past
@@ -18,7 +18,7 @@ from botocore.exceptions import ClientError
 
 from tests.support import runs, scripts
 from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
-from tests.support.servers import ROOT, Server, aws_client
+from tests.support.servers import ROOT, Server, Stack, aws_client
 
 RULES_IMAGE = "503895931360.dkr.ecr.us-east-1.amazonaws.com/sagemaker-debugger-rules:latest"
 EPOCHS = 60
@@ -49,6 +49,14 @@ STOP_TRAINING = '[{\\"name\\": \\"stoptraining\\", \\"training_job_prefix\\": \\
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     instance = Server(tmp_path_factory.mktemp("debugger") / "data")
+    instance.start()
+    yield instance
+    instance.stop()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    instance = Stack(tmp_path_factory.mktemp("debugger-stack") / "data", workers=1)
     instance.start()
     yield instance
     instance.stop()
@@ -87,7 +95,13 @@ def _statuses(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {s["RuleConfigurationName"]: s for s in job["DebugRuleEvaluationStatuses"]}
 
 
-def test_a_loss_that_stops_decreasing_stops_the_job(server: Server, tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["server", "stack"])
+def test_a_loss_that_stops_decreasing_stops_the_job(
+    mode: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Embedded and distributed (PostgreSQL, Celery workers): the same watcher, the same
+    statuses."""
+    server: Server = request.getfixturevalue(mode)
     sm = aws_client(server.url)
     name = unique("rule-stop")
     code = scripts.write_script(tmp_path / "plateau", PLATEAU)
