@@ -54,6 +54,7 @@ PING_INTERVAL_SECONDS = 0.2
 STOP_GRACE_SECONDS = 10.0
 ALIVE_CHECK_SECONDS = 1.0  # how long alive() trusts its last look at the engine
 LOG_TAIL_LINES = 20
+NOWHERE = "http://127.0.0.1:9"  # the address of a container that has none (it exited)
 
 
 class ServerGone(Exception):
@@ -155,15 +156,15 @@ class ContainerServer:
     # -- internals ------------------------------------------------------------------------------
 
     def _address(self, variant: Variant) -> str:
-        """Where the container's port 8080 is reached from here."""
+        """Where the container's port 8080 is reached from here (nowhere, for a container that
+        already exited: _wait_healthy then says so)."""
         settings = self._api.inspect_container(self._id)["NetworkSettings"]
         if variant.network_isolation:
-            address = settings["Networks"][INTERNAL_NETWORK]["IPAddress"]
-            return f"http://{address}:{PORT}"
+            network = (settings.get("Networks") or {}).get(INTERNAL_NETWORK) or {}
+            address = network.get("IPAddress")
+            return f"http://{address}:{PORT}" if address else NOWHERE
         published = (settings.get("Ports") or {}).get(f"{PORT}/tcp") or []
-        if not published:  # it exited before the engine published the port
-            return "http://127.0.0.1:9"
-        return f"http://127.0.0.1:{published[0]['HostPort']}"
+        return f"http://127.0.0.1:{published[0]['HostPort']}" if published else NOWHERE
 
     def _wait_healthy(self, variant: Variant) -> None:
         assert self._http is not None
