@@ -4,11 +4,15 @@ its parameters honoured, and what `parse` refuses."""
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
+from app.db.models import TrainingJob
 from app.errors import ValidationError
+from app.training import rule_statuses
 from app.training.debug_rules import is_builtin_image, is_loss, parse, phase
 from app.training.rule_evaluators import ERROR, ISSUES, NO_ISSUES, STOPPED, RuleBook
 
@@ -296,3 +300,67 @@ def test_parse_takes_the_documented_defaults() -> None:
     }
     (stalled,) = parse([config("StalledTrainingRule")], job_name=JOB)
     assert stalled.params["threshold"] == 1800 and not stalled.stops
+
+
+# --- statuses (app/training/rule_statuses.py) ---------------------------------------------
+
+
+def test_evaluation_names_are_processing_job_names() -> None:
+    pattern = re.compile(r"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}")  # botocore's ProcessingJobName
+    for job, rule in [("my-job", "LossNotDecreasing"), ("j" * 63, "r" * 256), ("x", "a b/c__")]:
+        name = rule_statuses.evaluation_name(job, rule)
+        assert pattern.fullmatch(name), name
+    assert rule_statuses.evaluation_name("my-job", "LossNotDecreasing").startswith(
+        "my-job-LossNotDecreasing-"
+    )
+    # Two rules of one job are told apart even where their names are cut.
+    assert rule_statuses.evaluation_name("j", "r" * 80 + "1") != rule_statuses.evaluation_name(
+        "j", "r" * 80 + "2"
+    )
+
+
+def _training(status: str, statuses: list[dict[str, Any]]) -> TrainingJob:
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    return TrainingJob(
+        name=JOB,
+        status=status,
+        debug_rule_statuses=statuses,
+        creation_time=stamp,
+        last_modified_time=stamp,
+        training_end_time=stamp if status != "InProgress" else None,
+    )
+
+
+def _status(rule: str, status: str = "InProgress") -> dict[str, Any]:
+    return {
+        "RuleConfigurationName": rule,
+        "RuleEvaluationJobArn": f"arn:aws:sagemaker:us-east-1:123456789012:processing-job/{rule}",
+        "RuleEvaluationStatus": status,
+        "LastModifiedTime": "2026-01-01T00:00:00+00:00",
+    }
+
+
+def test_a_job_that_ended_before_its_rules_were_evaluated() -> None:
+    statuses = [_status("a"), _status("b", "IssuesFound")]
+    failed = rule_statuses.described(_training("Failed", statuses))
+    assert failed is not None
+    assert [s["RuleEvaluationStatus"] for s in failed] == ["Error", "IssuesFound"]
+    assert failed[0]["StatusDetails"] == "The training job ended before the rule was evaluated"
+    stopped = rule_statuses.described(_training("Stopped", statuses))
+    assert stopped is not None and stopped[0]["RuleEvaluationStatus"] == "Stopped"
+    running = rule_statuses.described(_training("InProgress", statuses))
+    assert running is not None and running[0]["RuleEvaluationStatus"] == "InProgress"
+    assert running[0]["LastModifiedTime"] == datetime(2026, 1, 1, tzinfo=UTC)
+    assert rule_statuses.described(_training("Completed", [])) is None  # no rules, no member
+
+
+def test_a_final_status_is_not_changed_again() -> None:
+    rules = book("LossNotDecreasing", num_steps="1")
+    feed(rules, {"train:loss": [1.0, 1.0]})
+    fired = rules.final(stopped_by_user=False)
+    after = rule_statuses.updated([_status("LossNotDecreasing")], fired)
+    assert after[0]["RuleEvaluationStatus"] == "IssuesFound"
+    stopped = RuleBook(parse([config("LossNotDecreasing")], job_name=JOB)).final(
+        stopped_by_user=True
+    )
+    assert rule_statuses.updated(after, stopped) == after
