@@ -15,6 +15,11 @@ botocore's debug log: the events carry the operation model and the parsed error,
 text.
 
 Any host name resolved other than the loopback's is written down too (`{"resolve": host}`).
+
+Decision: the script's sleeps are capped at SLEEP_CAP seconds. The SDK polls a tuning job every
+5 s and an endpoint every 30 s, sized for AWS, where each takes minutes; openamt's take
+seconds, so the suite would mostly wait. The SDK makes the same calls, only sooner and more
+often; what openamt answers is untouched.
 """
 
 from __future__ import annotations
@@ -100,6 +105,14 @@ def _traced_init(self: botocore.session.Session, *args: Any, **kwargs: Any) -> N
     self.register("after-call-error", _after_call_error)
 
 
+SLEEP_CAP = 1.0
+_original_sleep = time.sleep
+
+
+def _capped_sleep(seconds: float) -> None:
+    _original_sleep(min(seconds, SLEEP_CAP))
+
+
 _original_getaddrinfo = socket.getaddrinfo
 
 
@@ -119,6 +132,7 @@ def main() -> None:
     _out = open(calls, "a", encoding="utf-8")  # noqa: SIM115 - open for the script's life
     botocore.session.Session.__init__ = _traced_init  # type: ignore[method-assign]
     socket.getaddrinfo = _traced_getaddrinfo
+    time.sleep = _capped_sleep
     sys.argv = [script, *args]
     sys.path.insert(0, str(__import__("pathlib").Path(script).resolve().parent))
     runpy.run_path(script, run_name="__main__")
