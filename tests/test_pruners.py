@@ -7,13 +7,16 @@ bench/search_quality.py's.
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 from typing import Any
 
 import optuna
 import pytest
 from optuna.trial import TrialState, create_trial
+from sqlalchemy.exc import OperationalError
 
 from app.config import Settings
+from app.tuning.early_stopping import EarlyStopping
 from app.tuning.pruners import (
     RULES,
     BestInReachPruner,
@@ -266,3 +269,33 @@ def test_a_plan_gets_the_pruner_its_rule_names(rule: str) -> None:
 def test_a_plan_frozen_before_the_setting_existed_keeps_awss_rule() -> None:
     plan = TuningPlan(max_training_jobs=9, max_parallel=1, random_seed=1, early_stopping=True)
     assert type(STRATEGIES["Bayesian"].make_pruner(plan)) is RunningAverageMedianPruner
+
+
+# --- a report through a dropped database connection ------------------------------------------
+
+
+class DropsOnce(optuna.storages.InMemoryStorage):
+    """A storage whose first write of an intermediate value fails as a dropped connection
+    reaches Optuna's RDBStorage: StorageInternalError from SQLAlchemy's OperationalError."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped = 0
+
+    def set_trial_intermediate_value(self, trial_id: int, step: int, value: float) -> None:
+        if not self.dropped:
+            self.dropped += 1
+            cause = OperationalError("UPDATE", {}, Exception("server closed the connection"))
+            raise optuna.exceptions.StorageInternalError("commit failed") from cause
+        super().set_trial_intermediate_value(trial_id, step, value)
+
+
+def test_a_report_through_a_dropped_connection_is_retried_not_the_jobs_failure() -> None:
+    storage = DropsOnce()
+    study = optuna.create_study(storage=storage, pruner=optuna.pruners.NopPruner())
+    plan: Any = SimpleNamespace(strategy="Random")  # what the judge reads of a plan, Random's
+    judge = EarlyStopping(plan, study.ask())
+
+    assert judge.observe(0.5, 1) is None
+    assert storage.dropped == 1
+    assert study.trials[0].intermediate_values == {1: 0.5}

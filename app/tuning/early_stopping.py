@@ -8,8 +8,10 @@ itself comes from the job's frozen plan, so every worker judges a job alike.
 from __future__ import annotations
 
 import optuna
+from sqlalchemy.exc import DBAPIError
 
 from app.config import Settings
+from app.db.retry import retrying
 from app.training.states import StopCause
 from app.tuning import studies
 from app.tuning.plan import Plan
@@ -24,13 +26,24 @@ class EarlyStopping:
 
     def observe(self, value: float, step: int) -> StopCause | None:
         """The objective's value at `step` (1, 2, ...): why the job must stop now, if it must."""
-        if self.trial is not None:
-            self.trial.report(value, step)
-            if self.trial.should_prune():
-                return StopCause.PRUNED
+        trial = self.trial
+        if trial is not None and retrying(lambda: _pruned(trial, value, step), what="a report"):
+            return StopCause.PRUNED
         if self.max_resource is not None and step >= self.max_resource:
             return StopCause.MAX_RESOURCE
         return None
+
+
+def _pruned(trial: optuna.Trial, value: float, step: int) -> bool:
+    """Report, then ask the pruner. Safe to run again: Optuna ignores a step reported twice.
+    A dropped connection reaches retrying() as itself, not as Optuna's wrapper of it."""
+    try:
+        trial.report(value, step)
+        return trial.should_prune()
+    except optuna.exceptions.StorageInternalError as error:
+        if isinstance(error.__cause__, DBAPIError):
+            raise error.__cause__ from error
+        raise
 
 
 def for_trial(
