@@ -373,6 +373,37 @@ def test_a_tuning_jobs_containers_end_with_its_stop(
                  lambda s=summary: containers_of(engine, s["TrainingJobName"]) == [])  # fmt: skip
 
 
+def test_an_image_that_never_prints_the_objective(
+    server: Server, sm: Any, image: str, engine: docker.DockerClient
+) -> None:
+    """As a script that prints none: its training jobs complete, their objective fails, and the
+    tuning job ends with no best job."""
+    name = unique("byoc-silent")[:32]
+    job = xgboost_job(name, max_jobs=2, parallel=2)
+    definition = job["TrainingJobDefinition"]
+    definition["AlgorithmSpecification"] = {
+        "TrainingImage": image,
+        "TrainingInputMode": "File",
+        "MetricDefinitions": METRICS,
+    }
+    definition["StaticHyperParameters"] = {"epochs": "0"}  # no epoch: no loss line
+    job["HyperParameterTuningJobConfig"]["HyperParameterTuningJobObjective"] = {
+        "Type": "Minimize",
+        "MetricName": "loss",
+    }
+    sm.create_hyper_parameter_tuning_job(**job)
+    described = wait_done(sm, name, timeout=120)
+    assert described["HyperParameterTuningJobStatus"] == "Completed"
+    assert described["TrainingJobStatusCounters"]["Completed"] == 2
+    assert described["ObjectiveStatusCounters"] == {"Succeeded": 0, "Pending": 0, "Failed": 2}
+    assert "BestTrainingJob" not in described
+    summaries = sm.list_training_jobs_for_hyper_parameter_tuning_job(
+        HyperParameterTuningJobName=name
+    )["TrainingJobSummaries"]
+    assert {summary["ObjectiveStatus"] for summary in summaries} == {"Failed"}
+    assert all(containers_of(engine, s["TrainingJobName"]) == [] for s in summaries)
+
+
 def test_a_worker_killed_with_sigkill_leaves_no_container(
     server: Server, sm: Any, image: str, engine: docker.DockerClient
 ) -> None:
@@ -424,7 +455,8 @@ def test_an_image_that_exits_at_once_fails_and_leaves_nothing(
     sm.create_training_job(**container_job(name, image, {"mode": "exit-now"}))
     described = wait_training(sm, name)
     assert described["TrainingJobStatus"] == "Failed"
-    assert described["FailureReason"] == "The training script failed without writing any output."
+    reason = "AlgorithmError: the training exited with code 3 without writing any output."
+    assert described["FailureReason"] == reason
     assert containers_of(engine, name) == []
 
 

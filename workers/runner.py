@@ -309,7 +309,7 @@ _CAP_HIT = ("Resource temporarily unavailable", "can't start new thread")
 
 
 def _failure_reason(ctx: TrainingContext, tail: list[str], code: int, process_cap: int) -> str:
-    reason = script.failure_reason(ctx, tail)
+    reason = script.failure_reason(ctx, tail, code)
     if code < 0:
         reason = f"AlgorithmError: killed by signal {-code}. {reason}"
     if process_cap and any(hit in line for line in tail for hit in _CAP_HIT):

@@ -213,8 +213,9 @@ def _lay_out(
     return env, user_args
 
 
-def failure_reason(ctx: TrainingContext, output_tail: list[str]) -> str:
-    """What the script wrote to output/failure, else the end of its output; at most 1,024 chars."""
+def failure_reason(ctx: TrainingContext, output_tail: list[str], code: int = 1) -> str:
+    """What the training wrote to output/failure, else the end of its output, else its exit
+    code (`code`); at most 1,024 chars. A script's and a container's alike."""
     failure = ctx.failure_file
     # Not through a link: the script must not make openamt read an arbitrary file for it.
     if failure.is_file() and not failure.is_symlink():
@@ -224,7 +225,7 @@ def failure_reason(ctx: TrainingContext, output_tail: list[str]) -> str:
             return text.strip()
     tail = "\n".join(output_tail).strip()
     if not tail:
-        return "The training script failed without writing any output."
+        return f"AlgorithmError: the training exited with code {code} without writing any output."
     return tail[-FAILURE_REASON_LIMIT:]
 
 
