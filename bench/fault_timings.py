@@ -9,7 +9,7 @@ In this one run, each figure `--repeats` times (median, min, max):
     lines beside Python's backtracking `re` (each in a child process, killed after
     --re-timeout seconds), the baseline ratio;
   * a killed worker's job (tests/test_distributed_faults.py): a stack (PostgreSQL, Redis,
-    2 `openamt worker --concurrency 1`, beat) with the fault tests' FAST leases (heartbeat
+    2 `openamt worker --concurrency 1`, beat) with the fault tests' leases (FAULT_PERIODS: heartbeat
     0.5 s, lease 1.5 s, reaper 0.5 s); the Celery pool process running a training job that
     hangs (tests/support/scripts.py HANGS_ONCE) gets SIGKILL; from the kill to the job retried
     (its "Retrying after the worker was lost" transition), to the retry claimed, and to the job
@@ -52,19 +52,18 @@ sys.path.insert(0, str(ROOT))  # `python bench/<name>.py` from anywhere: tests.*
 from app.training.metrics import MetricParser  # noqa: E402
 from tests.support import scripts  # noqa: E402
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for  # noqa: E402
-from tests.support.servers import Server, Stack, alive, aws_client, job_processes  # noqa: E402
+from tests.support.servers import (  # noqa: E402
+    FAULT_PERIODS,
+    Server,
+    Stack,
+    alive,
+    aws_client,
+    job_processes,
+)
 from workers.algorithms.base import MetricDefinition  # noqa: E402
 
 PATTERN = r"(a+)+$"
 INVOCATION_TIMEOUT = 3
-# The fault tests' stack (tests/test_distributed_faults.py FAST).
-FAST = {
-    "OPENAMT_HEARTBEAT_SECONDS": "0.5",  # a lease is at least three beats
-    "OPENAMT_LEASE_SECONDS": "1.5",
-    "OPENAMT_REAPER_SECONDS": "0.5",
-    "OPENAMT_RESUBMIT_SECONDS": "3",
-    "OPENAMT_SANDBOX": "off",  # HANGS_ONCE names host PIDs
-}
 # Python's `re` on one line, in a child: the seconds it took.
 RE_CHILD = (
     "import re, sys, time; line = 'a' * int(sys.argv[1]) + 'b'; began = time.perf_counter()\n"
@@ -350,7 +349,7 @@ def main() -> None:
         finally:
             embedded.stop()
         print_rows("Embedded (`openamt serve --workers 2`, the tests' periods)", rows)
-        stack = Stack(work / "stack" / "data", workers=2, env=FAST)
+        stack = Stack(work / "stack" / "data", workers=2, env=FAULT_PERIODS)
         stack.start()
         try:
             rows = killed_worker_figures(stack, work, args.repeats)
@@ -359,7 +358,8 @@ def main() -> None:
             )
         finally:
             stack.stop()
-        print_rows("Distributed (2 workers, FAST leases: heartbeat 0.5 s, lease 1.5 s)", rows)
+        title = "Distributed (2 workers, the fault tests' leases: heartbeat 0.5 s, lease 1.5 s)"
+        print_rows(title, rows)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{time.strftime('%Y-%m-%d %H:%M')}, {_load()}")

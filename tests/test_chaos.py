@@ -19,7 +19,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.support.servers import POSTGRES, RedisServer, Server, Stack, job_processes
+from tests.support.servers import FAULT_PERIODS, POSTGRES, RedisServer, Server, Stack, job_processes
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -31,15 +31,6 @@ FAULT_EVERY = 2.5  # seconds between one fault (and its restart) and the next
 # A run: sixteen epochs of 0.25 s, so that the schedule ends before the work does.
 TRAINING = {"epochs": "16", "sleep": "0.25"}
 MID_TRAINING = (0.5, 3.0)  # seconds since a run began: when a worker is killed under it
-FAST = {
-    "OPENAMT_HEARTBEAT_SECONDS": "0.5",
-    "OPENAMT_LEASE_SECONDS": "1.5",
-    "OPENAMT_REAPER_SECONDS": "0.5",
-    "OPENAMT_RESUBMIT_SECONDS": "3",
-    # MARKED writes its markers to a host directory the test reads, which a sandbox (its
-    # own /opt/ml, the host read-only) would not let it write.
-    "OPENAMT_SANDBOX": "off",
-}
 
 
 @pytest.fixture
@@ -52,7 +43,7 @@ def storm(tmp_path: Path) -> Iterator[tuple[Stack, RedisServer]]:
     stack = Stack(
         tmp_path / "data",
         workers=WORKERS,
-        env={**FAST, "TMPDIR": str(temporary)},
+        env={**FAULT_PERIODS, "TMPDIR": str(temporary)},
         broker_url=broker.url,
     )
     try:

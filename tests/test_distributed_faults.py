@@ -21,25 +21,15 @@ from sqlalchemy import func, select
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.support.servers import POSTGRES, Server, Stack, alive
+from tests.support.servers import FAULT_PERIODS, POSTGRES, Server, Stack, alive
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
-
-FAST = {
-    # A lease of three beats (the least Settings allows): a lost worker is noticed fast.
-    "OPENAMT_HEARTBEAT_SECONDS": "0.5",
-    "OPENAMT_LEASE_SECONDS": "1.5",
-    "OPENAMT_REAPER_SECONDS": "0.5",
-    "OPENAMT_RESUBMIT_SECONDS": "3",
-    # HANGS_ONCE's host PIDs and marker file need the host's view (see test_e2e_faults.py).
-    "OPENAMT_SANDBOX": "off",
-}
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """One stack for the module: each fault leaves it whole, which the next test relies on."""
-    instance = Stack(tmp_path_factory.mktemp("faults") / "data", workers=2, env=FAST)
+    instance = Stack(tmp_path_factory.mktemp("faults") / "data", workers=2, env=FAULT_PERIODS)
     instance.start()
     yield instance
     instance.stop()

@@ -79,6 +79,17 @@ def free_port() -> int:
 
 # The tests' periods: a lost job or a stop is noticed in a second, not in a few.
 TEST_PERIODS = {"OPENAMT_REAPER_SECONDS": "0.5", "OPENAMT_HEARTBEAT_SECONDS": "0.5"}
+# The fault tests' periods: a lease of three beats (the least Settings allows), so a lost
+# worker is noticed within seconds, and a quick resubmit of a message lost with a broker. The
+# sandbox is off: their scripts leave markers and PIDs in host directories the tests read,
+# which a job's own /opt/ml and read-only host would not let them write.
+FAULT_PERIODS = {
+    "OPENAMT_HEARTBEAT_SECONDS": "0.5",
+    "OPENAMT_LEASE_SECONDS": "1.5",
+    "OPENAMT_REAPER_SECONDS": "0.5",
+    "OPENAMT_RESUBMIT_SECONDS": "3",
+    "OPENAMT_SANDBOX": "off",
+}
 
 
 class Server:
