@@ -257,6 +257,14 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         )
     if container.backend_of(claim, settings) is Backend.CONTAINER:
         return container.start(settings, claim, ctx)
+    return _start_script(settings, claim, ctx, limits)
+
+
+def _start_script(
+    settings: Settings, claim: Claim, ctx: TrainingContext, limits: ResourceLimits
+) -> ScriptTraining:
+    """The user's script (or ContainerEntrypoint) in its sandbox, as a user of its own where
+    openamt runs as root; unsandboxed only where the operator turned the sandbox off."""
     refused = sandbox.refusal(settings)
     if refused is not None:
         raise script.ScriptError(refused)
