@@ -10,7 +10,9 @@ and lists /proc; the invocation answers with what it found.
     SAGEMAKER_SUBMIT_DIRECTORY); /tmp is its own, writable up to OPENAMT_TRAINING_TMP_MB;
   * as root, it runs as a uid of its own, and root-only files stay unreadable;
   * the network is reachable, unless the model asked for EnableNetworkIsolation; a server
-    without the sandbox refuses to deploy such a model (the endpoint Fails).
+    without the sandbox refuses to deploy such a model (the endpoint Fails);
+  * where the sandbox cannot run and the operator has not turned it off, a script model is
+    not deployed: its endpoint Fails with the reason and the way out.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sys
 import tarfile
 import textwrap
 import time
@@ -312,3 +315,24 @@ def test_without_the_sandbox_an_isolated_model_is_not_deployed(
         assert found["sm_model_dir"] != "/opt/ml/model"
     finally:
         server.stop()
+
+
+def test_where_the_sandbox_cannot_run_a_script_model_is_refused_with_the_way_out(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """OPENAMT_SANDBOX=auto (the default) with no bubblewrap on the PATH: the model's inference
+    code is user code, so its endpoint fails naming the reason and OPENAMT_SANDBOX=off."""
+    data_dir = tmp_path_factory.mktemp("no-bwrap-model") / "data"
+    env = {"PATH": str(Path(sys.executable).parent), "OPENAMT_SANDBOX": "auto"}
+    server = Server(data_dir, workers=1, env=env).start()
+    try:
+        sm = aws_client(server.url, "sagemaker")
+        archive = _archive(data_dir, unique("no-bwrap"), secret="s", code=PROBE)
+        endpoint = _deploy(sm, {"Image": IMAGE, "ModelDataUrl": archive})
+        described = wait_endpoint(sm, endpoint)
+    finally:
+        server.stop()
+    assert described["EndpointStatus"] == "Failed"
+    reason = described["FailureReason"]
+    assert "inference code cannot run" in reason and "only in its sandbox" in reason, reason
+    assert "bubblewrap (bwrap) is not installed" in reason and "OPENAMT_SANDBOX=off" in reason
