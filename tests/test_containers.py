@@ -28,6 +28,7 @@ import json
 import os
 import signal
 import socket
+import subprocess
 import tarfile
 import threading
 import time
@@ -631,3 +632,41 @@ def test_network_isolation_needs_no_sandbox_for_a_container(
         assert "interfaces: lo " in job_log(instance, summary["TrainingJobName"]).splitlines()
     finally:
         instance.stop()
+
+
+def test_a_celery_worker_removes_what_a_killed_one_left_before_it_takes_a_task(
+    tmp_path_factory: pytest.TempPathFactory, image: str, engine: docker.DockerClient
+) -> None:
+    """The sweep at a worker's start: beat's periodic sweep is an hour away here, so only the
+    starting worker can remove the orphan, a container of this installation whose worker (a
+    pid of this host that has exited) is gone."""
+    from app.config import Settings
+    from workers.algorithms.container import (
+        INSTALLATION_LABEL,
+        JOB_LABEL,
+        WORKER_LABEL,
+        installation,
+    )
+
+    stack = Stack(
+        tmp_path_factory.mktemp("sweep-at-start") / "data",
+        workers=0,
+        env={"OPENAMT_REAPER_SECONDS": "3600"},
+    )
+    stack.start()
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    ours = installation(Settings(database_url=stack.database_url))
+    orphan = engine.containers.run(
+        image, ["sh", "-c", "sleep 300"], detach=True,
+        labels={JOB_LABEL: unique("orphan"), WORKER_LABEL: f"{socket.gethostname()}:{gone.pid}",
+                INSTALLATION_LABEL: ours},
+    )  # fmt: skip
+    try:
+        stack.start_worker()
+        wait_for("the orphan removed", lambda: not engine.containers.list(
+            all=True, filters={"id": orphan.id}))  # fmt: skip
+    finally:
+        stack.stop()
+        with contextlib.suppress(docker.errors.NotFound):
+            orphan.remove(force=True)

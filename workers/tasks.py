@@ -4,6 +4,7 @@ failed rolled back whole."""
 
 from __future__ import annotations
 
+from celery.signals import worker_ready
 from sqlalchemy.exc import DBAPIError
 
 from app import reaper
@@ -48,3 +49,11 @@ def sweep() -> None:
     db, settings, executor = _context()
     reaper.sweep(db, settings, executor)
     containers.sweep(db, settings)  # this host's engine: every worker takes a sweep in turn
+
+
+@worker_ready.connect
+def _sweep_at_start(**_: object) -> None:
+    """A worker started again after a kill -9 removes what its predecessor left running on
+    this host, before it takes a task (beat's sweeps come later, or not at all without beat)."""
+    settings = get_settings()
+    containers.sweep(get_database(settings), settings)
