@@ -17,10 +17,12 @@ from app.errors import ValidationError
 
 
 def check_network_isolation(
-    enabled: bool | None, *, builtin_xgboost: bool, settings: Settings, field: str = ""
+    enabled: bool | None, *, needs_sandbox: bool, settings: Settings, field: str = ""
 ) -> None:
-    """`field`: where the definition sits in the request ("" at the top)."""
-    if not enabled or builtin_xgboost or settings.broker_url or settings.sandbox != "off":
+    """`needs_sandbox`: the job is script mode (the built-in XGBoost makes no network call; a
+    container is cut off by its engine). `field`: where the definition sits in the request
+    ("" at the top)."""
+    if not enabled or not needs_sandbox or settings.broker_url or settings.sandbox != "off":
         return
     at = f"{field}." if field else ""
     raise ValidationError(

@@ -174,8 +174,7 @@ def _check_request(body: CreateTrainingJobRequest, settings: Settings) -> None:
         _check_script_mode(where, spec, hyperparameters, environment)
     check_network_isolation(
         body.enable_network_isolation,
-        # A container is cut off by its engine (no network), without the sandbox.
-        builtin_xgboost=backend is not algorithms.Backend.SCRIPT,
+        needs_sandbox=backend is algorithms.Backend.SCRIPT,
         settings=settings,
     )
     resources = body.resource_config

@@ -55,14 +55,14 @@ def create(session: Session, request: CreateTuningJobRequest, settings: Settings
             hyperparameters=definition.static_hyper_parameters,
             hyperparameters_member="StaticHyperParameters",
         )
-        check_network_isolation(
-            definition.enable_network_isolation,
-            # A container is cut off by its engine (no network), without the sandbox.
-            builtin_xgboost=interpreted.builtin_xgboost
-            or limits.runs_as_container(definition.algorithm_specification.training_image or ""),
-            settings=settings,
-            field=field,
-        )
+        if definition.enable_network_isolation:  # else no engine lookup for the image
+            image = definition.algorithm_specification.training_image or ""
+            check_network_isolation(
+                True,
+                needs_sandbox=not (interpreted.builtin_xgboost or limits.runs_as_container(image)),
+                settings=settings,
+                field=field,
+            )
     tags = check_tags(request.tags or [], field="Tags")
     name = request.hyper_parameter_tuning_job_name
     existing = find(session, name)

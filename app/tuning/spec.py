@@ -390,11 +390,11 @@ def _algorithm(
         raise ValidationError(f"{afield}.MetricDefinitions: metric names must be unique")
 
     static = definition.static_hyper_parameters or {}
-    # As the container does: with a sagemaker_program it runs the user's script instead.
-    if (
-        algorithms.is_builtin_xgboost_image(spec.training_image)
-        and "sagemaker_program" not in static
-    ):
+    # The rule a standalone job's backend follows (its tuning definitions have no Environment
+    # or ContainerEntrypoint here): with a sagemaker_program the XGBoost image runs the
+    # user's script, as the container does.
+    kind = algorithms.backend(spec.training_image, static, runs_as_container=runs_as_container)
+    if kind is algorithms.Backend.BUILTIN_XGBOOST:
         expected = algorithms.XGBOOST_OBJECTIVES.get(metric)
         if expected is None:
             raise ValidationError(
@@ -409,15 +409,14 @@ def _algorithm(
             )
         return True, algorithms.xgboost_metric_rules() + user_rules
 
-    if runs_as_container(spec.training_image):
-        pass  # the image itself runs (docs/containers.md)
-    elif not static.get("sagemaker_program"):
+    script = kind is algorithms.Backend.SCRIPT
+    if kind is None or (script and not static.get("sagemaker_program")):  # an empty one too
         raise ValidationError(
             f"{afield}.TrainingImage: {spec.training_image!r} is not the built-in XGBoost, "
             "StaticHyperParameters.sagemaker_program names no script-mode program, and it "
             f"cannot run as a container: {images.why_not(spec.training_image)}"
         )
-    elif not static.get("sagemaker_submit_directory"):
+    if script and not static.get("sagemaker_submit_directory"):
         raise ValidationError(
             f"{dfield}.StaticHyperParameters.sagemaker_submit_directory: required for "
             f"TrainingImage {spec.training_image!r}, which is not the built-in XGBoost (script "
