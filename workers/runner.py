@@ -21,6 +21,7 @@ from app.observe.logs import job_context
 from app.runs import Claim
 from app.training.algorithms import Backend
 from app.training.lifecycle import Outcome
+from app.training.rule_statuses import RuleWatcher
 from app.training.states import FailureKind, StopCause, TrainingJobStatus
 from workers import sandbox, spot_capacity, training_host
 from workers.algorithms import container, script, xgboost_builtin
@@ -93,7 +94,7 @@ def _train(
     job_dir.mkdir(parents=True)
     settings.logs_dir.mkdir(parents=True, exist_ok=True)
     plan = spot_capacity.plan_for(claim.spec, job_dir, settings)
-    watch = Watch()
+    watch = Watch(rules=RuleWatcher.of(claim.name, claim.spec))
     volume = Volume.of(claim.spec, job_dir)
     began = time.monotonic()
     training_seconds = 0.0

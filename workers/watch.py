@@ -58,8 +58,8 @@ class Watch:
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=OUTPUT_TAIL_LINES))
     objective: float | None = None
     stop_cause: StopCause | None = None
-    rules: RuleWatcher | None = None  # its Debugger rules (DebugRuleConfigurations), if any
-    rules_read: bool = False  # whether `rules` was made from the claim's spec yet
+    # Its Debugger rules (DebugRuleConfigurations), if any: one state over spot restarts.
+    rules: RuleWatcher | None = None
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,6 @@ def watch_output(
     next_beat = started + settings.heartbeat_seconds
     next_poll = started + settings.stop_poll_seconds
     next_count = started + VOLUME_CHECK_SECONDS if disk is not None else math.inf
-    if not watch.rules_read:  # once per job: its rules' state lasts over spot restarts
-        watch.rules, watch.rules_read = RuleWatcher.of(claim.name, claim.spec), True
     if watch.rules is not None:
         watch.rules.resume(started)
     while True:
