@@ -102,15 +102,16 @@ def _train(
     # The claim's lease is fresh: renewed only if laying out the channels outlasts a heartbeat.
     # The thread ends with the block, before anything forks the worker.
     try:
+        backend = container.backend_of(claim, settings)  # once: it may ask the Docker engine
         with LeaseKeeper(db, settings, claim, owner, at_once=False) as downloading:
             downloading.start()
-            ctx = _context(settings, claim, job_dir, plan)
+            ctx = _context(settings, claim, job_dir, plan, backend)
     except (storage.StorageError, script.ScriptError) as error:
         return _client_error(error)
     while True:  # one pass, or one per spot interruption
         try:
             spot_capacity.restore(plan, settings)
-            process = _start(settings, claim, ctx)
+            process = _start(settings, claim, ctx, backend)
         except (storage.StorageError, script.ScriptError) as error:
             return _client_error(error)
         watch.stop_cause = None
@@ -198,7 +199,11 @@ def _client_error(error: Exception) -> Outcome:
 
 
 def _context(
-    settings: Settings, claim: Claim, job_dir: Path, plan: spot_capacity.SpotPlan
+    settings: Settings,
+    claim: Claim,
+    job_dir: Path,
+    plan: spot_capacity.SpotPlan,
+    backend: Backend,
 ) -> TrainingContext:
     channels: dict[str, Path] = {}
     content_types: dict[str, str | None] = {}
@@ -213,7 +218,6 @@ def _context(
         content_types[channel_name] = channel.get("ContentType")
     # Built-in XGBoost runs in a fork of the worker, never sandboxed: it reads job_dir itself.
     # A container sees its /opt/ml as a sandboxed script does.
-    backend = container.backend_of(claim, settings)
     private_opt_ml = backend is Backend.CONTAINER or (
         backend is Backend.SCRIPT and sandbox.enabled(settings)
     )
@@ -247,7 +251,9 @@ def _environment(
     return environment
 
 
-def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingProcess:
+def _start(
+    settings: Settings, claim: Claim, ctx: TrainingContext, backend: Backend
+) -> TrainingProcess:
     limits = ResourceLimits.from_settings(settings)
     if claim.builtin_xgboost:
         if settings.warm_training:
@@ -256,7 +262,7 @@ def _start(settings: Settings, claim: Claim, ctx: TrainingContext) -> TrainingPr
         return ForkedTraining(
             xgboost_builtin.train, ctx, failure_file=ctx.failure_file, limits=limits
         )
-    if container.backend_of(claim, settings) is Backend.CONTAINER:
+    if backend is Backend.CONTAINER:
         return container.start(settings, claim, ctx)
     return _start_script(settings, claim, ctx, limits)
 
