@@ -170,11 +170,24 @@ REDIS = os.environ.get("OPENAMT_TEST_REDIS", "redis://127.0.0.1:6379")
 
 
 def _redis_db() -> int:
-    """A Redis database number no other running stack uses (1..15; 0 is left alone)."""
+    """A Redis database number no other running stack uses (1..15; 0 is left alone). A number
+    whose holder (the test process that took it) is gone without giving it back, as a killed
+    run leaves it, is taken over."""
     client = redis.Redis.from_url(f"{REDIS}/0")
     for number in range(1, 16):
-        if client.set(f"openamt-test-db-{number}", os.getpid(), nx=True, ex=3600):
-            return number
+        key = f"openamt-test-db-{number}"
+        with client.pipeline() as pipe:
+            try:
+                pipe.watch(key)
+                holder = pipe.get(key)
+                if holder is not None and alive(int(holder)):
+                    continue
+                pipe.multi()
+                pipe.set(key, os.getpid(), ex=3600)
+                pipe.execute()
+            except redis.WatchError:  # another stack took it meanwhile
+                continue
+        return number
     raise RuntimeError("no free Redis database number for a test stack")
 
 
