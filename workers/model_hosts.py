@@ -50,7 +50,7 @@ from app.serving.host import DeployError, Invocation, ModelError, Variant
 from workers import containers, sandbox
 from workers.algorithms import script
 from workers.container_host import ContainerServer, ServerGone
-from workers.process import ResourceLimits, die_with_parent, kill_group
+from workers.process import ResourceLimits, kill_group
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class LocalModelHost:
         self._limits = ResourceLimits.from_settings(settings)
         self._sandboxed = sandbox.enabled(settings)
         # Decision: every server is started from this one thread, which lives as long as the
-        # host. The kernel's parent-death signal (die_with_parent, bwrap's --die-with-parent)
+        # host. The kernel's parent-death signal (setpriv --pdeathsig, bwrap's --die-with-parent)
         # follows the thread that forked, not the process: a server started from a deploy
         # thread or a request's worker thread was killed when that thread ended.
         self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-servers")
@@ -343,24 +343,19 @@ class _Server:
         box: sandbox.Sandbox | None,
         spawner: ThreadPoolExecutor,
     ) -> _Server:
-        def in_child() -> None:
-            die_with_parent()
-            limits.apply()
-
         user = box.user if box is not None else None
         try:
             argv, env = _command(layout, variant, box)
             log_file = open(layout.root / "server.log", "ab")  # noqa: SIM115 - closed by stop()
             process = spawner.submit(
                 subprocess.Popen,
-                argv,
+                limits.command(argv),
                 env=env,
                 cwd=layout.root,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log_file,
                 start_new_session=True,
-                preexec_fn=in_child,
             ).result()
         except BaseException:
             if user is not None:
