@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
+import docker
 import httpx
 import pytest
 
+from tests.support import images
 from tests.support.servers import Server, Stack
 
 # Tests keep their code and data under the system's temporary directory: every openamt this
@@ -34,6 +37,20 @@ def server(
 def client(server: Server) -> Iterator[httpx.Client]:
     with server.client() as http:
         yield http
+
+
+@pytest.fixture(scope="module")
+def engine() -> docker.DockerClient:
+    """The machine's Docker engine; where none answers, the test fails saying why."""
+    return images.require_engine()
+
+
+@pytest.fixture(scope="module")
+def image(engine: docker.DockerClient, request: pytest.FixtureRequest) -> str:
+    """The tag of the image the test's module describes in its IMAGE (tests/support/images.py),
+    busybox-static kept in pytest's cache."""
+    cache = Path(str(request.config.cache.mkdir("busybox-static")))
+    return images.build(engine, cache, request.module.IMAGE)
 
 
 # The fast tier (`make test-fast`: `-m "not services"`) is every test that starts no openamt

@@ -33,7 +33,6 @@ import tarfile
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import docker
@@ -97,17 +96,7 @@ fi
 """
 
 METRICS = [{"Name": "loss", "Regex": r"loss=([0-9\.]+)"}]
-
-
-@pytest.fixture(scope="module")
-def engine() -> docker.DockerClient:
-    return images.require_engine()
-
-
-@pytest.fixture(scope="module")
-def image(engine: docker.DockerClient, request: pytest.FixtureRequest) -> str:
-    cache = Path(str(request.config.cache.mkdir("busybox-static")))
-    return images.algorithm_image(engine, cache, TRAIN)
+IMAGE = images.algorithm(TRAIN)  # the `image` fixture's (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")

@@ -90,16 +90,7 @@ case "$method $path" in
 esac
 """
 
-
-@pytest.fixture(scope="module")
-def engine() -> docker.DockerClient:
-    return images.require_engine()
-
-
-@pytest.fixture(scope="module")
-def image(engine: docker.DockerClient, request: pytest.FixtureRequest) -> str:
-    cache = Path(str(request.config.cache.mkdir("busybox-static")))
-    return images.serving_image(engine, cache, {"serve": SERVE, "handle": HANDLE})
+IMAGE = images.serving({"serve": SERVE, "handle": HANDLE})  # the `image` fixture's (conftest)
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,10 @@
 """Training images the container tests build themselves: CI has no registry to pull from.
 
 An image is a root file system of Debian's busybox-static (a shell and the usual tools in one
-static binary) plus the algorithm as /usr/bin/train, made with `docker import`. It is tagged
-by a hash of what it holds, so a session builds it once and the next reuses it.
+static binary) plus a test's shell scripts in /usr/bin (an algorithm's `train`, a server's
+`serve`), made with `docker import`. It is tagged by a hash of what it holds, so a session
+builds it once and the next reuses it. A test module says what its image holds in IMAGE
+(`algorithm` or `serving`); the `image` fixture (tests/conftest.py) builds it.
 
 Where no Docker engine runs, `require_engine` fails with a clear message: the tests that need
 one fail (never skip) in CI.
@@ -14,6 +16,8 @@ import hashlib
 import io
 import subprocess
 import tarfile
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import docker
@@ -53,25 +57,34 @@ def busybox(cache: Path) -> Path:
     return binary
 
 
-def algorithm_image(client: docker.DockerClient, cache: Path, train_script: str) -> str:
-    """An image whose `train` is `train_script` (a /bin/sh script); its tag."""
-    return _image(client, cache, REPOSITORY, {"usr/bin/train": train_script})
+@dataclass(frozen=True)
+class Image:
+    """What a test image holds: `programs` (name -> /bin/sh script) in /usr/bin, tagged in
+    `repository`."""
+
+    repository: str
+    programs: Mapping[str, str]
 
 
-def serving_image(client: docker.DockerClient, cache: Path, programs: dict[str, str]) -> str:
-    """An image with `programs` (name -> /bin/sh script) in /usr/bin, `serve` among them (what
-    SageMaker runs a serving image with); its tag."""
+def algorithm(train_script: str) -> Image:
+    """A training image whose `train` (what SageMaker runs a training image with) is
+    `train_script`."""
+    return Image(REPOSITORY, {"train": train_script})
+
+
+def serving(programs: Mapping[str, str]) -> Image:
+    """A serving image with `programs`, `serve` (what SageMaker runs a serving image with)
+    among them."""
     assert "serve" in programs
-    scripts = {f"usr/bin/{name}": text for name, text in sorted(programs.items())}
-    return _image(client, cache, SERVING_REPOSITORY, scripts)
+    return Image(SERVING_REPOSITORY, programs)
 
 
-def _image(
-    client: docker.DockerClient, cache: Path, repository: str, scripts: dict[str, str]
-) -> str:
+def build(client: docker.DockerClient, cache: Path, image: Image) -> str:
+    """`image` in the engine (imported unless an earlier session did); its tag."""
+    scripts = {f"usr/bin/{name}": text for name, text in sorted(image.programs.items())}
     binary = busybox(cache).read_bytes()
     held = binary + "".join(scripts.values()).encode()
-    tag = f"{repository}:{hashlib.sha256(held).hexdigest()[:16]}"
+    tag = f"{image.repository}:{hashlib.sha256(held).hexdigest()[:16]}"
     try:
         client.images.get(tag)
         return tag
@@ -96,7 +109,10 @@ def _image(
         _add(tar, "etc/passwd", data=b"root:x:0:0:root:/root:/bin/sh\n", mode=0o644)
     version = tag.partition(":")[2]
     client.api.import_image_from_data(  # `docker import`
-        archive.getvalue(), repository=repository, tag=version, changes=["ENV PATH=/usr/bin:/bin"]
+        archive.getvalue(),
+        repository=image.repository,
+        tag=version,
+        changes=["ENV PATH=/usr/bin:/bin"],
     )
     return tag
 
