@@ -32,6 +32,8 @@ from tests.support.servers import Server, Stack, aws_client, children
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
+# A framework image no engine here holds: the model's own inference.py serves it.
+PYTORCH_INFERENCE = "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu"
 
 
 @pytest.fixture(scope="module")
@@ -245,7 +247,7 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
         sm,
         model=model,
         container={
-            "Image": "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu",
+            "Image": PYTORCH_INFERENCE,
             "ModelDataUrl": best["ModelArtifacts"]["S3ModelArtifacts"],
             "Environment": {
                 "SAGEMAKER_PROGRAM": "inference.py",
@@ -287,6 +289,81 @@ def test_script_model_serves_its_inference_py(served: Server, tmp_path: Path) ->
     sm.delete_endpoint(EndpointName=endpoint)
 
 
+# A model that answers with its ANSWER; with GATED set its load waits for a file `gate` in its
+# variant's directory (/opt/ml in the sandbox), which the test makes.
+GATED = """
+import os, time
+
+def model_fn(model_dir):
+    gate = os.path.join(model_dir, os.pardir, "gate")
+    if os.environ.get("GATED"):
+        print("waiting for the gate", flush=True)  # into the variant's server.log
+        while not os.path.exists(gate):
+            time.sleep(0.05)
+    return os.environ["ANSWER"]
+
+def input_fn(body, content_type):
+    return body
+
+def predict_fn(data, model):
+    return model
+
+def output_fn(prediction, accept):
+    return prediction, "text/plain"
+"""
+
+
+def _loading(data_dir: Path, endpoint: str) -> Path:
+    """The directory of `endpoint`'s variant, once its model waits for the gate there."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        for log in (data_dir / "endpoints").glob(f"{endpoint}-*/AllTraffic/server.log"):
+            if "waiting for the gate" in log.read_text():
+                return log.parent
+        time.sleep(0.1)
+    raise AssertionError(f"the model of {endpoint} never began to load")
+
+
+def test_a_model_still_loading_holds_up_no_other_endpoint(
+    served: Server, data_dir: Path, tmp_path: Path
+) -> None:
+    """While one endpoint's model server is starting (its model_fn waits for a file), another
+    endpoint deploys and answers; the first goes InService once the file is there."""
+    source = tmp_path / "code"
+    source.mkdir()
+    (source / "inference.py").write_text(GATED)
+    environment = {
+        "SAGEMAKER_PROGRAM": "inference.py",
+        "SAGEMAKER_SUBMIT_DIRECTORY": f"file://{source}",
+    }
+    sm = aws_client(served.url, "sagemaker")
+    runtime = aws_client(served.url, "sagemaker-runtime")
+
+    def deploy(answer: str, *, gated: bool) -> str:
+        model = {**environment, "ANSWER": answer, **({"GATED": "1"} if gated else {})}
+        container = {"Image": PYTORCH_INFERENCE, "Environment": model}
+        return _deploy(sm, model=unique(answer), container=container)
+
+    def invoke(endpoint: str) -> bytes:
+        answer = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/plain", Body=b"?")
+        return bytes(answer["Body"].read())
+
+    slow = deploy("slow", gated=True)
+    variant_dir = _loading(data_dir, slow)
+    fast = deploy("fast", gated=False)
+    described = wait_endpoint(sm, fast)
+    assert described["EndpointStatus"] == "InService", described.get("FailureReason")
+    assert invoke(fast) == b"fast"
+    assert sm.describe_endpoint(EndpointName=slow)["EndpointStatus"] == "Creating"
+
+    (variant_dir / "gate").touch()
+    described = wait_endpoint(sm, slow)
+    assert described["EndpointStatus"] == "InService", described.get("FailureReason")
+    assert invoke(slow) == b"slow"
+    for endpoint in (slow, fast):
+        sm.delete_endpoint(EndpointName=endpoint)
+
+
 def test_an_endpoint_without_inference_code_fails(served: Server, data_dir: Path) -> None:
     archive = data_dir / "s3" / "test-bucket" / "models" / "empty-code.tar.gz"
     archive.parent.mkdir(parents=True, exist_ok=True)
@@ -301,7 +378,7 @@ def test_an_endpoint_without_inference_code_fails(served: Server, data_dir: Path
         sm,
         model=model,
         container={
-            "Image": "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.1-cpu",
+            "Image": PYTORCH_INFERENCE,
             "ModelDataUrl": "s3://test-bucket/models/empty-code.tar.gz",
         },
     )

@@ -39,7 +39,7 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -75,6 +75,10 @@ class LocalModelHost:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._servers: dict[tuple[str, str], _Server | ContainerServer] = {}
+        # The starts underway: a second caller for the same variant waits on the one there is
+        # rather than start another server. _lock guards both dicts and is never held over a
+        # start (up to START_TIMEOUT_SECONDS), which would hold up every other variant.
+        self._starting: dict[tuple[str, str], Future[_Server | ContainerServer]] = {}
         self._lock = threading.Lock()
         self._limits = ResourceLimits.from_settings(settings)
         self._sandboxed = sandbox.enabled(settings)
@@ -138,6 +142,7 @@ class LocalModelHost:
         )
 
     def forget(self, endpoint: str) -> None:
+        self._wait_for_starts(endpoint)
         with self._lock:
             keys = [key for key in self._servers if key[0] == endpoint]
             servers = [self._servers.pop(key) for key in keys]
@@ -150,6 +155,7 @@ class LocalModelHost:
             return {endpoint for endpoint, _ in self._servers}
 
     def close(self) -> None:
+        self._wait_for_starts()
         with self._lock:
             servers = list(self._servers.values())
             self._servers.clear()
@@ -165,22 +171,46 @@ class LocalModelHost:
             server = self._servers.get(key)
             if server is not None and server.alive():
                 return server
-            if server is not None:
-                self._servers.pop(key)
-                server.stop()
-            layout = self._unpack(endpoint, variant)
-            if variant.container:
-                self._servers[key] = ContainerServer.start(
-                    self._settings, endpoint=endpoint, variant=variant, model_dir=layout.model_dir
-                )
-                return self._servers[key]
-            box = self._sandbox(layout, variant)
-            limits = self._limits
-            if box is not None and box.user is not None:
-                limits = replace(limits, processes=self._settings.training_max_processes)
-            server = _Server.start(layout, variant, limits, box=box, spawner=self._spawner)
+            underway = self._starting.get(key)
+            if underway is None:
+                start: Future[_Server | ContainerServer] = Future()
+                self._starting[key] = start
+                dead = self._servers.pop(key, None)
+        if underway is not None:
+            return underway.result()  # its server, or what its start failed with
+        if dead is not None:
+            dead.stop()
+        try:
+            server = self._start(endpoint, variant)
+        except BaseException as error:
+            with self._lock:
+                del self._starting[key]  # the next caller tries again
+            start.set_exception(error)
+            raise
+        with self._lock:
             self._servers[key] = server
-            return server
+            del self._starting[key]
+        start.set_result(server)
+        return server
+
+    def _wait_for_starts(self, endpoint: str | None = None) -> None:
+        """Until the starts underway (of `endpoint`'s variants, or of all) have ended: a server
+        being started when its endpoint is forgotten is stopped with the others, not left."""
+        with self._lock:
+            starts = [start for key, start in self._starting.items() if endpoint in (None, key[0])]
+        wait(starts)
+
+    def _start(self, endpoint: str, variant: Variant) -> _Server | ContainerServer:
+        layout = self._unpack(endpoint, variant)
+        if variant.container:
+            return ContainerServer.start(
+                self._settings, endpoint=endpoint, variant=variant, model_dir=layout.model_dir
+            )
+        box = self._sandbox(layout, variant)
+        limits = self._limits
+        if box is not None and box.user is not None:
+            limits = replace(limits, processes=self._settings.training_max_processes)
+        return _Server.start(layout, variant, limits, box=box, spawner=self._spawner)
 
     def _sandbox(self, layout: Layout, variant: Variant) -> sandbox.Sandbox | None:
         """The variant's sandbox (its user claimed, the model and code its own), or None when
