@@ -135,6 +135,13 @@ class Settings(BaseSettings):
         "that keeps the data it last built (DMatrix and quantile sketch) for the next trial on "
         "the same channels; false: a fresh fork of the worker per trial.",
     )
+    warm_scripts: bool = Field(
+        True,
+        description="Sandboxed script-mode trials of a tuning job run in a long-lived sandbox "
+        "per worker whose warm Python interpreter forks each trial's script (the trial sees "
+        "what a fresh interpreter would: docs/performance.md); false: bwrap and a fresh "
+        "interpreter per trial.",
+    )
     training_file_size_mb: int = Field(
         10240,
         ge=0,

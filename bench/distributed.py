@@ -47,6 +47,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -65,7 +66,7 @@ sys.path.insert(0, str(ROOT))  # `python bench/distributed.py` from anywhere: be
 
 from tests.support.jobs import script_job  # noqa: E402
 from tests.support.scripts import JSON_METRICS  # noqa: E402
-from tests.support.servers import Server, Stack  # noqa: E402
+from tests.support.servers import HOST_INTERPRETER, Server, Stack  # noqa: E402
 
 TERMINAL = ("Completed", "Failed", "Stopped")
 WORKERS = 2
@@ -232,7 +233,7 @@ def _roles(install: Installation) -> dict[str, float]:
             else:
                 add("API helpers", proc.own + proc.reaped)
         elif kind == "api":
-            add(SCRIPTS, proc.own)  # a script running at the moment of the sample
+            _add_below_worker(add, proc, processes)
         elif depth == 0:
             add("Celery training parents (consumer)", proc.own)
         elif "scheduling" in proc.cmdline or any(
@@ -243,8 +244,26 @@ def _roles(install: Installation) -> dict[str, float]:
             add("Celery training pool children (runner, inline advance)", proc.own)
             add(SCRIPTS, proc.reaped)
         else:
-            add(SCRIPTS, proc.own)
+            _add_below_worker(add, proc, processes)
     return roles
+
+
+HOSTS = "script hosts (fork, clean-up)"
+
+
+def _add_below_worker(
+    add: Callable[[str, float], None], proc: _Proc, processes: dict[int, _Proc]
+) -> None:
+    """A process a worker started: a script running at the moment of the sample, a fresh
+    sandbox's bwrap, or a script host's warm interpreter (workers/zygote.py), whose own CPU is
+    openamt's and whose reaped children were the trials it forked."""
+    parent = processes.get(proc.ppid)
+    forked = parent is not None and parent.cmdline == proc.cmdline  # a trial, not its host
+    if HOST_INTERPRETER.decode() in proc.cmdline and not forked:
+        add(HOSTS, proc.own)
+        add(SCRIPTS, proc.reaped)
+    else:
+        add(SCRIPTS, proc.own + proc.reaped)
 
 
 class CpuMeter:

@@ -6,11 +6,13 @@ In this one run, sandboxed against unsandboxed:
   * process start alone: workers.process.ScriptTraining of a near-zero command (`true`, then
     `python -c pass`) on a job directory, started and waited for `--starts` times each way,
     the two ways taking turns, bwrap's command line built per start as the runner builds it;
-  * trials: two `openamt serve --workers 1` on fresh data directories (OPENAMT_SANDBOX=bwrap
-    and off), each running `--trials` near-zero script-mode trials in Random tuning jobs at
-    MaxParallelTrainingJobs 1, the two servers' jobs taking turns; a trial's time is its
-    TrainingEndTime minus TrainingStartTime (claim, channels, code, process, model upload),
-    the wall time the tuning jobs' own, from create to done.
+  * trials: three `openamt serve --workers 1` on fresh data directories (OPENAMT_SANDBOX=off;
+    bwrap with a fresh sandbox and interpreter per trial, OPENAMT_WARM_SCRIPTS=false; bwrap
+    with the worker's script host, the default), each running `--trials` near-zero
+    script-mode trials in Random tuning jobs at MaxParallelTrainingJobs 1, the servers' jobs
+    taking turns; a trial's time is its TrainingEndTime minus TrainingStartTime (claim,
+    channels, code, process, model upload), the wall time the tuning jobs' own, from create
+    to done.
 """
 
 from __future__ import annotations
@@ -101,9 +103,13 @@ def tuning_job(name: str, code: Path, trials: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
+# name: (OPENAMT_SANDBOX, OPENAMT_WARM_SCRIPTS)
+MODES = {"off": ("off", "true"), "fresh": ("bwrap", "false"), "hosted": ("bwrap", "true")}
+
+
 class TrialServer:
-    """`openamt serve --workers 1` on its own data directory with OPENAMT_SANDBOX=mode (the
-    tests' harness, every other setting at the default a user gets but the paths)."""
+    """`openamt serve --workers 1` on its own data directory in one of MODES (the tests'
+    harness, every other setting at the default a user gets but the paths)."""
 
     def __init__(self, work: Path, mode: str) -> None:
         self.mode = mode
@@ -113,7 +119,12 @@ class TrialServer:
         self.code = work / mode / "code"
         self.code.mkdir()
         (self.code / "train.py").write_text(SCRIPT)
-        env = {"OPENAMT_SANDBOX": mode, "OPENAMT_ALLOWED_PATHS": str(work)}
+        sandbox, warm = MODES[mode]
+        env = {
+            "OPENAMT_SANDBOX": sandbox,
+            "OPENAMT_WARM_SCRIPTS": warm,
+            "OPENAMT_ALLOWED_PATHS": str(work),
+        }
         self.server = Server(data, workers=1, env=env, user_defaults=True)
         self.url = self.server.url
         self.trials: list[float] = []
@@ -171,7 +182,7 @@ def main() -> None:
             _report(" ".join(Path(a).name for a in argv), starts["off"], starts["bwrap"])
         print(f"script-mode trials through openamt serve --workers 1, {args.trials} each, "
               f"in {ROUNDS} interleaved tuning jobs:")  # fmt: skip
-        servers = [TrialServer(work, mode) for mode in ("off", "bwrap")]
+        servers = [TrialServer(work, mode) for mode in MODES]
         try:
             for server in servers:
                 server.start()
@@ -183,11 +194,13 @@ def main() -> None:
         finally:
             for server in servers:
                 server.stop()
-        off, on = servers
+        off, *sandboxed = servers
         median = statistics.median
-        _report("trial (median, start to end)", median(off.trials), median(on.trials))
         trials = ROUNDS * (args.trials // ROUNDS)
-        _report("wall time per trial", off.wall / trials, on.wall / trials)
+        for on in sandboxed:
+            print(f" sandboxed: {on.mode}")
+            _report("trial (median, start to end)", median(off.trials), median(on.trials))
+            _report("wall time per trial", off.wall / trials, on.wall / trials)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

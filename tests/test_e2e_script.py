@@ -10,7 +10,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for
-from tests.support.servers import Server, alive, job_processes
+from tests.support.servers import Server, alive, job_processes, job_scripts
 from tests.support.times import wall_training_seconds
 
 
@@ -81,9 +81,11 @@ def test_stop_kills_every_process(client: httpx.Client, server: Server, tmp_path
         ]
         pids_files = [p for p in pids_files if p.exists() and p.read_text().strip()]
         time.sleep(0.1)
-    # The host's PIDs of both jobs' trees (in a sandbox the files hold the namespace's).
-    pids = [pid for p in pids_files for pid in job_processes(p.parents[2].name)]
-    assert len(pids) >= 4 and all(alive(pid) for pid in pids)
+    # The host's PIDs of both jobs' trees (in a sandbox the files hold the namespace's): the
+    # scripts that script hosts forked name no job in their environment.
+    jobs = [p.parents[2].name for p in pids_files]
+    pids = [pid for job in jobs for pid in job_processes(job) + job_scripts(job, server.data_dir)]
+    assert len(pids) >= 4 and all(alive(pid) for pid in pids), pids
 
     assert client.post(f"/v1/hyper-parameter-tuning-jobs/{name}/stop").status_code == 204
     assert client.get(f"/v1/hyper-parameter-tuning-jobs/{name}").json()[

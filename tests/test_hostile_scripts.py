@@ -35,7 +35,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
-from tests.support.servers import Server, aws_client, children, job_processes
+from tests.support.servers import Server, aws_client, children, job_processes, job_scripts
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -330,7 +330,7 @@ def test_a_script_can_signal_only_its_own_processes(
     workers = _workers(server)
     bystander = _start(sm, tmp_path, BYSTANDER, prefix="bystander")
     _wait_for_line(server, bystander, "bystander running")
-    running = sorted(job_processes(bystander))
+    running = sorted(job_processes(bystander) + job_scripts(bystander, server.data_dir))
     assert running
 
     aims = [*workers, server.process.pid, *running]
@@ -352,7 +352,7 @@ def test_a_script_can_signal_only_its_own_processes(
 
     assert server.process.poll() is None
     assert _workers(server) == workers  # the same worker processes, all alive
-    assert sorted(job_processes(bystander)) == running
+    assert sorted(job_processes(bystander) + job_scripts(bystander, server.data_dir)) == running
     assert sm.describe_training_job(TrainingJobName=bystander)["TrainingJobStatus"] == "InProgress"
     sm.stop_training_job(TrainingJobName=bystander)
     assert wait_training(sm, bystander)["TrainingJobStatus"] == "Stopped"

@@ -37,7 +37,16 @@ from tests.support.jobs import (
     wait_done,
     wait_training,
 )
-from tests.support.servers import ROOT, Server, Stack, aws_client, children, job_processes
+from tests.support.servers import (
+    ROOT,
+    Server,
+    Stack,
+    alive,
+    aws_client,
+    children,
+    hosted_scripts,
+    job_processes,
+)
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -98,6 +107,7 @@ record = {
     "pids": pids,
     "commands": commands,
     "self": os.getpid(),
+    "parent": os.getppid(),
     "tried": tried,
     "channels": channels,
     "data_dir_seen": os.path.exists(os.environ["DATA_DIR"] + "/openamt.db"),
@@ -320,10 +330,12 @@ def test_the_script_sees_only_its_own_processes_and_writes_only_its_own_files(
     assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
     record = json.loads(_model_file(embedded, job, "probes.json"))
 
-    # bwrap's init as PID 1 and the script: none of openamt's or the machine's processes.
-    assert record["pids"] == [1, record["self"]], record["commands"]
-    assert record["commands"][0] == "bwrap"
-    assert record["commands"][1] == sys.executable
+    # bwrap's init as PID 1, the script and its parent (the script host's warm interpreter,
+    # workers/script_host.py, which forked it; or bwrap's init itself): none of openamt's or
+    # the machine's processes.
+    assert record["pids"] == sorted({1, record["parent"], record["self"]}), record["commands"]
+    assert record["commands"][0] in ("bwrap", sys.executable)  # its init, or a host's
+    assert record["commands"][-1] == sys.executable
     # Read-only everywhere but /opt/ml and its own /tmp; the data directory is not there.
     assert set(record["tried"].values()) <= {"EROFS", "ENOENT"}, record["tried"]
     assert record["tried"]["/etc/openamt-probe"] == "EROFS"
@@ -354,19 +366,22 @@ def test_stop_kills_the_whole_tree(embedded: Server, tmp_path: Path) -> None:
         time.sleep(0.1)
     assert embedded.process is not None
     workers = children(embedded.process.pid)
-    assert any(children(worker, command="bwrap") for worker in workers)
-    running = job_processes(name)
-    # bwrap, the namespace's init, the script, its child and the grandchild of its own session
-    assert len(running) == 5, running
+    hosts = [host for worker in workers for host in children(worker, command="bwrap")]
+    assert hosts
+    running = _running(embedded, name)
+    # The script (forked by its host's warm interpreter), its child and the grandchild of its
+    # own session.
+    assert len(running) == 3, running
 
     sm.stop_training_job(TrainingJobName=name)
     job = wait_training(sm, name, ("Stopped",), timeout=60)
     assert job["SecondaryStatus"] == "Stopped"
     deadline = time.monotonic() + 10
-    while job_processes(name):
-        assert time.monotonic() < deadline, f"left behind: {job_processes(name)}"
+    while _running(embedded, name):
+        assert time.monotonic() < deadline, f"left behind: {_running(embedded, name)}"
         time.sleep(0.1)
-    assert not any(children(worker, command="bwrap") for worker in children(embedded.process.pid))
+    # The host itself stays, for the worker's next script-mode trial.
+    assert [host for worker in workers for host in children(worker, command="bwrap")] == hosts
 
 
 def test_a_killed_worker_takes_its_sandboxed_job_with_it(embedded: Server, tmp_path: Path) -> None:
@@ -378,15 +393,15 @@ def test_a_killed_worker_takes_its_sandboxed_job_with_it(embedded: Server, tmp_p
     while not (log.exists() and "started validation:accuracy=0.5" in log.read_text()):
         assert time.monotonic() < deadline, "the script never started"
         time.sleep(0.1)
-    running = job_processes(name)
-    assert len(running) == 5, running
-    parents = {pid: _parent(pid) for pid in running}
-    (worker,) = {parent for parent in parents.values() if parent not in parents}
+    running = _running(embedded, name)
+    assert len(running) == 3, running
+    assert embedded.process is not None
+    (worker,) = [w for w in children(embedded.process.pid) if hosted_scripts(w)]
 
     os.kill(worker, signal.SIGKILL)  # bwrap's parent-death signal, then --die-with-parent
     deadline = time.monotonic() + 10
-    while job_processes(name):
-        assert time.monotonic() < deadline, f"left behind: {job_processes(name)}"
+    while any(alive(pid) for pid in running):
+        assert time.monotonic() < deadline, f"left behind: {running}"
         time.sleep(0.1)
     job = wait_training(sm, name, timeout=90)
     assert job["TrainingJobStatus"] == "Failed"
@@ -481,11 +496,12 @@ def test_a_fork_bomb_fails_its_job_and_the_next_job_runs(embedded: Server, tmp_p
     assert f"may run {PROCESS_CAP} at once (OPENAMT_TRAINING_MAX_PROCESSES)" in reason, reason
     assert "BlockingIOError" in reason, reason
     log = (embedded.data_dir / "logs" / f"{name}.log").read_text()
-    # The script itself and the children it forked: the cap counts this job's uid alone.
-    assert f"forked {PROCESS_CAP - 1}" in log, log[-2000:]
+    # The script, the children it forked and the warm interpreter it was forked from
+    # (workers/script_host.py): the cap counts this job's uid alone.
+    assert f"forked {PROCESS_CAP - 2}" in log, log[-2000:]
     deadline = time.monotonic() + 10
-    while job_processes(name):
-        assert time.monotonic() < deadline, f"left behind: {job_processes(name)}"
+    while _running(embedded, name):
+        assert time.monotonic() < deadline, f"left behind: {_running(embedded, name)}"
         time.sleep(0.1)
     assert set(children(embedded.process.pid)) == workers  # no worker died or was replaced
 
@@ -526,8 +542,11 @@ def test_links_the_job_leaves_where_openamt_reads_and_writes_are_not_followed(
     assert (elsewhere / "secret.txt").read_text() == "not the job's"
 
 
-def _parent(pid: int) -> int:
-    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+def _running(server: Server, name: str) -> list[int]:
+    """The processes of training job `name` on `server`: those that name it in their
+    environment, and the script a script host forked for it (the only one running there)."""
+    assert server.process is not None
+    return sorted({*job_processes(name), *hosted_scripts(server.process.pid)})
 
 
 def test_without_the_sandbox_absolute_paths_fail_with_a_clear_message(

@@ -27,7 +27,7 @@ from tests.support.jobs import (
     wait_training,
     xgboost_job,
 )
-from tests.support.servers import Server, alive, aws_client, job_processes
+from tests.support.servers import Server, alive, aws_client, job_processes, job_scripts
 from tests.support.shapes import check_structure, root_shape
 from tests.support.times import wall_training_seconds
 
@@ -287,8 +287,10 @@ def test_stop_kills_the_process_tree_and_delete_removes_the_job(
     while not (pids_file.exists() and pids_file.read_text().strip()):
         assert time.monotonic() < deadline, "the script never started"
         time.sleep(0.1)
-    pids = job_processes(name)  # the host's PIDs: in a sandbox the file holds the namespace's
-    assert len(pids) >= 2  # the script and its child (and bwrap with its init in a sandbox)
+    # The host's PIDs (in a sandbox the file holds the namespace's): the script (forked by a
+    # script host, or with bwrap and its init) and its child.
+    pids = sorted({*job_processes(name), *job_scripts(name, server.data_dir)})
+    assert len(pids) >= 2, pids
     assert wait_training(sm, name, ("InProgress",))["SecondaryStatus"] in (
         "Training",
         "Downloading",

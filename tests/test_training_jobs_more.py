@@ -171,7 +171,7 @@ def test_max_runtime_and_managed_spot_of_a_standalone_job(server: Server, tmp_pa
         )
     )
     job = wait_training(sm, slow, timeout=60)
-    assert job["TrainingJobStatus"] == "Stopped"
+    assert job["TrainingJobStatus"] == "Stopped", job.get("FailureReason")
     assert job["SecondaryStatus"] == "MaxRuntimeExceeded"
     assert job["SecondaryStatusTransitions"][-1]["Status"] == "MaxRuntimeExceeded"
 

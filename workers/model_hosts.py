@@ -207,9 +207,7 @@ class LocalModelHost:
                 self._settings, endpoint=endpoint, variant=variant, model_dir=layout.model_dir
             )
         box = self._sandbox(layout, variant)
-        limits = self._limits
-        if box is not None and box.user is not None:
-            limits = replace(limits, processes=self._settings.training_max_processes)
+        limits = self._limits.in_sandbox(box, self._settings)
         return _Server.start(layout, variant, limits, box=box, spawner=self._spawner)
 
     def _sandbox(self, layout: Layout, variant: Variant) -> sandbox.Sandbox | None:
@@ -225,25 +223,15 @@ class LocalModelHost:
                     "(OPENAMT_SANDBOX=off), so it cannot cut a model off from the network"
                 )
             return None
-        user = None
-        if sandbox.runs_as_root():
-            user = sandbox.JobUser.claim()  # released by _Server.stop()
-            trees = [layout.model_dir]
-            if layout.code_dir is not None and not layout.code_dir.is_relative_to(trees[0]):
-                trees.append(layout.code_dir)
-            try:
-                for tree in trees:
-                    user.own(tree)  # readable whatever modes the archive gave its files
-            except BaseException:
-                user.release()
-                raise
-        box = sandbox.Sandbox(
+        trees = [layout.model_dir]  # readable whatever modes the archive gave its files
+        if layout.code_dir is not None and not layout.code_dir.is_relative_to(trees[0]):
+            trees.append(layout.code_dir)
+        box = sandbox.for_job(  # its user released by _Server.stop()
+            self._settings,
             layout.root,
-            self._settings.data_dir,
-            user=user,
+            owned=trees,
             isolate_network=variant.network_isolation or variant.builtin_xgboost,
             writable=False,
-            tmp_bytes=self._settings.training_tmp_mb * 1024 * 1024,  # as a training's /tmp
         )
         # The server itself is run by path: its directory stays readable wherever it lies.
         return replace(box, keep=(*box.keep, SERVER.parent))

@@ -28,7 +28,7 @@ import subprocess
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
@@ -60,6 +60,13 @@ class ResourceLimits:
         return cls(
             memory_mb=settings.training_memory_mb, file_size_mb=settings.training_file_size_mb
         )
+
+    def in_sandbox(self, box: Sandbox | None, settings: Settings) -> ResourceLimits:
+        """These limits with the process cap, for a sandbox whose user is its own: RLIMIT_NPROC
+        counts per uid, so only then does it count that job's processes alone."""
+        if box is None or box.user is None:
+            return self
+        return replace(self, processes=settings.training_max_processes)
 
     def apply(self, *, base_bytes: int = 0) -> None:
         """In the child, before the training starts. Never above a limit already in force."""

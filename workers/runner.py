@@ -5,7 +5,6 @@ process and its output."""
 from __future__ import annotations
 
 import logging
-import shutil
 import tarfile
 import time
 from dataclasses import replace
@@ -23,7 +22,7 @@ from app.training.algorithms import Backend
 from app.training.lifecycle import Outcome
 from app.training.rule_statuses import RuleWatcher
 from app.training.states import FailureKind, StopCause, TrainingJobStatus
-from workers import sandbox, spot_capacity, training_host
+from workers import sandbox, script_host, spot_capacity, training_host
 from workers.algorithms import container, script, xgboost_builtin
 from workers.algorithms.base import TrainingContext, TrainingProcess
 from workers.lease import LeaseKeeper
@@ -89,9 +88,45 @@ def _run_claimed(
 def _train(
     db: Database, settings: Settings, claim: Claim, owner: str, keeper: LeaseKeeper
 ) -> Outcome:
+    try:
+        backend = container.backend_of(claim, settings)  # once: it may ask the Docker engine
+    except (storage.StorageError, script.ScriptError) as error:
+        return _client_error(error)
     job_dir = settings.jobs_dir / claim.name
-    shutil.rmtree(job_dir, ignore_errors=True)
-    job_dir.mkdir(parents=True)
+    if not _hosted(settings, claim, backend):
+        script_host.remove(job_dir)  # a last attempt's, or its link to a lost worker's slot
+        job_dir.mkdir(parents=True)
+        return _train_in(db, settings, claim, owner, keeper, backend, job_dir)
+    # Laid out in the worker's slot, which a script host's sandbox shows at /opt/ml; the job's
+    # directory gets it all once the job has ended.
+    slot = script_host.slot(settings)
+    script_host.move_in(slot, job_dir)
+    try:
+        return _train_in(db, settings, claim, owner, keeper, backend, slot)
+    finally:
+        script_host.move_out(slot, job_dir)
+
+
+def _hosted(settings: Settings, claim: Claim, backend: Backend) -> bool:
+    """Whether the job may run in this worker's script host (workers/script_host.py)."""
+    algorithm = claim.spec.get("AlgorithmSpecification") or {}
+    return (
+        backend is Backend.SCRIPT
+        and settings.warm_scripts
+        and not algorithm.get("ContainerEntrypoint")
+        and sandbox.enabled(settings)
+    )
+
+
+def _train_in(
+    db: Database,
+    settings: Settings,
+    claim: Claim,
+    owner: str,
+    keeper: LeaseKeeper,
+    backend: Backend,
+    job_dir: Path,
+) -> Outcome:
     settings.logs_dir.mkdir(parents=True, exist_ok=True)
     plan = spot_capacity.plan_for(claim.spec, job_dir, settings)
     watch = Watch(rules=RuleWatcher.of(claim.name, claim.spec))
@@ -102,7 +137,6 @@ def _train(
     # The claim's lease is fresh: renewed only if laying out the channels outlasts a heartbeat.
     # The thread ends with the block, before anything forks the worker.
     try:
-        backend = container.backend_of(claim, settings)  # once: it may ask the Docker engine
         with LeaseKeeper(db, settings, claim, owner, at_once=False) as downloading:
             downloading.start()
             ctx = _context(settings, claim, job_dir, plan, backend)
@@ -269,7 +303,7 @@ def _start(
 
 def _start_script(
     settings: Settings, claim: Claim, ctx: TrainingContext, limits: ResourceLimits
-) -> ScriptTraining:
+) -> TrainingProcess:
     """The user's script (or ContainerEntrypoint) in its sandbox, as a user of its own where
     openamt runs as root; unsandboxed only where the operator turned the sandbox off."""
     refused = sandbox.refusal(settings)
@@ -290,25 +324,19 @@ def _start_script(
         command = script.prepare_script(ctx, settings)
     if not ctx.private_opt_ml:
         return ScriptTraining(command.argv, env=command.env, cwd=command.cwd, limits=limits)
-    user = None
-    if sandbox.runs_as_root():
-        user = sandbox.JobUser.claim()  # released by the training's wait()
-        user.own(ctx.job_dir)  # laid out (and restored) by root: the job's own from now on
-        limits = replace(limits, processes=settings.training_max_processes)
-    box = sandbox.Sandbox(
-        ctx.job_dir,
-        settings.data_dir,
-        user=user,
-        isolate_network=isolated,
-        tmp_bytes=settings.training_tmp_mb * 1024 * 1024,
-    )
+    if script_host.is_slot(ctx.job_dir) and script_host.hosts(command):
+        return script_host.start(settings, claim, ctx, command, limits)
+    # Its user (where openamt runs as root) is released by the training's wait(); the job's
+    # directory, laid out (and restored) by root, is the job's own from now on.
+    box = sandbox.for_job(settings, ctx.job_dir, owned=[ctx.job_dir], isolate_network=isolated)
+    limits = limits.in_sandbox(box, settings)
     try:
         return ScriptTraining(
             command.argv, env=command.env, cwd=command.cwd, limits=limits, sandbox=box
         )
     except BaseException:
-        if user is not None:
-            user.release()
+        if box.user is not None:
+            box.user.release()
         raise
 
 

@@ -150,12 +150,15 @@ class Sandbox:
     isolate_network: bool = False
     writable: bool = True
     tmp_bytes: int = 0  # the size of /tmp and of /dev/shm, each (memory); 0: unbounded
+    as_init: bool = False  # the command is the PID namespace's init, not bwrap's own
 
     def wrap(self, argv: list[str], *, cwd: Path) -> list[str]:
         """bwrap's command line that runs `argv` in `cwd` (a host path under the job
         directory, entered at its /opt/ml path)."""
         rebuilt = _deepest_existing(self.opt_ml)
         args = ["bwrap", "--die-with-parent", "--unshare-pid", "--unshare-ipc"]
+        if self.as_init:
+            args.append("--as-pid-1")
         if self.isolate_network:
             args.append("--unshare-net")  # a namespace with loopback only
         args += ["--cap-drop", "ALL"]
@@ -228,25 +231,62 @@ class Sandbox:
         return seen_path(self.job_dir, path, self.opt_ml)
 
     def _link_targets(self) -> Iterator[Path]:
-        """What the channel links under input/data point to, outside the job directory: a
-        directory (a prefix) or the files of a channel directory (a single object)."""
-        data = self.job_dir / "input" / "data"
-        if not data.is_dir():
-            return
-        for channel in data.iterdir():
-            links = [channel] if channel.is_symlink() else []
-            if not links and channel.is_dir():
-                links = [item for item in channel.iterdir() if item.is_symlink()]
-            for link in links:
-                target = link.resolve()
-                if target.exists() and not _under(target, self.job_dir.resolve()):
-                    yield target
+        yield from link_targets(self.job_dir)
 
     def _kept(self) -> Iterator[Path]:
         """The interpreter's installation, should it live where the sandbox hides things."""
         for root in self.keep:
             if _under(root, Path("/tmp")) or _under(root, self.hidden):
                 yield root
+
+
+def link_targets(job_dir: Path) -> frozenset[Path]:
+    """What the channel links under input/data point to, outside the job directory: a
+    directory (a prefix) or the files of a channel directory (a single object)."""
+    data = job_dir / "input" / "data"
+    if not data.is_dir():
+        return frozenset()
+    targets = set()
+    for channel in data.iterdir():
+        links = [channel] if channel.is_symlink() else []
+        if not links and channel.is_dir():
+            links = [item for item in channel.iterdir() if item.is_symlink()]
+        for link in links:
+            target = link.resolve()
+            if target.exists() and not _under(target, job_dir.resolve()):
+                targets.add(target)
+    return frozenset(targets)
+
+
+def for_job(
+    settings: Settings,
+    job_dir: Path,
+    *,
+    owned: Iterable[Path],
+    isolate_network: bool,
+    writable: bool = True,
+    as_init: bool = False,
+) -> Sandbox:
+    """The sandbox of a training job or model server at `job_dir`, with a user of its own
+    where openamt runs as root, to whom the trees `owned` (laid out by root) are given; the
+    caller releases that user once the sandbox's processes have ended."""
+    user = JobUser.claim() if runs_as_root() else None
+    if user is not None:
+        try:
+            for tree in owned:
+                user.own(tree)
+        except BaseException:
+            user.release()
+            raise
+    return Sandbox(
+        job_dir,
+        settings.data_dir,
+        user=user,
+        isolate_network=isolate_network,
+        writable=writable,
+        tmp_bytes=settings.training_tmp_mb * 1024 * 1024,
+        as_init=as_init,
+    )
 
 
 def seen_path(job_dir: Path, path: Path, opt_ml: Path = OPT_ML) -> str:

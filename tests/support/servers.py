@@ -57,6 +57,59 @@ def job_processes(training_job_name: str) -> list[int]:
     return found
 
 
+def hosted_scripts(root: int) -> list[int]:
+    """The scripts that script hosts (workers/script_host.py) under process `root` run now: a
+    fork of a host's warm interpreter, whose own environment (/proc) is still the host's, so
+    job_processes cannot tell it by its job; what it starts with exec can be."""
+    commands = {}
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            commands[int(stat.parent.name)] = (stat.parent / "cmdline").read_bytes()
+        except (OSError, IndexError):  # it ended meanwhile
+            continue
+        if fields[0] != "Z":
+            parents[int(stat.parent.name)] = int(fields[1])
+
+    def under_root(pid: int) -> bool:
+        while pid > 1:
+            pid = parents.get(pid, 0)
+            if pid == root:
+                return True
+        return False
+
+    def interpreter(pid: int) -> bool:  # `python -c <workers/zygote.py> <fd>`, not bwrap's
+        argv = commands.get(pid, b"").split(b"\0")
+        return len(argv) > 2 and argv[1] == b"-c" and HOST_INTERPRETER in argv[2]
+
+    return [
+        pid
+        for pid, parent in parents.items()
+        if interpreter(pid) and commands[parent] == commands[pid] and under_root(pid)
+    ]
+
+
+HOST_INTERPRETER = b"The warm interpreter of a script host"  # workers/zygote.py's first line
+
+
+def job_scripts(training_job_name: str, data_dir: Path) -> list[int]:
+    """The script a script host runs for the training job now: the host whose sandbox binds
+    the slot that the job's directory links to while the job runs there."""
+    job_dir = data_dir / "jobs" / training_job_name
+    if not job_dir.is_symlink():
+        return []
+    bound = b"\0" + str(job_dir.resolve()).encode() + b"\0/opt/ml\0"
+    hosts = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if cmdline.read_bytes().startswith(b"bwrap\0") and bound in cmdline.read_bytes():
+                hosts.append(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return [pid for host in hosts for pid in hosted_scripts(host)]
+
+
 def alive(pid: int) -> bool:
     """Whether a process runs (a zombie does not)."""
     try:
