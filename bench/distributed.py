@@ -197,6 +197,7 @@ def _processes() -> dict[int, _Proc]:
 
 
 SCRIPTS = "training scripts (reaped)"
+HOSTS = "script hosts (fork, clean-up)"
 
 
 def _roles(install: Installation) -> dict[str, float]:
@@ -246,9 +247,6 @@ def _roles(install: Installation) -> dict[str, float]:
         else:
             _add_below_worker(add, proc, processes)
     return roles
-
-
-HOSTS = "script hosts (fork, clean-up)"
 
 
 def _add_below_worker(
@@ -624,6 +622,7 @@ def spread(values: list[float]) -> str:
 
 ROLE_ORDER = (
     SCRIPTS,
+    HOSTS,
     "worker processes (runner, inline advance)",
     "Celery training pool children (runner, inline advance)",
     "Celery training parents (consumer)",

@@ -16,14 +16,16 @@ What the script gets is what a fresh `python <script>` gets: the same argv (sys.
 sys.orig_argv), environment, working directory, sys.path, rlimits, process group, stdin
 (/dev/null) and stdout/stderr (the pipe, block-buffered), `__main__` with the same names, a
 traceback of the script's own frames, and a normal interpreter exit (threads joined, atexit
-handlers run). What differs: the modules this file imports are already in sys.modules; the
-string hash seed is the host's (every trial of a host shares it, where fresh interpreters
-each draw one, unless PYTHONHASHSEED sets it); PID 1, its parent, is this process rather
-than bwrap's init (a signal to it is ignored all the same), and counts as one of the job's
-processes against RLIMIT_NPROC; its /proc/self/environ (the kernel's copy of
-the environment it was started with) is the host's: os.environ and what it starts are right.
+handlers run). What differs: the modules this file imports (argparse, json, socket, ...) are
+already in sys.modules (standard library modules that take no state from the environment as
+they load); the string hash seed is the host's (every trial of a host shares it, where fresh
+interpreters each draw one, unless PYTHONHASHSEED sets it); PID 1, its parent, is this
+process rather than bwrap's init (a signal to it is ignored all the same), and counts as one
+of the job's processes against RLIMIT_NPROC; its /proc/self/environ (the kernel's copy of the
+environment it was started with) is the host's: os.environ and what it starts are right.
 """
 
+import argparse  # noqa: F401 - pre-imported: script mode's scripts parse their arguments
 import contextlib
 import ctypes
 import json
