@@ -29,14 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DRIVER = r"""
 import json, sys, threading, time, hashlib
 from pathlib import Path
-from workers import training_host
+from workers import process as processes, training_host
 from workers.algorithms import xgboost_builtin
 from workers.algorithms.base import TrainingContext
 from workers.process import ForkedTraining, ResourceLimits
 
 spec = json.loads(sys.argv[1])
 data = Path(spec["data"])
-training_host.STOP_GRACE_SECONDS = spec.get("grace", training_host.STOP_GRACE_SECONDS)
+processes.STOP_GRACE_SECONDS = spec.get("grace", processes.STOP_GRACE_SECONDS)
 for number, trial in enumerate(spec["trials"]):
     ctx = TrainingContext(
         job_name=f"job-{number}",

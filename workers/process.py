@@ -26,12 +26,13 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from app.training.logs import LineTimes
 
@@ -249,6 +250,59 @@ class PipeOutput:
 
     def fileno(self) -> int:
         return self._stream.fileno()
+
+
+STOP_GRACE_SECONDS = 5.0
+
+
+class Host(Protocol):
+    """A long-lived process that runs trials one at a time (workers/training_host.py,
+    workers/script_host.py)."""
+
+    pid: int  # its process group's
+
+    def result(self) -> int:
+        """The trial's exit code, once it has ended."""
+        ...
+
+    def ask_stop(self) -> None:
+        """End the trial soon, keeping the host."""
+        ...
+
+    def kill(self) -> None:
+        """Kill the host with its group, and the trial with it."""
+        ...
+
+
+class HostedTrial(PipeOutput):
+    """One trial in a host, as a TrainingProcess (workers/algorithms/base.py)."""
+
+    def __init__(self, host: Host, read_fd: int) -> None:
+        super().__init__(read_fd)
+        self.pid = host.pid
+        self._host = host
+        self._returncode: int | None = None
+        self._stop_asked: float | None = None
+
+    def wait(self) -> int:
+        if self._returncode is None:
+            self._returncode = self._host.result()
+            self._stream.close()
+        return self._returncode
+
+    def stop(self) -> None:
+        """Ask the host to end the trial; kill the host when it has not within the grace."""
+        if self._returncode is not None:
+            return
+        clock = time.monotonic()
+        if self._stop_asked is None:
+            self._stop_asked = clock
+            self._host.ask_stop()
+        elif clock - self._stop_asked > STOP_GRACE_SECONDS:
+            self.kill()
+
+    def kill(self) -> None:
+        self._host.kill()
 
 
 class ForkedTraining(PipeOutput):

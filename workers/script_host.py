@@ -34,14 +34,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from workers import sandbox, zygote
-from workers.process import PipeOutput, ResourceLimits, kill_group
+from workers.process import HostedTrial, ResourceLimits, kill_group
 
 if TYPE_CHECKING:
     from app.config import Settings
@@ -55,7 +54,6 @@ MAX_TRIALS = 500
 # After a trial's output ended, for its exit code (the interpreter cleans up first); then the
 # host dies. Under the default lease (7.5 s) with a heartbeat's margin: nothing renews it here.
 RESULT_SECONDS = 4.0
-STOP_GRACE_SECONDS = 5.0
 _LENGTH = 4
 _SOURCE = Path(zygote.__file__).read_text()
 _STARTUP_PREFIXES = ("PYTHON", "LC_")
@@ -156,7 +154,7 @@ class ScriptHost:
         if self._user is not None:
             self._user.own(job_dir)
 
-    def start(self, command: ScriptCommand, *, cwd: str) -> HostedScript:
+    def start(self, command: ScriptCommand, *, cwd: str) -> HostedTrial:
         """Run `command` in the working directory `cwd` (as the sandbox shows it)."""
         env = {**command.env, "PWD": cwd}  # as bwrap's --chdir sets it for a fresh start
         header = json.dumps({"argv": command.argv, "env": env, "cwd": cwd}).encode()
@@ -174,7 +172,7 @@ class ScriptHost:
         finally:
             os.close(write_fd)
         self.trials += 1
-        return HostedScript(self, read_fd)
+        return HostedTrial(self, read_fd)
 
     def result(self) -> int:
         """The trial's exit code, once its output has ended; the host's own end (killed, or
@@ -186,7 +184,8 @@ class ScriptHost:
         self.kill()
         return self._wait()
 
-    def ask_kill(self) -> None:
+    def ask_stop(self) -> None:
+        """Kill the trial (a fresh script is killed at once too), keeping the host."""
         with contextlib.suppress(OSError):
             self._socket.send(zygote.KILL)
 
@@ -218,38 +217,6 @@ class ScriptHost:
             self._user = None
 
 
-class HostedScript(PipeOutput):
-    """One trial in a host, as a TrainingProcess (workers/algorithms/base.py)."""
-
-    def __init__(self, host: ScriptHost, read_fd: int) -> None:
-        super().__init__(read_fd)
-        self.pid = host.pid
-        self._host = host
-        self._returncode: int | None = None
-        self._kill_asked: float | None = None
-
-    def wait(self) -> int:
-        if self._returncode is None:
-            self._returncode = self._host.result()
-            self._stream.close()
-        return self._returncode
-
-    def stop(self) -> None:
-        """Kill the trial (a fresh script is killed at once too), keeping the host; kill the
-        host when its interpreter has not within STOP_GRACE_SECONDS."""
-        if self._returncode is not None:
-            return
-        clock = time.monotonic()
-        if self._kill_asked is None:
-            self._kill_asked = clock
-            self._host.ask_kill()
-        elif clock - self._kill_asked > STOP_GRACE_SECONDS:
-            self.kill()
-
-    def kill(self) -> None:
-        self._host.kill()
-
-
 _host: ScriptHost | None = None
 
 
@@ -259,7 +226,7 @@ def start(
     ctx: TrainingContext,
     command: ScriptCommand,
     limits: ResourceLimits,
-) -> HostedScript:
+) -> HostedTrial:
     """`command` run by this worker's host, started now when it has none that may take it.
     `ctx.job_dir` is this worker's slot."""
     global _host

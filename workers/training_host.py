@@ -12,9 +12,10 @@ socket (SCM_RIGHTS); the host points its stdout and stderr at that pipe, trains,
 back at /dev/null (the worker's reader sees EOF) and answers with an exit code, as a forked
 child's: 0 trained, 1 failed (the failure file says why), STOPPED on a stop. A stop asks the
 host (SIGUSR1) to end the trial at the next round boundary; a host that has not ended it
-within STOP_GRACE_SECONDS is killed with its process group, which loses only its cache and
-this trial. A host whose trial failed retires (a MemoryError or a fault in native code may
-have left it damaged), as does one that has run MAX_TRIALS; the next trial forks a fresh one.
+within workers.process.STOP_GRACE_SECONDS is killed with its process group, which loses only
+its cache and this trial. A host whose trial failed retires (a MemoryError or a fault in
+native code may have left it damaged), as does one that has run MAX_TRIALS; the next trial
+forks a fresh one.
 """
 
 from __future__ import annotations
@@ -26,13 +27,12 @@ import signal
 import socket
 import struct
 import sys
-import time
 from typing import TYPE_CHECKING
 
 from workers.algorithms import xgboost_builtin
 from workers.algorithms.base import TrainingContext
 from workers.process import (
-    PipeOutput,
+    HostedTrial,
     ResourceLimits,
     become_training,
     kill_group,
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from workers.algorithms.xgboost_data import Dataset
 
 STOPPED = -signal.SIGTERM  # what a stopped trial exits with, as a fork killed by SIGTERM would
-STOP_GRACE_SECONDS = 5.0
 MAX_TRIALS = 200
 _LENGTH = struct.Struct("!Q")
 _CODE = struct.Struct("!i")
@@ -78,7 +77,7 @@ class TrainingHost:
             return False
         return pid == 0
 
-    def start(self, ctx: TrainingContext) -> HostedTraining:
+    def start(self, ctx: TrainingContext) -> HostedTrial:
         """Hand the host one trial; its output comes through the returned training's lines."""
         read_fd, write_fd = os.pipe()
         try:
@@ -88,7 +87,7 @@ class TrainingHost:
         finally:
             os.close(write_fd)
         self.trials += 1
-        return HostedTraining(self, read_fd)
+        return HostedTrial(self, read_fd)
 
     def result(self) -> int:
         """The exit code of the trial in progress, once it ends; a host that died (killed,
@@ -98,6 +97,11 @@ class TrainingHost:
         if code not in (0, STOPPED):
             self.retired = True
         return int(code)
+
+    def ask_stop(self) -> None:
+        """End the trial at its next round."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGUSR1)
 
     def kill(self) -> None:
         self.retired = True
@@ -116,42 +120,10 @@ class TrainingHost:
         return os.waitstatus_to_exitcode(status)
 
 
-class HostedTraining(PipeOutput):
-    """One trial in a host, as a TrainingProcess (workers/algorithms/base.py)."""
-
-    def __init__(self, host: TrainingHost, read_fd: int) -> None:
-        super().__init__(read_fd)
-        self.pid = host.pid
-        self._host = host
-        self._returncode: int | None = None
-        self._stop_asked: float | None = None
-
-    def wait(self) -> int:
-        if self._returncode is None:
-            self._returncode = self._host.result()
-            self._stream.close()
-        return self._returncode
-
-    def stop(self) -> None:
-        """End the trial at its next round; kill the host when it has not within the grace."""
-        if self._returncode is not None:
-            return
-        clock = time.monotonic()
-        if self._stop_asked is None:
-            self._stop_asked = clock
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGUSR1)
-        elif clock - self._stop_asked > STOP_GRACE_SECONDS:
-            self.kill()
-
-    def kill(self) -> None:
-        self._host.kill()
-
-
 _host: TrainingHost | None = None
 
 
-def start(ctx: TrainingContext, limits: ResourceLimits) -> HostedTraining:
+def start(ctx: TrainingContext, limits: ResourceLimits) -> HostedTrial:
     """`ctx` trained in this worker's host, forked now when it has none that may take it."""
     global _host
     if _host is not None and not _host.usable():
