@@ -10,8 +10,8 @@ Both get resource limits (setrlimit, hard and soft, so the training cannot raise
 fork, or by prlimit before the script's command): address space, file size, open files, no
 core dumps; a sandboxed script that runs as a user of its own also a number of processes
 (RLIMIT_NPROC, which counts per uid: only such a job's own uid makes it count the job's
-processes alone). A limit hit is the training's own
-failure (MemoryError, "File too large", a fork that fails), never the worker's.
+processes alone). A limit hit is the training's own failure (MemoryError, "File too large",
+a fork that fails), never the worker's.
 """
 
 from __future__ import annotations

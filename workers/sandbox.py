@@ -173,7 +173,7 @@ class Sandbox:
         size = ["--size", str(self.tmp_bytes)] if self.tmp_bytes else []
         args += ["--dev", "/dev", "--perms", "1777", *size, "--tmpfs", "/dev/shm"]
         args += ["--proc", "/proc", "--perms", "1777", *size, "--tmpfs", "/tmp"]
-        bound = {*self._link_targets(), *self._kept()}
+        bound = {*link_targets(self.job_dir), *self._kept()}
         closed = self._closed_ancestors(bound) if self.user is not None else []
         for directory in closed:  # before the data directory's mask, which may lie below
             args += ["--tmpfs", str(directory)]
@@ -229,9 +229,6 @@ class Sandbox:
     def inside(self, path: Path) -> str:
         """A host path under the job directory as the job sees it."""
         return seen_path(self.job_dir, path, self.opt_ml)
-
-    def _link_targets(self) -> Iterator[Path]:
-        yield from link_targets(self.job_dir)
 
     def _kept(self) -> Iterator[Path]:
         """The interpreter's installation, should it live where the sandbox hides things."""

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-import logging
 import os
 import select
 import shutil
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from app.runs import Claim
     from workers.algorithms.base import TrainingContext
     from workers.algorithms.script import ScriptCommand
-
-log = logging.getLogger(__name__)
 
 MAX_TRIALS = 500
 # After a trial's output ended, for its exit code (the interpreter cleans up first); then the
@@ -116,7 +113,7 @@ class ScriptHost:
         self._user = box.user
         # The limit a fresh start shows; the host's interpreter counts as one of the job's.
         limits = limits.in_sandbox(box, settings)
-        self.shown = frozenset(sandbox.link_targets(ctx.job_dir))
+        self.shown = sandbox.link_targets(ctx.job_dir)
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         argv = [key.interpreter, "-c", _SOURCE, str(theirs.fileno())]
         try:
@@ -286,19 +283,17 @@ def move_out(slot_dir: Path, job_dir: Path) -> None:
 
 
 def remove(path: Path) -> None:
-    """A job's directory, or the link to a slot that stands for it."""
-    if path.is_symlink():
-        path.unlink()
-    else:
+    """A job's directory, or the link to a slot that stands for it (a link is never followed),
+    or a file; nothing when it is not there."""
+    if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _empty(directory: Path) -> None:
     for entry in directory.iterdir():
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)
+        remove(entry)
 
 
 def _sweep(slots: Path) -> None:

@@ -176,7 +176,10 @@ def _shared_entries():
 def _empty_shared(kept):
     """Remove what a trial added to /tmp and /dev/shm (`kept`: what the sandbox began with),
     and the SysV IPC objects it made."""
-    for path in sorted(_shared_entries() - kept, key=len, reverse=True):  # the deepest first
+    added = _shared_entries() - kept
+    for path in added:
+        if os.path.dirname(path) in added:
+            continue  # goes with the directory it is in
         with contextlib.suppress(OSError):
             if os.path.isdir(path) and not os.path.islink(path):
                 shutil.rmtree(path, ignore_errors=True)
