@@ -65,8 +65,7 @@ def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int)
     from workers.runner import run_training_job  # imports XGBoost once, before any fork
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
-    # SIGTERM unwinds the runner, which kills the training's process group on the way out.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGTERM, _shut_down)
     _end_with_the_server()
     settings = Settings.model_validate(settings_data)
     configure_logging(settings.log_format, settings.log_level)  # a spawned process starts bare
@@ -84,6 +83,15 @@ def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int)
             run_training_job(db, settings, client, name)
         except Exception:
             log.exception("training job %s: runner failed; the reaper will repair it", name)
+
+
+def _shut_down(*_: object) -> None:
+    """SIGTERM unwinds the runner, which kills the training and hands its job back on the way
+    out. Only the first: a server killed by kill -9 sends the parent-death signal again as each
+    of its threads ends (the kernel passes the worker to the next live thread, then to init),
+    and a second SystemExit would cut the hand-back short, leaving the job to a lease's expiry."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    sys.exit(0)
 
 
 def _end_with_the_server() -> None:
