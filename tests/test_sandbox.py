@@ -14,6 +14,7 @@ missing refuses the start, auto (the default) refuses the script with the reason
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -33,9 +34,12 @@ from tests.support.jobs import (
     SCRIPT_IMAGE,
     script_job,
     training_job,
+    training_jobs,
     unique,
     wait_done,
+    wait_for,
     wait_training,
+    xgboost_job,
 )
 from tests.support.servers import (
     ROOT,
@@ -480,6 +484,81 @@ def test_the_script_runs_as_a_user_of_its_own_that_root_only_files_refuse(
     # What it wrote is that uid's, and openamt (root) read it back for the model above.
     written = embedded.data_dir / "jobs" / name / "model" / "who.json"
     assert written.stat().st_uid == record["uid"]
+
+
+@as_root
+def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) -> None:
+    """The built-in XGBoost's warm training host (a fork of the worker) has joined its tuning
+    job's sandbox: the namespaces of the script host's, a uid of its own, nothing of openamt's
+    open; the data directory is hidden from it but for its channels. Its trials complete."""
+    name = unique("sandbox-builtin")
+    body = xgboost_job(name, max_jobs=2, parallel=1, num_round=400)
+    with embedded.client() as client:
+        create = client.post("/v1/hyper-parameter-tuning-jobs", json=body)
+        assert create.status_code == 201, create.text
+        seen: dict[int, dict[str, Any]] = {}
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            for pid, uid in _trainers().items():
+                with contextlib.suppress(OSError):  # between trials (an empty slot), or gone
+                    seen.setdefault(pid, _trainer(pid, uid, embedded.data_dir))
+            described = client.get(f"/v1/hyper-parameter-tuning-jobs/{name}").json()
+            if described["HyperParameterTuningJobStatus"] != "InProgress":
+                break
+            time.sleep(0.05)
+        described = wait_for(client, name)
+        jobs = training_jobs(client, name)
+    assert described["TrainingJobStatusCounters"]["Completed"] == 2, jobs
+    # One host trained both trials (the relay that joined, and the host inside the sandbox's
+    # PID namespace), each process in the sandbox's namespaces and none of ours.
+    assert len(seen) == 2, seen
+    ours = {kind: os.stat(f"/proc/self/ns/{kind}").st_ino for kind in NAMESPACE_KINDS}
+    assert sum(record["ns"]["pid"] != ours["pid"] for record in seen.values()) == 1, seen
+    for record in seen.values():
+        assert all(record["ns"][kind] != ours[kind] for kind in JOINED), record
+        assert record["uid"] >= JOB_UID_BASE
+        # The data directory's mask holds only the way to the channels' files in the store.
+        assert record["data_dir"] == ["s3"] and record["store"] == ["train", "validation"]
+        assert record["channels"] == ["train", "validation"], record
+        assert record["open"] <= {"/dev/null", "socket", "pipe"}, record
+
+
+NAMESPACE_KINDS = ("mnt", "pid", "pid_for_children", "ipc", "net")
+JOINED = ("mnt", "pid_for_children", "ipc", "net")
+JOB_UID_BASE = 0x7000_0000  # workers/sandbox.py
+
+
+def _trainers() -> dict[int, int]:
+    """The uids of the processes of a job's uid that are forks of a worker (multiprocessing's
+    spawn), not bwrap or a script host's interpreter."""
+    found = {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            uid = int(next(line for line in status.read_text().splitlines()
+                           if line.startswith("Uid:")).split()[1])  # fmt: skip
+            argv = (status.parent / "cmdline").read_bytes().split(b"\0")
+        except (OSError, StopIteration):
+            continue
+        if uid >= JOB_UID_BASE and b"from multiprocessing.spawn import" in b" ".join(argv):
+            found[int(status.parent.name)] = uid
+    return found
+
+
+def _trainer(pid: int, uid: int, data_dir: Path) -> dict[str, Any]:
+    proc = Path(f"/proc/{pid}")
+    opened = set()
+    for fd in (proc / "fd").iterdir():
+        target = os.readlink(fd)
+        opened.add(target.split(":")[0] if target.startswith(("socket:", "pipe:")) else target)
+    root = proc / "root"
+    return {
+        "ns": {kind: (proc / "ns" / kind).stat().st_ino for kind in NAMESPACE_KINDS},
+        "uid": uid,
+        "data_dir": sorted(os.listdir(root / str(data_dir).lstrip("/"))),
+        "store": sorted(os.listdir(root / str(data_dir).lstrip("/") / "s3/test-bucket/fraud")),
+        "channels": sorted(os.listdir(root / "opt/ml/input/data")),
+        "open": opened,
+    }
 
 
 @as_root

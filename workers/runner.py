@@ -108,13 +108,17 @@ def _train(
 
 
 def _hosted(settings: Settings, claim: Claim, backend: Backend) -> bool:
-    """Whether the job may run in this worker's script host (workers/script_host.py)."""
+    """Whether the job runs in this worker's script host (workers/script_host.py): a Python
+    script's, or the built-in XGBoost's in that host's sandbox."""
+    if not sandbox.enabled(settings):
+        return False
+    if backend is Backend.BUILTIN_XGBOOST:
+        return True
     algorithm = claim.spec.get("AlgorithmSpecification") or {}
     return (
         backend is Backend.SCRIPT
         and settings.warm_scripts
         and not algorithm.get("ContainerEntrypoint")
-        and sandbox.enabled(settings)
     )
 
 
@@ -250,11 +254,8 @@ def _context(
             source["S3Uri"], job_dir / "input" / "data" / channel_name, settings
         )
         content_types[channel_name] = channel.get("ContentType")
-    # Built-in XGBoost runs in a fork of the worker, never sandboxed: it reads job_dir itself.
-    # A container sees its /opt/ml as a sandboxed script does.
-    private_opt_ml = backend is Backend.CONTAINER or (
-        backend is Backend.SCRIPT and sandbox.enabled(settings)
-    )
+    # A container sees its /opt/ml as a sandboxed script or built-in XGBoost does.
+    private_opt_ml = backend is Backend.CONTAINER or sandbox.enabled(settings)
     return TrainingContext(
         job_name=claim.name,
         job_arn=claim.arn,
@@ -290,6 +291,8 @@ def _start(
 ) -> TrainingProcess:
     limits = ResourceLimits.from_settings(settings)
     if claim.builtin_xgboost:
+        if ctx.private_opt_ml:
+            return script_host.train_builtin(settings, claim, ctx, limits)
         if settings.warm_training:
             return training_host.start(ctx, limits)
         xgboost_builtin.preload(ctx)

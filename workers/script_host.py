@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from workers import sandbox, zygote
+from workers import sandbox, training_host, zygote
 from workers.process import HostedTrial, ResourceLimits, kill_group
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ class HostKey:
     interpreter: str
     isolate_network: bool
     startup_environment: tuple[tuple[str, str], ...]
+    builtin: bool = False  # the sandbox of built-in XGBoost trials: its interpreter stays idle
 
     @classmethod
     def of(cls, claim: Claim, command: ScriptCommand) -> HostKey:
@@ -82,6 +83,12 @@ class HostKey:
             startup_environment=tuple(startup),
         )
 
+    @classmethod
+    def builtin_of(cls, claim: Claim) -> HostKey:
+        """The built-in XGBoost makes no network call: its sandbox has none."""
+        name = claim.tuning_job_name or claim.name
+        return cls(name, sys.executable, isolate_network=True, startup_environment=(), builtin=True)
+
 
 def hosts(command: ScriptCommand) -> bool:
     """Whether a host can run `command`: a Python script, as script mode runs one."""
@@ -96,13 +103,16 @@ class ScriptHost:
         self,
         key: HostKey,
         ctx: TrainingContext,
-        command: ScriptCommand,
+        search_path: str,
         settings: Settings,
         limits: ResourceLimits,
     ) -> None:
         self.key = key
         self.trials = 0
         self.retired = False
+        self._settings = settings
+        self._trainer: training_host.TrainingHost | None = None
+        self._entry: sandbox.Entry | None = None
         box = sandbox.for_job(
             settings,
             ctx.job_dir,
@@ -111,6 +121,7 @@ class ScriptHost:
             as_init=True,  # out of its trials' reach (workers/zygote.py)
         )
         self._user = box.user
+        self._box = box
         # The limit a fresh start shows; the host's interpreter counts as one of the job's.
         limits = limits.in_sandbox(box, settings)
         self.shown = sandbox.link_targets(ctx.job_dir)
@@ -121,7 +132,7 @@ class ScriptHost:
                 limits.command(box.wrap(argv, cwd=ctx.job_dir)),
                 # Only what the key names (and PATH): nothing of a job in the host's own
                 # environment, which outlives the job.
-                env={**dict(key.startup_environment), "PATH": command.env.get("PATH", "")},
+                env={**dict(key.startup_environment), "PATH": search_path},
                 cwd=ctx.job_dir,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -171,6 +182,42 @@ class ScriptHost:
         self.trials += 1
         return HostedTrial(self, read_fd)
 
+    def train(self, ctx: TrainingContext, limits: ResourceLimits, *, warm: bool) -> HostedTrial:
+        """A built-in XGBoost trial, by a training host that joined this sandbox; kept for the
+        next trial when `warm`, else a fresh fork for each."""
+        trainer = self._trainer
+        if trainer is not None and not (warm and trainer.usable()):
+            self._end_trainer()
+            trainer = None
+        if trainer is None:
+            limits = limits.in_sandbox(self._box, self._settings)
+            trainer = training_host.TrainingHost(limits, entry=self._joinable())
+            self._trainer = trainer
+        self.trials += 1
+        return trainer.start(ctx.as_seen())
+
+    def _joinable(self) -> sandbox.Entry:
+        """The sandbox's namespaces, which its interpreter hands over once asked."""
+        if self._entry is None:
+            self._socket.send(zygote.NAMESPACES)
+            ready, _, _ = select.select([self._socket], [], [], RESULT_SECONDS)
+            answer, fds = b"", list[int]()
+            if ready:
+                answer, fds, _, _ = socket.recv_fds(self._socket, 1, 8)
+            if answer != zygote.NAMESPACES or not fds:
+                for fd in fds:
+                    os.close(fd)
+                self.kill()
+                raise RuntimeError("a script host did not hand over its sandbox's namespaces")
+            self._entry = sandbox.Entry.of(fds, self._user)
+        return self._entry
+
+    def _end_trainer(self) -> None:
+        if self._trainer is not None:
+            self._trainer.kill()
+            self._trainer.close()
+            self._trainer = None
+
     def result(self) -> int:
         """The trial's exit code, once its output has ended; the host's own end (killed, or
         its interpreter died) as bwrap's exit code."""
@@ -188,11 +235,16 @@ class ScriptHost:
 
     def kill(self) -> None:
         self.retired = True
+        if self._trainer is not None:
+            self._trainer.kill()
         kill_group(self.pid)
 
     def close(self) -> None:
         """End the idle host: its interpreter exits, bwrap reaps it and exits (so no process
         of the host's user is left when the user is released); killed if it does not."""
+        self._end_trainer()
+        if self._entry is not None:
+            self._entry.close()
         with contextlib.suppress(OSError):
             self._socket.send(zygote.EXIT)
         self._socket.close()
@@ -226,16 +278,33 @@ def start(
 ) -> HostedTrial:
     """`command` run by this worker's host, started now when it has none that may take it.
     `ctx.job_dir` is this worker's slot."""
+    path = command.env.get("PATH", "")
+    host = _host_for(HostKey.of(claim, command), settings, ctx, path, limits)
+    return host.start(command, cwd=sandbox.seen_path(ctx.job_dir, command.cwd))
+
+
+def train_builtin(
+    settings: Settings, claim: Claim, ctx: TrainingContext, limits: ResourceLimits
+) -> HostedTrial:
+    """A built-in XGBoost trial in its tuning job's sandbox on this worker, laid out in the
+    slot (`ctx.job_dir`)."""
+    path = os.environ.get("PATH", "")
+    host = _host_for(HostKey.builtin_of(claim), settings, ctx, path, limits)
+    return host.train(ctx, limits, warm=settings.warm_training)
+
+
+def _host_for(
+    key: HostKey, settings: Settings, ctx: TrainingContext, path: str, limits: ResourceLimits
+) -> ScriptHost:
     global _host
-    key = HostKey.of(claim, command)
     if _host is not None and not _host.fits(key, ctx):
         _host.close()
         _host = None
     if _host is None:
-        _host = ScriptHost(key, ctx, command, settings, limits)
+        _host = ScriptHost(key, ctx, path, settings, limits)
     else:
         _host.own(ctx.job_dir)
-    return _host.start(command, cwd=sandbox.seen_path(ctx.job_dir, command.cwd))
+    return _host
 
 
 # --- The worker's slot ------------------------------------------------------------------

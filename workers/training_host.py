@@ -35,6 +35,7 @@ from workers.process import (
     HostedTrial,
     ResourceLimits,
     become_training,
+    die_with_parent,
     kill_group,
     report_failure,
 )
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     import xgboost as xgb
 
     from workers.algorithms.xgboost_data import Dataset
+    from workers.sandbox import Entry
 
 STOPPED = -signal.SIGTERM  # what a stopped trial exits with, as a fork killed by SIGTERM would
 MAX_TRIALS = 200
@@ -51,14 +53,16 @@ _CODE = struct.Struct("!i")
 
 
 class TrainingHost:
-    """The worker's side of one host process."""
+    """The worker's side of one host process; with `entry`, the host trains in that sandbox
+    (its own tuning job's, workers/script_host.py), the context it gets in the sandbox's
+    terms (TrainingContext.as_seen)."""
 
-    def __init__(self, limits: ResourceLimits) -> None:
+    def __init__(self, limits: ResourceLimits, entry: Entry | None = None) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         pid = os.fork()
         if pid == 0:  # the host: never returns
             ours.close()
-            _serve(theirs, limits)
+            _serve(theirs, limits, entry)
         theirs.close()
         with contextlib.suppress(PermissionError, ProcessLookupError):
             os.setpgid(pid, pid)  # also done in the host; whichever runs first wins
@@ -99,9 +103,10 @@ class TrainingHost:
         return int(code)
 
     def ask_stop(self) -> None:
-        """End the trial at its next round."""
+        """End the trial at its next round (a joined sandbox's host is a relay's child, in the
+        relay's process group; the relay ignores the signal)."""
         with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGUSR1)
+            os.killpg(self.pid, signal.SIGUSR1)
 
     def kill(self) -> None:
         self.retired = True
@@ -144,11 +149,13 @@ _stop_requested = False
 _matrices: tuple[Dataset, Dataset | None, xgb.DMatrix, xgb.DMatrix | None] | None = None
 
 
-def _serve(sock: socket.socket, limits: ResourceLimits) -> None:
+def _serve(sock: socket.socket, limits: ResourceLimits, entry: Entry | None) -> None:
     global _stop_requested
     code = 0
     try:
         become_training(limits)
+        if entry is not None:
+            _join(entry, sock)
         signal.signal(signal.SIGUSR1, _ask_stop)
         sys.stdout = open(1, "w", buffering=1, closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
@@ -167,6 +174,32 @@ def _serve(sock: socket.socket, limits: ResourceLimits) -> None:
         code = 1
     finally:
         os._exit(code)
+
+
+def _join(entry: Entry, sock: socket.socket) -> None:
+    """Into the sandbox, as its user, with nothing of the worker's open: returns in a fork
+    inside its PID namespace, whose exit this process (the relay, the worker's child) passes
+    on as its own."""
+    kept = {sock.fileno(), *entry.namespaces}
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for name in os.listdir("/proc/self/fd"):
+        # Covered, not closed: an object of the worker's that closes its fd later (a database
+        # connection) closes /dev/null, never a file this host opened meanwhile.
+        if int(name) not in kept and int(name) != devnull:
+            with contextlib.suppress(OSError):
+                os.dup2(devnull, int(name))
+    os.close(devnull)
+    entry.join()
+    die_with_parent()  # the drop to the job's user cleared it
+    signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    trainer = os.fork()
+    if trainer == 0:
+        die_with_parent()
+        return
+    sock.close()
+    _, status = os.waitpid(trainer, 0)
+    code = os.waitstatus_to_exitcode(status)
+    os._exit(code if code >= 0 else 128 - code)
 
 
 def _ask_stop(signum: int, frame: object) -> None:

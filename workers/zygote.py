@@ -7,10 +7,12 @@ On the Unix socket `fd` the worker sends each trial: a length (4 bytes), then a 
 (SCM_RIGHTS). The interpreter forks; the fork becomes what `python <argv[1:]>` would have been
 in this sandbox (below), and this process waits for it. A KILL byte from the worker meanwhile
 kills the trial (one that arrives after its trial ended is skipped); an EXIT byte between
-trials ends the host. Once the trial has ended, everything it started is killed, /tmp and
-/dev/shm and the SysV IPC objects are emptied, and the exit code goes back (4 bytes; a death
-by signal as 128 + the signal, as bwrap reports it): the next trial finds the sandbox as the
-first did.
+trials ends the host; a NAMESPACES byte between trials is answered with this process's
+namespaces (open /proc/self/ns files riding with one byte), which a built-in XGBoost training
+host joins (workers/script_host.py) to train in this sandbox. Once the trial has ended,
+everything it started is killed, /tmp and /dev/shm and the SysV IPC objects are emptied, and
+the exit code goes back (4 bytes; a death by signal as 128 + the signal, as bwrap reports it):
+the next trial finds the sandbox as the first did.
 
 What the script gets is what a fresh `python <script>` gets: the same argv (sys.argv and
 sys.orig_argv), environment, working directory, sys.path, rlimits, process group, stdin
@@ -38,9 +40,12 @@ import struct
 import sys
 import time
 
-_LENGTH = struct.Struct("!I")  # below 2**24: its first byte is never KILL
+_LENGTH = struct.Struct("!I")  # below 2**24: its first byte is 0, never a command byte
 KILL = b"\xff"
 EXIT = b"\xfe"
+NAMESPACES = b"\xfd"
+_NAMESPACE_KINDS = ("user", "ipc", "net", "mnt", "pid")  # the user namespace first: it is
+# the one that gives a joiner its rights in the others
 _CODE = struct.Struct("!i")
 _PR_SET_PDEATHSIG = 1
 _PR_SET_DUMPABLE = 4
@@ -86,14 +91,25 @@ def serve(sock):
 
 def _receive(sock):
     first, fds = KILL, list[int]()
-    while first == KILL:  # a kill sent as its trial ended, read after
+    while first in (KILL, NAMESPACES):  # KILL: sent as its trial ended, read after
         first, fds, _, _ = socket.recv_fds(sock, 1, 1)
         if first in (b"", EXIT):
             return None
+        if first == NAMESPACES:
+            _send_namespaces(sock)
     if not fds:
         raise SystemExit("a trial came without its output pipe")
     length = _LENGTH.unpack(first + _exactly(sock, _LENGTH.size - 1))[0]
     return json.loads(_exactly(sock, length)), fds[0]
+
+
+def _send_namespaces(sock):
+    kinds = [os.open(f"/proc/self/ns/{kind}", os.O_RDONLY) for kind in _NAMESPACE_KINDS]
+    try:
+        socket.send_fds(sock, [NAMESPACES], kinds)
+    finally:
+        for fd in kinds:
+            os.close(fd)
 
 
 def _exactly(sock, size):

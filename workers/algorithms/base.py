@@ -7,12 +7,12 @@ lines, extracts metrics, and may kill the process group at any moment (stop, pru
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
 from app.training.metrics import MetricDefinition
-from workers.sandbox import seen_path
+from workers.sandbox import OPT_ML, seen_path
 
 __all__ = ["MetricDefinition", "TrainingContext", "TrainingProcess"]
 
@@ -39,6 +39,14 @@ class TrainingContext:
         if not self.private_opt_ml:
             return str(path)
         return seen_path(self.job_dir, path)
+
+    def as_seen(self) -> TrainingContext:
+        """This context with the paths the training sees: under /opt/ml where it has its own
+        (a process that joins the sandbox rather than being started in it with those paths)."""
+        if not self.private_opt_ml:
+            return self
+        channels = {name: Path(self.seen(path)) for name, path in self.channels.items()}
+        return replace(self, job_dir=OPT_ML, channels=channels)
 
     @property
     def model_dir(self) -> Path:
