@@ -4,8 +4,9 @@
 
 20 built-in XGBoost trials (20k rows x 30 features, 3% positives, 60 rounds, the fraud
 example's ranges plus min_child_weight, Random, MaxParallelTrainingJobs 1) through
-`openamt serve --workers 1` (user defaults), once with the warm training host (the default)
-and once with a fork per trial (OPENAMT_WARM_TRAINING=false). Then plain Optuna loops in
+`openamt serve --workers 1` (user defaults), once with the warm training host (the default:
+in its tuning job's sandbox), once with that host unsandboxed (OPENAMT_SANDBOX=off), and once
+with a fork per trial (OPENAMT_WARM_TRAINING=false). Then plain Optuna loops in
 this process run the very hyperparameter sets openamt ran, in its order (enqueued):
 
   reload        reads the CSVs and builds the DMatrix every trial, evaluates validation only:
@@ -375,6 +376,7 @@ def main() -> None:
 
     try:
         serve("openamt warm", {})
+        serve("openamt warm, no sandbox", {"OPENAMT_SANDBOX": "off"})
         loop("reload (before)", reload=True, train_eval=False)
         loop("reload+train", reload=True, train_eval=True)
         loop("sqlite", reload=True, train_eval=False, storage=f"sqlite:///{work / 'optuna.db'}")

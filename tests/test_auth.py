@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from app.api import auth
 from tests.support import scripts
 from tests.support.jobs import script_job, training_jobs, unique, wait_for
-from tests.support.servers import ROOT, Server, children
+from tests.support.servers import ROOT, Server
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -315,8 +315,7 @@ def test_training_code_never_sees_openamt_secrets(secured: Server, tmp_path: Pat
 
 def test_worker_processes_start_without_the_secrets(secured: Server) -> None:
     """Training code could read /proc/<pid>/environ of its worker: the worker has none."""
-    assert secured.process is not None
-    workers = children(secured.process.pid)
+    workers = secured.worker_pids()
     assert workers, "the embedded server runs worker processes"
     for pid in workers:
         environ = Path(f"/proc/{pid}/environ").read_bytes()

@@ -14,7 +14,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import create, script_job, training_jobs, unique, wait_for, xgboost_job
-from tests.support.servers import Server, alive, children
+from tests.support.servers import Server, alive
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -175,8 +175,7 @@ def test_tuning_max_runtime_completes_the_job_and_stops_its_training(
 
 
 def _workers(server: Server) -> list[int]:
-    assert server.process is not None
-    return children(server.process.pid, command="multiprocessing.spawn")
+    return server.worker_pids()
 
 
 def test_idle_workers_killed_are_replaced(fast_server: Server) -> None:

@@ -35,7 +35,7 @@ import pytest
 
 from tests.support import scripts
 from tests.support.jobs import SCRIPT_IMAGE, training_job, unique, wait_training
-from tests.support.servers import Server, aws_client, children, job_processes, job_scripts
+from tests.support.servers import Server, aws_client, job_processes, job_scripts
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -208,8 +208,7 @@ def _found(server: Server, name: str) -> dict[str, Any]:
 
 
 def _workers(server: Server) -> list[int]:
-    assert server.process is not None and server.process.poll() is None
-    return sorted(children(server.process.pid, command="python"))
+    return server.worker_pids()
 
 
 def _wait_for_line(server: Server, name: str, line: str) -> None:

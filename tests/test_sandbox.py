@@ -368,8 +368,7 @@ def test_stop_kills_the_whole_tree(embedded: Server, tmp_path: Path) -> None:
     while not (log.exists() and "started validation:accuracy=0.5" in log.read_text()):
         assert time.monotonic() < deadline, "the script never started"
         time.sleep(0.1)
-    assert embedded.process is not None
-    workers = children(embedded.process.pid)
+    workers = embedded.worker_pids()
     hosts = [host for worker in workers for host in children(worker, command="bwrap")]
     assert hosts
     running = _running(embedded, name)
@@ -399,8 +398,7 @@ def test_a_killed_worker_takes_its_sandboxed_job_with_it(embedded: Server, tmp_p
         time.sleep(0.1)
     running = _running(embedded, name)
     assert len(running) == 3, running
-    assert embedded.process is not None
-    (worker,) = [w for w in children(embedded.process.pid) if hosted_scripts(w)]
+    (worker,) = [w for w in embedded.worker_pids() if hosted_scripts(w)]
 
     os.kill(worker, signal.SIGKILL)  # bwrap's parent-death signal, then --die-with-parent
     deadline = time.monotonic() + 10
@@ -530,7 +528,7 @@ JOB_UID_BASE = 0x7000_0000  # workers/sandbox.py
 
 def _trainers() -> dict[int, int]:
     """The uids of the processes of a job's uid that are forks of a worker (multiprocessing's
-    spawn), not bwrap or a script host's interpreter."""
+    fork server's command line), not bwrap or a script host's interpreter."""
     found = {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
@@ -539,7 +537,7 @@ def _trainers() -> dict[int, int]:
             argv = (status.parent / "cmdline").read_bytes().split(b"\0")
         except (OSError, StopIteration):
             continue
-        if uid >= JOB_UID_BASE and b"from multiprocessing.spawn import" in b" ".join(argv):
+        if uid >= JOB_UID_BASE and b"multiprocessing.forkserver" in b" ".join(argv):
             found[int(status.parent.name)] = uid
     return found
 
@@ -563,8 +561,7 @@ def _trainer(pid: int, uid: int, data_dir: Path) -> dict[str, Any]:
 
 @as_root
 def test_a_fork_bomb_fails_its_job_and_the_next_job_runs(embedded: Server, tmp_path: Path) -> None:
-    assert embedded.process is not None
-    workers = set(children(embedded.process.pid))
+    workers = set(embedded.worker_pids())
     sm = aws_client(embedded.url)
     name = unique("sandbox-fork-bomb")
     sm.create_training_job(**_script_job(name, _code(tmp_path, {"train.py": FORK_BOMB})))
@@ -582,7 +579,7 @@ def test_a_fork_bomb_fails_its_job_and_the_next_job_runs(embedded: Server, tmp_p
     while _running(embedded, name):
         assert time.monotonic() < deadline, f"left behind: {_running(embedded, name)}"
         time.sleep(0.1)
-    assert set(children(embedded.process.pid)) == workers  # no worker died or was replaced
+    assert set(embedded.worker_pids()) == workers  # no worker died or was replaced
 
     after = unique("sandbox-after-bomb")
     body = _script_job(after, _code(tmp_path, {"train.py": ABSOLUTE_PATHS}), depth="1")

@@ -37,7 +37,6 @@ from app.db.session import get_database
 from app.observe.logs import configure_logging
 from app.tuning import scheduler
 from workers import containers
-from workers.process import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +61,13 @@ class PipeClient:
 
 def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int) -> None:
     """A worker process: run the training jobs the dispatcher hands over, one at a time."""
-    from workers.runner import run_training_job  # imports XGBoost once, before any fork
+    from workers.runner import run_training_job  # the fork server's: before any fork
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     signal.signal(signal.SIGTERM, _shut_down)
     _end_with_the_server()
     settings = Settings.model_validate(settings_data)
-    configure_logging(settings.log_format, settings.log_level)  # a spawned process starts bare
+    configure_logging(settings.log_format, settings.log_level)  # a worker starts without it
     client = PipeClient(settings, conn, waiting)
     db = get_database(settings)
     while True:
@@ -87,9 +86,8 @@ def worker_main(settings_data: dict[str, Any], conn: Connection, waiting: c_int)
 
 def _shut_down(*_: object) -> None:
     """SIGTERM unwinds the runner, which kills the training and hands its job back on the way
-    out. Only the first: a server killed by kill -9 sends the parent-death signal again as each
-    of its threads ends (the kernel passes the worker to the next live thread, then to init),
-    and a second SystemExit would cut the hand-back short, leaving the job to a lease's expiry."""
+    out. Only the first: a second SystemExit (a stop's SIGTERM, then the server's end seen by
+    the watch below) would cut the hand-back short, leaving the job to its lease's expiry."""
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     sys.exit(0)
 
@@ -97,13 +95,20 @@ def _shut_down(*_: object) -> None:
 def _end_with_the_server() -> None:
     """A worker gets SIGTERM when `serve` dies, even by kill -9: a crash of the server shuts its
     workers down as its stop does (the job handed back for the next start, not counted as an
-    attempt), instead of leaving them to run jobs beside the next start's workers. (The
-    signal follows the thread that spawned the worker: the server's main thread or its
-    dispatcher, which live as long as the server.)"""
-    die_with_parent(signal.SIGTERM)
+    attempt), instead of leaving them to run jobs beside the next start's workers. A thread
+    waits on the server's sentinel (a pipe end the server holds: at EOF once it has gone). Not
+    the parent-death signal: the worker's parent is multiprocessing's fork server, which lives
+    as long as any of its workers does."""
     parent = multiprocessing.parent_process()
-    if parent is not None and os.getppid() != parent.pid:  # the server died before the prctl
-        sys.exit(0)
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    # It holds no lock while it waits, so a fork of the worker (a training) cannot inherit one.
+    threading.Thread(target=watch, name="server-watch", daemon=True).start()
 
 
 @dataclass
@@ -117,7 +122,11 @@ class _Worker:
 class LocalExecutor:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._mp = multiprocessing.get_context("spawn")
+        # Workers fork from a fork server that has imported the runner (XGBoost, scikit-learn:
+        # ~2 s of CPU) once, instead of each importing it in a fresh interpreter; the fork
+        # server is a fresh interpreter itself, holding none of this process's threads or state.
+        self._mp = multiprocessing.get_context("forkserver")
+        self._mp.set_forkserver_preload(["workers.runner"])
         self._workers: list[_Worker] = []
         self._idle: deque[_Worker] = deque()
         self._pending: deque[str] = deque()

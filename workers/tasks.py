@@ -14,7 +14,6 @@ from app.tuning import scheduler
 from workers import containers
 from workers.celery_app import celery_app
 from workers.celery_executor import CeleryExecutor
-from workers.runner import run_training_job
 
 RETRY = {"autoretry_for": (DBAPIError,), "retry_backoff": 0.2, "max_retries": 8}
 
@@ -34,6 +33,11 @@ def _context() -> tuple[Database, Settings, CeleryExecutor]:
 
 @celery_app.task(name="openamt.train", **RETRY)
 def train(training_job_name: str) -> None:
+    # Imported here: only a training pool runs this, and its parent has imported the runner
+    # (XGBoost, scikit-learn: ~1.5 s of CPU) before forking (app/cli/server.py); the
+    # scheduling pool and beat, which load this module too, never need it.
+    from workers.runner import run_training_job
+
     db, settings, executor = _context()
     run_training_job(db, settings, executor, training_job_name)
 

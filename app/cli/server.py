@@ -71,7 +71,10 @@ def worker(
     hide_secrets()  # workers need no credential; training code must not find one
     configure_logging(settings.log_format, settings.log_level)
     if queues != "scheduling":
-        # The pool's processes fork from this one and inherit the probe's answer.
+        # The pool's processes fork from this one and inherit the probe's answer, and the
+        # runner's imports (workers/tasks.py imports it only where a job trains).
+        import workers.runner  # noqa: F401
+
         _sandbox_checked(settings)
     if queues == "all":
         # Scheduling gets its own small thread pool in a child process, so a full training

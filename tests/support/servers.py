@@ -210,6 +210,13 @@ class Server:
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30)
 
+    def worker_pids(self) -> list[int]:
+        """The embedded server's worker processes: the children of its fork server
+        (workers/local_executor.py)."""
+        assert self.process is not None and self.process.poll() is None
+        forkservers = children(self.process.pid, command="multiprocessing.forkserver")
+        return sorted(pid for forkserver in forkservers for pid in children(forkserver))
+
     def log_tail(self, chars: int = 3000) -> str:
         """The end of the log every process of this installation writes."""
         return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
