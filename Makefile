@@ -87,5 +87,5 @@ test:  ## the whole suite, as CI runs it
 
 # The fast tier: no openamt server, no PostgreSQL, Redis or browser (tests/conftest.py).
 test-fast: $(VENV)/.installed $(GEN_VENV)/bin/openapi-python-client  ## the tests that need no services, in well under a minute
-	$(VENV)/bin/python -m pytest -m "not services" $(ARGS)
+	$(VENV)/bin/python -m pytest -m "not services" -n 2 $(ARGS)
 

@@ -136,10 +136,10 @@ class LocalExecutor:
         self._wake_reader, self._wake_writer = socket.socketpair()
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="advance")
         self._stopping = threading.Event()
+        self._spawning = threading.Lock()  # the first workers' start, against a shutdown
         self._background: list[threading.Thread] = []
 
     def start(self) -> None:
-        self._workers = [self._spawn(index) for index in range(self.settings.workers)]
         reaper.resubmit_unclaimed(get_database(self.settings), self)
         # What workers killed with -9 left running.
         containers.sweep(get_database(self.settings), self.settings)
@@ -176,6 +176,11 @@ class LocalExecutor:
         return _Worker(index, process, ours)
 
     def _dispatch(self) -> None:
+        # The workers start here rather than in start(): the first waits for the fork server's
+        # imports (~2 s), which the server's own start has no need to wait for.
+        with self._spawning:
+            if not self._stopping.is_set():
+                self._workers = [self._spawn(index) for index in range(self.settings.workers)]
         while not self._stopping.is_set():
             by_conn = {w.conn: w for w in self._workers}
             for ready in wait([*by_conn, self._wake_reader], timeout=1.0):
@@ -248,6 +253,8 @@ class LocalExecutor:
     def shutdown(self, timeout: float = 5.0) -> None:
         """Stop the workers; the jobs they were running are handed back for the next start."""
         self._stopping.set()
+        with self._spawning:
+            pass  # the first workers are all started, or none will be
         for worker in self._workers:
             if worker.process.is_alive():
                 worker.process.terminate()

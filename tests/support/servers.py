@@ -211,11 +211,17 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=30)
 
     def worker_pids(self) -> list[int]:
-        """The embedded server's worker processes: the children of its fork server
+        """The embedded server's worker processes, once as many as it runs have started (a
+        while after /healthz answers): the children of its fork server
         (workers/local_executor.py)."""
-        assert self.process is not None and self.process.poll() is None
-        forkservers = children(self.process.pid, command="multiprocessing.forkserver")
-        return sorted(pid for forkserver in forkservers for pid in children(forkserver))
+        deadline = time.monotonic() + 30
+        while True:
+            assert self.process is not None and self.process.poll() is None
+            forkservers = children(self.process.pid, command="multiprocessing.forkserver")
+            found = sorted(pid for forkserver in forkservers for pid in children(forkserver))
+            if len(found) >= self._workers or time.monotonic() > deadline:
+                return found
+            time.sleep(0.05)
 
     def log_tail(self, chars: int = 3000) -> str:
         """The end of the log every process of this installation writes."""
