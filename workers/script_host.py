@@ -20,6 +20,10 @@ Between trials the interpreter kills everything the last one started and empties
 the next is then limited to its tuning job's own host: a POSIX message queue (the IPC
 namespace is the host's), or the interpreter stopped or killed (the next trial then starts a
 new host).
+
+A host also lends its sandbox to the built-in XGBoost (`train_builtin`): its interpreter stays
+idle, hands over the sandbox's namespaces, and the worker's warm training host
+(workers/training_host.py) joins them to train the tuning job's trials there.
 """
 
 from __future__ import annotations
