@@ -32,6 +32,7 @@ from botocore.exceptions import ClientError
 
 from tests.support.jobs import (
     SCRIPT_IMAGE,
+    create,
     script_job,
     training_job,
     training_jobs,
@@ -51,6 +52,7 @@ from tests.support.servers import (
     hosted_scripts,
     job_processes,
 )
+from workers.sandbox import JOB_UID_BASE
 
 pytestmark = pytest.mark.services  # starts openamt itself (see conftest)
 
@@ -492,8 +494,7 @@ def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) ->
     name = unique("sandbox-builtin")
     body = xgboost_job(name, max_jobs=2, parallel=1, num_round=400)
     with embedded.client() as client:
-        create = client.post("/v1/hyper-parameter-tuning-jobs", json=body)
-        assert create.status_code == 201, create.text
+        create(client, body)
         seen: dict[int, dict[str, Any]] = {}
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -523,7 +524,6 @@ def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) ->
 
 NAMESPACE_KINDS = ("mnt", "pid", "pid_for_children", "ipc", "net")
 JOINED = ("mnt", "pid_for_children", "ipc", "net")
-JOB_UID_BASE = 0x7000_0000  # workers/sandbox.py
 
 
 def _trainers() -> dict[int, int]:
@@ -534,10 +534,10 @@ def _trainers() -> dict[int, int]:
         try:
             uid = int(next(line for line in status.read_text().splitlines()
                            if line.startswith("Uid:")).split()[1])  # fmt: skip
-            argv = (status.parent / "cmdline").read_bytes().split(b"\0")
+            command = (status.parent / "cmdline").read_bytes()
         except (OSError, StopIteration):
             continue
-        if uid >= JOB_UID_BASE and b"multiprocessing.forkserver" in b" ".join(argv):
+        if uid >= JOB_UID_BASE and b"multiprocessing.forkserver" in command:
             found[int(status.parent.name)] = uid
     return found
 
