@@ -277,8 +277,9 @@ def test_bad_input(cloudwatch: Any, finished: list[dict[str, Any]]) -> None:
             cloudwatch.get_metric_statistics(**kwargs)
             pytest.fail(f"{kwargs}: no error")
         assert error_code(error) == code, kwargs
-    # 1,440 periods is the most one call answers; exactly that many is fine.
-    fine = {**base, "StartTime": now.replace(second=0, microsecond=0) - timedelta(minutes=1440)}
+    # 1,440 periods is the most one call answers; exactly that many is fine. The day before
+    # the last one: no job of this module had started, whatever minute its points fell in.
+    fine = {**base, "StartTime": now.replace(second=0, microsecond=0) - timedelta(minutes=2880)}
     fine["EndTime"] = fine["StartTime"] + timedelta(minutes=1440)
     assert (
         cloudwatch.get_metric_statistics(**fine, Period=60, Statistics=["Sum"])["Datapoints"] == []
