@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 from app.db.models import Base
+from app.db.session import configure_sqlite
 
 VERSION_TABLE = "openamt_alembic_version"
 config = context.config
@@ -31,6 +32,10 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         include_object=include_object,
         # Optuna keeps its own schema version in `alembic_version`, in the same database.
         version_table=VERSION_TABLE,
+        # One transaction for the whole upgrade on SQLite as on PostgreSQL (Alembic's default
+        # for SQLite is none): a revision that fails or is killed part-way leaves nothing of
+        # itself, and the version where it was, so the next start runs it again.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -42,6 +47,8 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     engine = create_engine(url, poolclass=pool.NullPool)
+    if engine.dialect.name == "sqlite":
+        configure_sqlite(engine, foreign_keys=False)
     with engine.connect() as connection:
         _run(connection)
 

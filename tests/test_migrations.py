@@ -26,8 +26,9 @@ from sqlalchemy import (
     inspect,
     select,
     table,
+    text,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.config import Settings
 from app.db.migrate import alembic_config, upgrade
@@ -182,6 +183,34 @@ def test_list_indexes_are_built_over_the_jobs_stored_before_them(
     engine.dispose()
 
 
+def test_an_upgrade_that_fails_part_way_leaves_nothing_of_itself(
+    tmp_path: Path, database_url: str | None
+) -> None:
+    """The upgrade is one transaction on both databases: here 0002's last column is already
+    there, so 0002 fails after adding its first two; the database stays at 0001 without them,
+    and once the obstacle is gone the next start upgrades it to head."""
+    settings = Settings(data_dir=tmp_path, database_url=database_url)
+    command.upgrade(alembic_config(settings), "0001")
+    engine = create_engine(settings.sqlalchemy_url)
+    obstacle = "training_jobs ADD COLUMN definition_name VARCHAR(64)"
+    with engine.begin() as connection:
+        connection.execute(text(f"ALTER TABLE {obstacle}"))
+    with pytest.raises(DBAPIError, match="definition_name"):
+        upgrade(settings)
+    assert _version(engine) == "0001"
+    assert "parent_best_training_job" not in _column_names(engine, "tuning_jobs")
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE training_jobs DROP COLUMN definition_name"))
+    upgrade(settings)
+    assert _version(engine) == revisions.HEAD
+    _assert_models_match(engine)
+    engine.dispose()
+
+
+def _column_names(engine: Engine, table_name: str) -> set[str]:
+    return {c["name"] for c in inspect(engine).get_columns(table_name)}
+
+
 def _index_names(engine: Engine) -> dict[str, set[str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # SQLite cannot reflect the lower(name) index
@@ -300,10 +329,10 @@ def _assert_openamt_reads_them(settings: Settings, revision: str) -> None:
     assert parent["TrainingJobDefinition"]["RoleArn"] == revisions.SPEC["RoleArn"]
     assert parent["TuningJobCompletionDetails"]["NumberOfTrainingJobsObjectiveNotImproving"] == 2
     assert child["WarmStartConfig"] == revisions.CHILD_REQUEST["WarmStartConfig"]
-    # 0002 keeps no parent's best for a warm start stored before it (NULL): its overall best
-    # is its own from then on.
-    overall = revisions.BEST if revision >= "0002" else revisions.CHILD_BEST
-    assert child["OverallBestTrainingJob"]["TrainingJobName"] == overall
+    # The parents' best, stored by create since 0002 and given by 0008 to a warm start
+    # stored before: the parent's best beats the child's own.
+    assert child["OverallBestTrainingJob"]["TrainingJobName"] == revisions.BEST
+    assert parent["OverallBestTrainingJob"] is None  # no warm start
     assert [j["HyperParameterTuningJobName"] for j in listed["HyperParameterTuningJobSummaries"]
             ] == sorted([revisions.PARENT, revisions.CHILD, revisions.INVALID])  # fmt: skip
     assert [(j["TrainingJobName"], j["FinalHyperParameterTuningJobObjectiveMetric"]["Value"])

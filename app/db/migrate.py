@@ -6,9 +6,10 @@ same lock, so the database layer knows nothing of the domain above it.
 
 Decision: several processes may start at once on one database (API processes of a
 distributed installation; embedded servers sharing a data directory), so the upgrade runs
-under a lock: PostgreSQL's advisory lock, or on SQLite, whose DDL Alembic does not run in a
-transaction, an flock on a file of the data directory. The second process waits, then finds
-the schema at head and does nothing."""
+under a lock: PostgreSQL's advisory lock, or on SQLite an flock on a file of the data
+directory (SQLite's own write lock gives up at the busy timeout). The second process waits,
+then finds the schema at head and does nothing. Either way the whole upgrade is one
+transaction (migrations/env.py): one that fails part-way leaves the schema as it found it."""
 
 from __future__ import annotations
 

@@ -30,8 +30,13 @@ def _make_engine(url: str, *, begin: str | None = None) -> Engine:
     return engine
 
 
-def configure_sqlite(engine: Engine, *, begin: str = "BEGIN IMMEDIATE") -> None:
-    """WAL (readers never block writers), a long busy timeout, and explicit BEGINs."""
+def configure_sqlite(
+    engine: Engine, *, begin: str = "BEGIN IMMEDIATE", foreign_keys: bool = True
+) -> None:
+    """WAL (readers never block writers), a long busy timeout, and explicit BEGINs: without
+    them Python's sqlite3 opens a transaction only before a row's INSERT, UPDATE or DELETE, so
+    DDL would commit statement by statement. Migrations turn foreign keys off (SQLite's own
+    advice): rebuilding a table that others refer to drops it first."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -40,7 +45,7 @@ def configure_sqlite(engine: Engine, *, begin: str = "BEGIN IMMEDIATE") -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

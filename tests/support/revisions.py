@@ -21,18 +21,19 @@ from app.tuning.schemas import CreateTuningJobRequest
 from app.tuning.spec import interpret
 from tests.support.jobs import xgboost_job
 
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006"]  # base..head-1, oldest first
-HEAD = "0007"
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]  # base..head-1, oldest first
+HEAD = "0008"
 
-# Derived by its revision from the row itself (0005 interprets the stored request): checked
-# by what it means (tests/test_migrations.py), not against a fixed value.
+# Derived by its revision from the rows themselves (0005 interprets the stored request, 0008
+# gives a warm start its parents' best): checked by what it means (tests/test_migrations.py),
+# not against a fixed value.
 DERIVED = object()
 
 # The columns each revision added to a table that existed before it, with the value the
 # revision gives the rows already there.
 ADDED: dict[str, dict[str, dict[str, Any]]] = {
     "0002": {
-        "tuning_jobs": {"parent_best_training_job": None, "parent_best_objective": None},
+        "tuning_jobs": {"parent_best_training_job": DERIVED, "parent_best_objective": DERIVED},
         "training_jobs": {"definition_name": None},
     },
     "0003": {
