@@ -211,6 +211,13 @@ class Settings(BaseSettings):
         description="Simulated spot discount: a spot job's BillableTimeInSeconds is its "
         "TrainingTimeInSeconds times (1 - discount).",
     )
+    model_startup_timeout_seconds: float = Field(
+        120.0,
+        gt=0,
+        description="How long an endpoint's model server may take to be ready after it starts "
+        "(a model's own image: to answer GET /ping with 200) when its production variant gives "
+        "no ContainerStartupHealthCheckTimeoutInSeconds; past it the endpoint ends Failed.",
+    )
     invocation_timeout_seconds: float = Field(
         60.0,
         gt=0,

@@ -10,9 +10,10 @@ and Environment arrived, its Content-Type comes back, an error status is a Model
 the container's message), on a port published on 127.0.0.1 only, and DeleteEndpoint removes
 its container; UpdateEndpoint replaces it; one that died is started again on the next
 invocation; with EnableNetworkIsolation it is on an internal network and still answers;
-an image that exits at once, one that never answers /ping (past the variant's
-ContainerStartupHealthCheckTimeoutInSeconds) and one the engine does not hold end Failed
-with SageMaker's reason and leave nothing; one that ignores SIGTERM is still removed at
+an image that exits at once, one that never answers /ping (past the server's startup timeout)
+and one the engine does not hold end Failed with SageMaker's reason and leave nothing, and one
+that answers late is InService when its variant's ContainerStartupHealthCheckTimeoutInSeconds
+gives it the time; one that ignores SIGTERM is still removed at
 delete; the containers of an API killed with -9 are removed when openamt starts again; an
 image that is no container and brings no inference code fails, naming the image.
 
@@ -48,12 +49,14 @@ PING_FAILURE = (
 )
 
 # SageMaker runs a serving image with `serve`. MODE (from the model's Environment): exit-now
-# exits at once; silent never listens; ignore-term ignores SIGTERM; otherwise SIGTERM ends it.
+# exits at once; silent never listens; slow listens after SLOW_START seconds; ignore-term
+# ignores SIGTERM; otherwise SIGTERM ends it.
 SERVE = r"""#!/bin/sh
 echo "serve: $0 mode ${MODE:-normal}"
 [ "$MODE" = exit-now ] && exit 4
 trap 'exit 0' TERM
 [ "$MODE" = silent ] && while :; do sleep 1; done
+[ "$MODE" = slow ] && sleep "$SLOW_START"
 [ "$MODE" = ignore-term ] && trap '' TERM
 nc -ll -p 8080 -e /usr/bin/handle &
 while :; do wait; done
@@ -91,12 +94,19 @@ esac
 """
 
 IMAGE = images.serving({"serve": SERVE, "handle": HANDLE})  # the `image` fixture's (conftest)
+# The server's startup timeout where a variant gives none (AWS's least is 60 s): what an image
+# that never answers /ping is given before its endpoint fails.
+STARTUP_SECONDS = 10
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory, image: str) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("serving-containers") / "data"
-    env = {"OPENAMT_CONTAINER_IMAGES": CONFIGURED, "OPENAMT_CONTAINER_STOP_SECONDS": "3"}
+    env = {
+        "OPENAMT_CONTAINER_IMAGES": CONFIGURED,
+        "OPENAMT_CONTAINER_STOP_SECONDS": "3",
+        "OPENAMT_MODEL_STARTUP_TIMEOUT_SECONDS": str(STARTUP_SECONDS),
+    }
     instance = Server(data_dir, workers=1, env=env).start()
     yield instance
     instance.stop()
@@ -277,13 +287,27 @@ def test_an_image_that_exits_at_once_fails_the_endpoint(
 def test_an_image_that_never_answers_ping_fails_at_the_startup_timeout(
     served: Server, engine: docker.DockerClient, image: str
 ) -> None:
-    endpoint = _deploy(served, {"Image": image, "Environment": {"MODE": "silent"}},
-                       ContainerStartupHealthCheckTimeoutInSeconds=60)  # fmt: skip
-    described = wait_endpoint(aws_client(served.url), endpoint, timeout=240)
+    endpoint = _deploy(served, {"Image": image, "Environment": {"MODE": "silent"}})
+    described = wait_endpoint(aws_client(served.url), endpoint, timeout=120)
     assert described["EndpointStatus"] == "Failed"
     reason = described["FailureReason"]
-    assert reason.startswith(PING_FAILURE) and "no 200 from /ping within 60 s" in reason
+    assert reason.startswith(PING_FAILURE)
+    assert f"no 200 from /ping within {STARTUP_SECONDS} s" in reason
     assert _containers(engine, endpoint) == []
+
+
+def test_the_variants_startup_timeout_outlasts_the_servers(
+    served: Server, engine: docker.DockerClient, image: str
+) -> None:
+    """An image that answers /ping only after the server's own startup timeout is InService
+    when its variant's ContainerStartupHealthCheckTimeoutInSeconds gives it longer."""
+    late = {"MODE": "slow", "SLOW_START": str(STARTUP_SECONDS + 3)}
+    endpoint = _deploy(served, {"Image": image, "Environment": late},
+                       ContainerStartupHealthCheckTimeoutInSeconds=60)  # fmt: skip
+    described = wait_endpoint(aws_client(served.url), endpoint, timeout=120)
+    assert described["EndpointStatus"] == "InService", described.get("FailureReason")
+    aws_client(served.url).delete_endpoint(EndpointName=endpoint)
+    _wait_gone(engine, endpoint)
 
 
 def test_an_image_the_engine_does_not_hold_fails_the_endpoint(

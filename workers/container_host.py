@@ -44,9 +44,6 @@ MODEL_HOST_LABEL = "openamt.model-host"  # the API process that holds it: "<host
 INTERNAL_NETWORK = "openamt-isolated"
 PORT = 8080
 COMMAND = ["serve"]
-# How long /ping may take to answer 200 once started, unless the variant's
-# ContainerStartupHealthCheckTimeoutInSeconds says otherwise: as model_hosts' model servers.
-START_TIMEOUT_SECONDS = 120.0
 PING_TIMEOUT_SECONDS = 2.0  # one /ping's (SageMaker's own is 2 s)
 PING_INTERVAL_SECONDS = 0.2
 # A deleted endpoint's container gets SIGTERM, then SIGKILL after at most this grace
@@ -96,7 +93,7 @@ class ContainerServer:
         try:
             client.api.start(container_id)
             server._http = httpx.Client(base_url=server._address(variant))
-            server._wait_healthy(variant)
+            server._wait_healthy(variant, variant.startup_seconds(settings))
         except BaseException:
             server.stop()
             raise
@@ -166,9 +163,8 @@ class ContainerServer:
         published = (settings.get("Ports") or {}).get(f"{PORT}/tcp") or []
         return f"http://127.0.0.1:{published[0]['HostPort']}" if published else NOWHERE
 
-    def _wait_healthy(self, variant: Variant) -> None:
+    def _wait_healthy(self, variant: Variant, timeout: float) -> None:
         assert self._http is not None
-        timeout = float(variant.startup_timeout or START_TIMEOUT_SECONDS)
         deadline = time.monotonic() + timeout
         while True:
             state = self._api.inspect_container(self._id)["State"]

@@ -55,7 +55,6 @@ from workers.process import ResourceLimits, kill_group
 log = logging.getLogger(__name__)
 
 SERVER = Path(__file__).with_name("model_server.py")
-START_TIMEOUT_SECONDS = 120.0
 PROGRAM = "SAGEMAKER_PROGRAM"
 SUBMIT_DIRECTORY = "SAGEMAKER_SUBMIT_DIRECTORY"
 DEFAULT_PROGRAM = "inference.py"
@@ -77,7 +76,7 @@ class LocalModelHost:
         self._servers: dict[tuple[str, str], _Server | ContainerServer] = {}
         # The starts underway: a second caller for the same variant waits on the one there is
         # rather than start another server. _lock guards both dicts and is never held over a
-        # start (up to START_TIMEOUT_SECONDS), which would hold up every other variant.
+        # start (up to its startup timeout), which would hold up every other variant.
         self._starting: dict[tuple[str, str], Future[_Server | ContainerServer]] = {}
         self._lock = threading.Lock()
         self._limits = ResourceLimits.from_settings(settings)
@@ -208,7 +207,10 @@ class LocalModelHost:
             )
         box = self._sandbox(layout, variant)
         limits = self._limits.in_sandbox(box, self._settings)
-        return _Server.start(layout, variant, limits, box=box, spawner=self._spawner)
+        return _Server.start(
+            layout, variant, limits, box=box, spawner=self._spawner,
+            startup_seconds=variant.startup_seconds(self._settings),
+        )  # fmt: skip
 
     def _sandbox(self, layout: Layout, variant: Variant) -> sandbox.Sandbox | None:
         """The variant's sandbox (its user claimed, the model and code its own), or None when
@@ -360,6 +362,7 @@ class _Server:
         *,
         box: sandbox.Sandbox | None,
         spawner: ThreadPoolExecutor,
+        startup_seconds: float,
     ) -> _Server:
         user = box.user if box is not None else None
         try:
@@ -381,7 +384,7 @@ class _Server:
             raise
         server = cls(process, log_file, user)
         try:
-            ready = server._read_frame(time.monotonic() + START_TIMEOUT_SECONDS)
+            ready = server._read_frame(time.monotonic() + startup_seconds)
         except ServerGone as error:
             server.stop()
             raise DeployError(f"The model server did not start: {error}{server._tail()}") from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.config import Settings
 from app.errors import DomainError
 
 MAX_INVOCATION_BYTES = 6 * 1024 * 1024  # the runtime model's BodyBlob max
@@ -29,6 +30,10 @@ class Variant:
     container: bool = False
     # The variant's ContainerStartupHealthCheckTimeoutInSeconds (None: the host's default).
     startup_timeout: int | None = None
+
+    def startup_seconds(self, settings: Settings) -> float:
+        """How long its model server may take to be ready: its own timeout, or the host's."""
+        return float(self.startup_timeout or settings.model_startup_timeout_seconds)
 
     def to_json(self) -> dict[str, Any]:
         return {
