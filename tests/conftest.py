@@ -20,17 +20,32 @@ from tests.support.servers import Server, Stack
 os.environ.setdefault("OPENAMT_ALLOWED_PATHS", tempfile.gettempdir())
 
 
-@pytest.fixture(scope="session", params=["embedded", "distributed"])
+@pytest.fixture(scope="session")
+def running_modes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Server]]:
+    """Each mode's openamt, started the first time a test asks for it and kept until the
+    session ends. (A parametrized session fixture would hold one at a time: every module that
+    runs both modes stopped one and started the other twice, ~40 starts a run.)"""
+    started: dict[str, Server] = {}
+    yield started
+    for instance in started.values():
+        instance.stop()
+
+
+@pytest.fixture(scope="module", params=["embedded", "distributed"])
 def server(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Server]:
+    request: pytest.FixtureRequest,
+    running_modes: dict[str, Server],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Server:
     """The contract suite runs over both modes: embedded (SQLite, local worker processes)
-    and distributed (PostgreSQL, Redis, Celery workers and beat in separate processes)."""
-    data_dir = tmp_path_factory.mktemp(request.param) / "data"
-    instance: Server = Server(data_dir) if request.param == "embedded" else Stack(data_dir)
-    instance.start()
-    yield instance
-    instance.stop()
+    and distributed (PostgreSQL, Redis, Celery workers and beat in separate processes). One
+    server of each per test process: a test never assumes a store only its module used."""
+    mode = request.param
+    if mode not in running_modes:
+        data_dir = tmp_path_factory.mktemp(mode) / "data"
+        instance = Server(data_dir) if mode == "embedded" else Stack(data_dir)
+        running_modes[mode] = instance.start()
+    return running_modes[mode]
 
 
 @pytest.fixture
