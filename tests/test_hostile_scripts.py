@@ -6,8 +6,8 @@ API), and each job ends as SageMaker would end it.
     there;
   * an earlier job's model, in the object store and in its job directory: not there;
   * writes outside /opt/ml (/, /usr, /opt, /etc, /var/tmp, the data directory, $HOME, the
-    tests' own temporary directory), a world-writable host file changed, a remount from a user
-    namespace of its own: refused, and the host unchanged;
+    tests' own temporary directory), a world-writable host file changed, a user namespace of
+    its own and a remount from one: refused, and the host unchanged;
   * signals at the worker, the server, another job's processes, its namespace's init and every
     pid it can see (kill(-1, SIGKILL)): the script can list and kill only its own processes;
     the workers and the other job live on, and the next job completes;
@@ -101,7 +101,14 @@ found["chmod"] = attempt(lambda: os.chmod(existing, 0o777))
 found["rename"] = attempt(lambda: os.rename(existing, existing + ".moved"))
 found["unlink"] = attempt(lambda: os.unlink(existing))
 found["utime"] = attempt(lambda: os.utime(existing, (0, 0)))
-# A user and mount namespace of its own, to remount the host read-write from there.
+# A user namespace of its own, asked of the kernel directly (unshare(2) with CLONE_NEWUSER);
+# then a user and mount namespace, to remount the host read-write from there.
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+def new_user_namespace():
+    if libc.unshare(0x10000000) != 0:
+        raise OSError(ctypes.get_errno(), "unshare")
+found["user namespace"] = attempt(new_user_namespace)
 escape = f"mount -o remount,rw / && echo escaped > {os.path.dirname(existing)}/{name}.ns"
 done = subprocess.run(["unshare", "-Urm", "sh", "-c", escape], capture_output=True, text=True)
 found["unshare"] = done.returncode
@@ -302,6 +309,8 @@ def test_a_script_cannot_write_outside_opt_ml(server: Server, sm: Any, tmp_path:
         assert found[f"write {scratch}/{probe}"] == "EROFS"
         changes = ("append", "truncate", "chmod", "rename", "unlink", "utime")
         assert {found[change] for change in changes} == {"EROFS"}, found
+        # No user namespace at all (workers/syscall_filter.py), so no remount from one.
+        assert found["user namespace"] == "EPERM"
         assert found["unshare"] != 0 and found["remount"] != 0
         # Under /tmp the script writes to its own, private /tmp: the host's is untouched.
         assert found[f"write {host_tmp}/{probe}"] in {"done", "ENOENT"}

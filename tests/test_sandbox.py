@@ -489,8 +489,9 @@ def test_the_script_runs_as_a_user_of_its_own_that_root_only_files_refuse(
 @as_root
 def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) -> None:
     """The built-in XGBoost's warm training host (a fork of the worker) has joined its tuning
-    job's sandbox: the namespaces of the script host's, a uid of its own, nothing of openamt's
-    open; the data directory is hidden from it but for its channels. Its trials complete."""
+    job's sandbox: the namespaces of the script host's, a uid of its own, the sandbox's system
+    call filter, nothing of openamt's open; the data directory is hidden from it but for its
+    channels. Its trials complete."""
     name = unique("sandbox-builtin")
     body = xgboost_job(name, max_jobs=2, parallel=1, num_round=400)
     with embedded.client() as client:
@@ -516,6 +517,7 @@ def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) ->
     for record in seen.values():
         assert all(record["ns"][kind] != ours[kind] for kind in JOINED), record
         assert record["uid"] >= JOB_UID_BASE
+        assert record["seccomp"] == "2", record  # a filter (workers/syscall_filter.py)
         # The data directory's mask holds only the way to the channels' files in the store.
         assert record["data_dir"] == ["s3"] and record["store"] == ["train", "validation"]
         assert record["channels"] == ["train", "validation"], record
@@ -532,14 +534,18 @@ def _trainers() -> dict[int, int]:
     found = {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
-            uid = int(next(line for line in status.read_text().splitlines()
-                           if line.startswith("Uid:")).split()[1])  # fmt: skip
+            uid = int(_status_field(status, "Uid").split()[0])
             command = (status.parent / "cmdline").read_bytes()
         except (OSError, StopIteration):
             continue
         if uid >= JOB_UID_BASE and b"multiprocessing.forkserver" in command:
             found[int(status.parent.name)] = uid
     return found
+
+
+def _status_field(status: Path, name: str) -> str:
+    return next(line for line in status.read_text().splitlines()
+                if line.startswith(f"{name}:")).split(":", 1)[1].strip()  # fmt: skip
 
 
 def _trainer(pid: int, uid: int, data_dir: Path) -> dict[str, Any]:
@@ -552,6 +558,7 @@ def _trainer(pid: int, uid: int, data_dir: Path) -> dict[str, Any]:
     return {
         "ns": {kind: (proc / "ns" / kind).stat().st_ino for kind in NAMESPACE_KINDS},
         "uid": uid,
+        "seccomp": _status_field(proc / "status", "Seccomp"),
         "data_dir": sorted(os.listdir(root / str(data_dir).lstrip("/"))),
         "store": sorted(os.listdir(root / str(data_dir).lstrip("/") / "s3/test-bucket/fraud")),
         "channels": sorted(os.listdir(root / "opt/ml/input/data")),
@@ -716,9 +723,9 @@ def test_the_private_tmp_and_shm_are_held_to_their_size(tmp_path: Path, scratch:
     write = (
         f"head -c 3000000 /dev/zero > {scratch}/fits && head -c 8000000 /dev/zero > {scratch}/big"
     )
-    done = subprocess.run(
-        box.wrap(["sh", "-c", f"{write}; echo rc=$?; ls -s {scratch}"], cwd=job_dir),
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+    argv = ["sh", "-c", f"{write}; echo rc=$?; ls -s {scratch}"]
+    with box.command(argv, cwd=job_dir) as (command, inherited):
+        done = subprocess.run(command, pass_fds=inherited, capture_output=True, text=True,
+                              timeout=60, check=False)  # fmt: skip
     assert "No space left on device" in done.stderr, done.stderr
     assert "rc=1" in done.stdout and "fits" in done.stdout, done.stdout

@@ -324,8 +324,8 @@ def _decode(value: str) -> str:
 def _command(
     layout: Layout, variant: Variant, box: sandbox.Sandbox | None
 ) -> tuple[list[str], dict[str, str]]:
-    """The model server's command line (bwrap's, in a sandbox) and environment; every path it
-    is told is one it sees (under /opt/ml in a sandbox)."""
+    """The model server's command line and environment; every path it is told is one it sees
+    (under /opt/ml in a sandbox)."""
 
     def seen(path: Path) -> str:
         return box.inside(path) if box is not None else str(path)
@@ -340,8 +340,7 @@ def _command(
     env = script.base_environment(home, Path(code_dir))
     env.update(variant.environment)
     env["SM_MODEL_DIR"] = model_dir
-    argv = [sys.executable, str(SERVER), *args]
-    return (box.wrap(argv, cwd=layout.root) if box is not None else argv), env
+    return [sys.executable, str(SERVER), *args], env
 
 
 class _Server:
@@ -368,16 +367,18 @@ class _Server:
         try:
             argv, env = _command(layout, variant, box)
             log_file = open(layout.root / "server.log", "ab")  # noqa: SIM115 - closed by stop()
-            process = spawner.submit(
-                subprocess.Popen,
-                limits.command(argv),
-                env=env,
-                cwd=layout.root,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=log_file,
-                start_new_session=True,
-            ).result()
+            with sandbox.sandboxed(box, argv, cwd=layout.root) as (command, inherited):
+                process = spawner.submit(
+                    subprocess.Popen,
+                    limits.command(command),
+                    env=env,
+                    cwd=layout.root,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=log_file,
+                    pass_fds=inherited,
+                    start_new_session=True,
+                ).result()
         except BaseException:
             if user is not None:
                 user.release()

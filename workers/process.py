@@ -35,10 +35,10 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from app.training.logs import LineTimes
+from workers.sandbox import Sandbox, sandboxed
 
 if TYPE_CHECKING:
     from app.config import Settings
-    from workers.sandbox import Sandbox
 
 MAX_LINE = 64 * 1024  # a line longer than this is cut into pieces rather than held whole
 OPEN_FILES = 1024
@@ -410,17 +410,17 @@ class ScriptTraining:
     ) -> None:
         limits = limits or ResourceLimits()
         self._sandbox = sandbox
-        if sandbox is not None:
-            argv = sandbox.wrap(argv, cwd=cwd)
-        self._process = subprocess.Popen(
-            limits.command(argv),
-            env=env,
-            cwd=cwd,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        with sandboxed(sandbox, argv, cwd=cwd) as (command, inherited):
+            self._process = subprocess.Popen(
+                limits.command(command),
+                env=env,
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                pass_fds=inherited,
+                start_new_session=True,
+            )
         self.pid = self._process.pid
 
     def lines(self) -> Iterator[str]:

@@ -5,7 +5,8 @@ Inside, the host's file system is read-only (`--ro-bind / /`), /tmp and /dev/shm
 tmpfs (of OPENAMT_TRAINING_TMP_MB each: memory, which the volume check does not see), /dev and
 /proc are the sandbox's own (a new PID namespace: the script sees its own processes only), and
 the job directory is bound read-write at /opt/ml. No capability survives
-(`--cap-drop ALL`): a root script cannot remount its way out. The network is shared, unless the
+(`--cap-drop ALL`): a root script cannot remount its way out, and no job can make a user
+namespace to hold capabilities in (a seccomp filter: workers/syscall_filter.py). The network is shared, unless the
 job asked for `EnableNetworkIsolation`: then it gets a network namespace of its own with
 loopback only (`--unshare-net`); its channels are laid out before it starts, so it needs none.
 
@@ -71,6 +72,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
+
+from workers import syscall_filter
 
 if TYPE_CHECKING:
     from app.config import Settings
@@ -161,8 +164,9 @@ class Entry:
         return cls(tuple(kept), user)
 
     def join(self) -> None:
-        """In a single-threaded fork: enter the sandbox's namespaces, its /opt/ml, and its user.
-        The PID namespace holds the children of the caller from now on, not the caller."""
+        """In a single-threaded fork: enter the sandbox's namespaces, its /opt/ml, its user and
+        its system call filter. The PID namespace holds the children of the caller from now
+        on, not the caller."""
         for fd in self.namespaces:
             if _libc.setns(fd, 0) != 0:
                 error = ctypes.get_errno()
@@ -173,6 +177,7 @@ class Entry:
             os.setgroups([])
             os.setresgid(self.user.gid, self.user.gid, self.user.gid)
             os.setresuid(self.user.uid, self.user.uid, self.user.uid)
+        syscall_filter.install()
 
     def close(self) -> None:
         for fd in self.namespaces:
@@ -210,11 +215,22 @@ class Sandbox:
     tmp_bytes: int = 0  # the size of /tmp and of /dev/shm, each (memory); 0: unbounded
     as_init: bool = False  # the command is the PID namespace's init, not bwrap's own
 
-    def wrap(self, argv: list[str], *, cwd: Path) -> list[str]:
+    @contextlib.contextmanager
+    def command(self, argv: list[str], *, cwd: Path) -> Iterator[tuple[list[str], tuple[int, ...]]]:
         """bwrap's command line that runs `argv` in `cwd` (a host path under the job
-        directory, entered at its /opt/ml path)."""
+        directory, entered at its /opt/ml path), and the descriptors bwrap must inherit (its
+        system call filter's, workers/syscall_filter.py), open while the block runs: start
+        the command in it."""
+        rules = syscall_filter.descriptor()
+        try:
+            yield self._wrap(argv, cwd=cwd, rules=rules), (rules,)
+        finally:
+            os.close(rules)
+
+    def _wrap(self, argv: list[str], *, cwd: Path, rules: int) -> list[str]:
         rebuilt = _deepest_existing(self.opt_ml)
         args = ["bwrap", "--die-with-parent", "--unshare-pid", "--unshare-ipc"]
+        args += ["--seccomp", str(rules)]
         if self.as_init:
             args.append("--as-pid-1")
         if self.isolate_network:
@@ -293,6 +309,13 @@ class Sandbox:
         for root in self.keep:
             if _under(root, Path("/tmp")) or _under(root, self.hidden):
                 yield root
+
+
+def sandboxed(
+    box: Sandbox | None, argv: list[str], *, cwd: Path
+) -> contextlib.AbstractContextManager[tuple[list[str], tuple[int, ...]]]:
+    """Sandbox.command, or `argv` as it is and nothing to inherit where there is no sandbox."""
+    return box.command(argv, cwd=cwd) if box is not None else contextlib.nullcontext((argv, ()))
 
 
 def link_targets(job_dir: Path) -> frozenset[Path]:

@@ -132,17 +132,18 @@ class ScriptHost:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         argv = [key.interpreter, "-c", _SOURCE, str(theirs.fileno())]
         try:
-            self._process = subprocess.Popen(
-                limits.command(box.wrap(argv, cwd=ctx.job_dir)),
-                # Only what the key names (and PATH): nothing of a job in the host's own
-                # environment, which outlives the job.
-                env={**dict(key.startup_environment), "PATH": search_path},
-                cwd=ctx.job_dir,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                pass_fds=(theirs.fileno(),),
-                start_new_session=True,
-            )
+            with box.command(argv, cwd=ctx.job_dir) as (command, inherited):
+                self._process = subprocess.Popen(
+                    limits.command(command),
+                    # Only what the key names (and PATH): nothing of a job in the host's own
+                    # environment, which outlives the job.
+                    env={**dict(key.startup_environment), "PATH": search_path},
+                    cwd=ctx.job_dir,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    pass_fds=(theirs.fileno(), *inherited),
+                    start_new_session=True,
+                )
         except BaseException:
             ours.close()
             self._release_user()
