@@ -489,19 +489,69 @@ def test_the_script_runs_as_a_user_of_its_own_that_root_only_files_refuse(
 @as_root
 def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) -> None:
     """The built-in XGBoost's warm training host (a fork of the worker) has joined its tuning
-    job's sandbox: the namespaces of the script host's, a uid of its own, the sandbox's system
-    call filter, nothing of openamt's open; the data directory is hidden from it but for its
-    channels. Its trials complete."""
+    job's sandbox (_trainers_of_two_trials) and runs as a uid of its own, with no user
+    namespace (root's sandbox has none)."""
+    seen = _trainers_of_two_trials(embedded)
+    for record in seen.values():
+        assert record["uid"] >= JOB_UID_BASE
+        assert record["ns"]["user"] == OUR_NAMESPACES["user"]  # the uid is the host's
+
+
+def test_openamt_run_as_another_user_sandboxes_in_user_namespaces(tmp_path: Path) -> None:
+    """Run by a user other than root, openamt has no uids to give its jobs: bwrap builds each
+    sandbox in a user namespace of its own (unprivileged), and the built-in trainer joins that
+    one before the others (workers/sandbox.Entry.join). Its trials and a script's complete;
+    the trainer and the script are openamt's user, in a user namespace below openamt's."""
+    server = Server(tmp_path / "data", env={"OPENAMT_SANDBOX": "bwrap"}, unprivileged=True)
+    try:
+        server.start()
+        assert server.process is not None
+        openamt = Path(f"/proc/{server.process.pid}")
+        openamts = (openamt / "ns" / "user").stat().st_ino
+        openamt_uid = int(_status_field(openamt / "status", "Uid").split()[0])  # as we see it
+        seen = _trainers_of_two_trials(server)
+        sm = aws_client(server.url)
+        name = unique("unprivileged-script")
+        sm.create_training_job(**_script_job(name, _code(tmp_path, {"train.py": NAMESPACED_WHO})))
+        script = wait_training(sm, name)
+    finally:
+        server.stop()
+    assert script["TrainingJobStatus"] == "Completed", script.get("FailureReason")
+    log = (tmp_path / "data" / "logs" / f"{name}.log").read_text()
+    [who] = [json.loads(line.split(" ", 1)[1]) for line in log.splitlines() if "WHO " in line]
+    assert who["uid"] == 1000 and who["user namespace"] != openamts, who
+    assert who["new user namespace"] == "EPERM", who
+    for record in seen.values():
+        assert record["uid"] == openamt_uid
+        assert record["ns"]["user"] not in (openamts, OUR_NAMESPACES["user"]), record
+
+
+NAMESPACED_WHO = """
+import ctypes, errno, json, os
+libc = ctypes.CDLL(None, use_errno=True)
+made = libc.unshare(0x10000000) == 0  # CLONE_NEWUSER
+who = {"uid": os.getuid(), "user namespace": os.stat("/proc/self/ns/user").st_ino,
+       "new user namespace": "done" if made else errno.errorcode[ctypes.get_errno()]}
+print("WHO " + json.dumps(who), flush=True)
+"""
+
+
+def _trainers_of_two_trials(server: Server) -> dict[int, dict[str, Any]]:
+    """What the built-in trainer processes of a two-trial tuning job showed while they ran
+    (_trainer), once both trials Completed: one host trained both (the relay that joined, and
+    the host inside the sandbox's PID namespace), each in the sandbox's namespaces and none of
+    ours, under the sandbox's system call filter, the data directory masked but for the
+    channels, nothing of openamt's open."""
     name = unique("sandbox-builtin")
     body = xgboost_job(name, max_jobs=2, parallel=1, num_round=400)
-    with embedded.client() as client:
+    with server.client() as client:
         create(client, body)
         seen: dict[int, dict[str, Any]] = {}
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             for pid, uid in _trainers().items():
                 with contextlib.suppress(OSError):  # between trials (an empty slot), or gone
-                    seen.setdefault(pid, _trainer(pid, uid, embedded.data_dir))
+                    seen.setdefault(pid, _trainer(pid, uid, server.data_dir))
             described = client.get(f"/v1/hyper-parameter-tuning-jobs/{name}").json()
             if described["HyperParameterTuningJobStatus"] != "InProgress":
                 break
@@ -509,37 +559,38 @@ def test_built_in_xgboost_trains_in_its_tuning_jobs_sandbox(embedded: Server) ->
         described = wait_for(client, name)
         jobs = training_jobs(client, name)
     assert described["TrainingJobStatusCounters"]["Completed"] == 2, jobs
-    # One host trained both trials (the relay that joined, and the host inside the sandbox's
-    # PID namespace), each process in the sandbox's namespaces and none of ours.
     assert len(seen) == 2, seen
-    ours = {kind: os.stat(f"/proc/self/ns/{kind}").st_ino for kind in NAMESPACE_KINDS}
-    assert sum(record["ns"]["pid"] != ours["pid"] for record in seen.values()) == 1, seen
+    assert sum(r["ns"]["pid"] != OUR_NAMESPACES["pid"] for r in seen.values()) == 1, seen
     for record in seen.values():
-        assert all(record["ns"][kind] != ours[kind] for kind in JOINED), record
-        assert record["uid"] >= JOB_UID_BASE
+        assert all(record["ns"][kind] != OUR_NAMESPACES[kind] for kind in JOINED), record
         assert record["seccomp"] == "2", record  # a filter (workers/syscall_filter.py)
         # The data directory's mask holds only the way to the channels' files in the store.
         assert record["data_dir"] == ["s3"] and record["store"] == ["train", "validation"]
         assert record["channels"] == ["train", "validation"], record
         assert record["open"] <= {"/dev/null", "socket", "pipe"}, record
+    return seen
 
 
-NAMESPACE_KINDS = ("mnt", "pid", "pid_for_children", "ipc", "net")
+NAMESPACE_KINDS = ("user", "mnt", "pid", "pid_for_children", "ipc", "net")
 JOINED = ("mnt", "pid_for_children", "ipc", "net")
+OUR_NAMESPACES = {kind: os.stat(f"/proc/self/ns/{kind}").st_ino for kind in NAMESPACE_KINDS}
 
 
 def _trainers() -> dict[int, int]:
-    """The uids of the processes of a job's uid that are forks of a worker (multiprocessing's
-    fork server's command line), not bwrap or a script host's interpreter."""
+    """The uids of the forks of a worker (multiprocessing's fork server's command line) that
+    live in another mount namespace than ours: the built-in trainers in their sandboxes, not
+    the workers themselves."""
     found = {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
-            uid = int(_status_field(status, "Uid").split()[0])
             command = (status.parent / "cmdline").read_bytes()
+            if b"multiprocessing.forkserver" not in command:
+                continue
+            if (status.parent / "ns" / "mnt").stat().st_ino == OUR_NAMESPACES["mnt"]:
+                continue
+            found[int(status.parent.name)] = int(_status_field(status, "Uid").split()[0])
         except (OSError, StopIteration):
             continue
-        if uid >= JOB_UID_BASE and b"multiprocessing.forkserver" in command:
-            found[int(status.parent.name)] = uid
     return found
 
 

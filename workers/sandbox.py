@@ -6,9 +6,10 @@ tmpfs (of OPENAMT_TRAINING_TMP_MB each: memory, which the volume check does not 
 /proc are the sandbox's own (a new PID namespace: the script sees its own processes only), and
 the job directory is bound read-write at /opt/ml. No capability survives
 (`--cap-drop ALL`): a root script cannot remount its way out, and no job can make a user
-namespace to hold capabilities in (a seccomp filter: workers/syscall_filter.py). The network is shared, unless the
-job asked for `EnableNetworkIsolation`: then it gets a network namespace of its own with
-loopback only (`--unshare-net`); its channels are laid out before it starts, so it needs none.
+namespace to hold capabilities in (a seccomp filter: workers/syscall_filter.py). The network
+is shared, unless the job asked for `EnableNetworkIsolation`: then it gets a network namespace
+of its own with loopback only (`--unshare-net`); its channels are laid out before it starts,
+so it needs none.
 
 Decision: where openamt runs as root, the job runs as a user of its own (`JobUser`): a uid
 from JOB_UID_BASE on, one per running job on the machine (held by a lock file under
@@ -143,21 +144,32 @@ class JobUser:
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
+NS_GET_USERNS = 0xB701  # ioctl_ns(2): a namespace's owning user namespace, as a new fd
+
+
 @dataclass(frozen=True)
 class Entry:
     """A running sandbox as a fork of the worker joins it: its namespaces (open files of
-    /proc/<pid>/ns, the user namespace first where it has one of its own) and its user."""
+    /proc/<pid>/ns, in the order they can be joined) and its user."""
 
     namespaces: tuple[int, ...]
     user: JobUser | None
 
     @classmethod
     def of(cls, namespaces: Iterable[int], user: JobUser | None) -> Entry:
-        """The namespaces the caller is not in already (setns refuses to rejoin one's own user
-        namespace); the others are closed."""
-        kept = []
-        for fd in namespaces:
-            if _same_namespace(fd):
+        """A sandboxed process's namespaces, those the caller is not in already (setns refuses
+        to rejoin one's own user namespace), in joinable order: the user namespace that owns
+        the others, then they, then the process's own user namespace. (Run by a user other
+        than root, bwrap owns the sandbox's namespaces by a user namespace that maps that user
+        to 0, to mount devpts, and moves the process into a child one that maps it back:
+        joining the child alone gives no capability over the rest.) The others are closed."""
+        given = list(namespaces)
+        users = [fd for fd in given if _kind(fd) == "user"]
+        others = [fd for fd in given if _kind(fd) != "user"]
+        owner = [fcntl.ioctl(others[0], NS_GET_USERNS)] if users and others else []
+        kept: list[int] = []
+        for fd in (*owner, *others, *users):
+            if _same_namespace(fd) or any(_same_file(fd, k) for k in kept):
                 os.close(fd)
             else:
                 kept.append(fd)
@@ -185,9 +197,16 @@ class Entry:
                 os.close(fd)
 
 
+def _kind(fd: int) -> str:
+    return os.readlink(f"/proc/self/fd/{fd}").split(":", 1)[0]  # "net:[4026531840]"
+
+
 def _same_namespace(fd: int) -> bool:
-    kind = os.readlink(f"/proc/self/fd/{fd}").split(":", 1)[0]  # "net:[4026531840]"
-    return os.fstat(fd).st_ino == os.stat(f"/proc/self/ns/{kind}").st_ino
+    return os.fstat(fd).st_ino == os.stat(f"/proc/self/ns/{_kind(fd)}").st_ino
+
+
+def _same_file(fd: int, other: int) -> bool:
+    return os.path.samestat(os.fstat(fd), os.fstat(other))
 
 
 def _is_account(uid: int) -> bool:

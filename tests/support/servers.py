@@ -150,7 +150,10 @@ class Server:
 
     With user_defaults (the benches), every setting but the data directory (and a stack's
     database and broker) is the default a user gets: no test periods, and no OPENAMT_* variable
-    inherited from this process."""
+    inherited from this process. With unprivileged, openamt runs as a user other than root: uid
+    1000 of a user namespace of its own (unshare(1)), where this process's files are its own
+    (the interpreter under root's home, the data directory) and it holds no capability over
+    the host, as a user who starts openamt from their own virtualenv."""
 
     def __init__(
         self,
@@ -159,8 +162,10 @@ class Server:
         workers: int = 2,
         env: dict[str, str] | None = None,
         user_defaults: bool = False,
+        unprivileged: bool = False,
     ) -> None:
         self.data_dir = data_dir
+        self._unprivileged = unprivileged
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = data_dir.parent / f"server-{self.port}.log"
@@ -181,10 +186,11 @@ class Server:
         if not (data_dir / "s3").exists():
             jobs.write_fraud_data(data_dir)
             jobs.write_regression_data(data_dir)
+        as_user = ["unshare", "--user", "--map-user=1000", "--map-group=1000", "--"]
         log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the server
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve", "--port", str(self.port),
-             "--workers", str(self._workers)],
+            [*(as_user if self._unprivileged else []), sys.executable, "-m", "app.cli",
+             "serve", "--port", str(self.port), "--workers", str(self._workers)],
             env=self._env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         deadline = time.monotonic() + 60
