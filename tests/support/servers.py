@@ -187,10 +187,11 @@ class Server:
             jobs.write_fraud_data(data_dir)
             jobs.write_regression_data(data_dir)
         as_user = ["unshare", "--user", "--map-user=1000", "--map-group=1000", "--"]
+        prefix = as_user if self._unprivileged else []
         log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the server
         self.process = subprocess.Popen(
-            [*(as_user if self._unprivileged else []), sys.executable, "-m", "app.cli",
-             "serve", "--port", str(self.port), "--workers", str(self._workers)],
+            [*prefix, sys.executable, "-m", "app.cli", "serve", "--port", str(self.port),
+             "--workers", str(self._workers)],
             env=self._env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         deadline = time.monotonic() + 60
